@@ -1,0 +1,35 @@
+package org.ecaf.domain.shared;
+
+import java.util.List;
+
+/**
+ * A request eCAF will not carry out, for a reason the person can read: a broken rule, invalid input, a record
+ * that does not exist, or access they do not have. Nothing has changed when one is thrown; the screens and the
+ * API show its code and message.
+ */
+public abstract class Refusal extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What kind of refusal, which decides the HTTP status the API answers. */
+    public enum Kind { RULES, INVALID_INPUT, NOT_FOUND, ACCESS_DENIED, CONFLICT, PRECONDITION_REQUIRED }
+
+    private final String code;
+    private final List<Violation> violations;
+
+    protected Refusal(String code, String message, List<Violation> violations) {
+        super(message, null, false, false);
+        this.code = code;
+        this.violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    public abstract Kind kind();
+}

@@ -1,0 +1,51 @@
+package org.ecaf.web.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.ecaf.domain.organisation.Practitioner;
+import org.ecaf.domain.shared.AccessDenied;
+
+/** The signed-in person of the current request, as an account. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @PersistenceContext(unitName = "ecaf")
+    EntityManager em;
+
+    private Practitioner practitioner;
+
+    /** The signed-in practitioner; refuses when nobody is signed in or the account is disabled. */
+    public Practitioner get() {
+        if (practitioner == null) {
+            practitioner = find().orElseThrow(() ->
+                    new AccessDenied("NOT_SIGNED_IN", "Sign in to use eCAF."));
+            if (!practitioner.isActive()) {
+                throw new AccessDenied("ACCOUNT_DISABLED", "Your account has been disabled.");
+            }
+        }
+        return practitioner;
+    }
+
+    public Optional<Practitioner> find() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Practitioner p where p.username = :u", Practitioner.class)
+                .setParameter("u", principal.getName())
+                .getResultStream().findFirst();
+    }
+
+    public String username() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "anonymous" : principal.getName();
+    }
+}

@@ -1,0 +1,75 @@
+package org.ecaf.web.infrastructure.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The few settings eCAF reads from its environment. Each has a system property ({@code ecaf.db.url}) and an
+ * environment variable ({@code ECAF_DB_URL}); the system property wins. Nothing else configures the application.
+ */
+public final class Settings {
+
+    /** The password of the demo accounts when {@code ECAF_DEMO_PASSWORD} is not set. Documented in README.md. */
+    public static final String DEFAULT_DEMO_PASSWORD = "ecaf-demo";
+
+    private final Map<String, String> environment;
+    private final Properties systemProperties;
+
+    public Settings(Map<String, String> environment, Properties systemProperties) {
+        this.environment = Map.copyOf(environment);
+        this.systemProperties = systemProperties;
+    }
+
+    /** The settings of this process. */
+    public static Settings fromEnvironment() {
+        return new Settings(System.getenv(), System.getProperties());
+    }
+
+    /** Reads {@code name} (e.g. {@code ecaf.db.url}) from system properties, then {@code ECAF_DB_URL} from the environment. */
+    public Optional<String> get(String name) {
+        String value = systemProperties.getProperty(name);
+        if (value == null) {
+            value = environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        }
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** The data folder of the embedded database: {@code ECAF_DATA_DIR}, default {@code ./ecaf-data}. */
+    public Path dataDirectory() {
+        return Path.of(get("ecaf.data.dir").orElse("ecaf-data")).toAbsolutePath().normalize();
+    }
+
+    /** True when {@code ECAF_DB_URL} is unset and the embedded H2 database is used. */
+    public boolean embeddedDatabase() {
+        return get("ecaf.db.url").isEmpty();
+    }
+
+    /**
+     * The JDBC URL. The embedded default writes every commit to disk before it is acknowledged
+     * ({@code WRITE_DELAY=0}): H2's default delay of 500 ms loses acknowledged saves when the process is killed.
+     */
+    public String databaseUrl() {
+        return get("ecaf.db.url").orElseGet(() ->
+                "jdbc:h2:file:" + dataDirectory().resolve("ecaf").toString().replace('\\', '/') + ";WRITE_DELAY=0");
+    }
+
+    public String databaseUser() {
+        return get("ecaf.db.user").orElse(embeddedDatabase() ? "ecaf" : "");
+    }
+
+    public String databasePassword() {
+        return get("ecaf.db.password").orElse("");
+    }
+
+    /** Demo mode: on for the embedded database, off for PostgreSQL unless {@code ECAF_DEMO=true}. */
+    public boolean demoMode() {
+        return get("ecaf.demo").map(Boolean::parseBoolean).orElse(embeddedDatabase());
+    }
+
+    public String demoPassword() {
+        return get("ecaf.demo.password").orElse(DEFAULT_DEMO_PASSWORD);
+    }
+}

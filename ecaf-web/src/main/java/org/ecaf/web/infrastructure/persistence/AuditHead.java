@@ -1,0 +1,40 @@
+package org.ecaf.web.infrastructure.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The one row that holds the end of the audit chain; locking it serialises appends. */
+@Entity
+@Table(name = "audit_head")
+public class AuditHead {
+
+    static final int ID = 1;
+
+    @Id
+    @Column(name = "id")
+    private int id;
+
+    @Column(name = "last_seq", nullable = false)
+    private long lastSequence;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    protected AuditHead() {
+    }
+
+    long lastSequence() {
+        return lastSequence;
+    }
+
+    String lastHash() {
+        return lastHash;
+    }
+
+    void advance(long sequence, String hash) {
+        this.lastSequence = sequence;
+        this.lastHash = hash;
+    }
+}

@@ -1,0 +1,44 @@
+package org.ecaf.web.infrastructure.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Creates and upgrades the schema with Flyway. The same migrations run on H2 and PostgreSQL; the few types that
+ * differ are placeholders ({@code ${text}} for unbounded text, {@code ${bytes}} for binary content).
+ */
+public final class SchemaMigration {
+
+    private SchemaMigration() {
+    }
+
+    public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
+        return flyway(dataSource, classLoader).migrate();
+    }
+
+    public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(placeholders(dataSource))
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .load();
+    }
+
+    static Map<String, String> placeholders(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+            if (product.contains("postgres")) {
+                return Map.of("text", "TEXT", "bytes", "BYTEA");
+            }
+            return Map.of("text", "CHARACTER LARGE OBJECT", "bytes", "BINARY LARGE OBJECT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.ecaf.web.infrastructure.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** The one source of time: every rule about dates asks this clock, so tests can set it. */
+@ApplicationScoped
+public class ClockProducer {
+
+    /** eCAF serves services in England: days begin and end in London. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    @Produces
+    public Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

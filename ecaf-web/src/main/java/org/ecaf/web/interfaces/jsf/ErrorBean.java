@@ -1,0 +1,66 @@
+package org.ecaf.web.interfaces.jsf;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.web.infrastructure.ErrorReference;
+
+/** The error page: a plain message, and for unexpected errors a reference that is also in the server log. */
+@Named
+@RequestScoped
+public class ErrorBean {
+
+    private static final Logger LOG = Logger.getLogger(ErrorBean.class.getName());
+
+    private String title = "Something went wrong";
+    private String message = "The page could not be shown. Nothing was changed.";
+    private String reference;
+
+    @PostConstruct
+    void read() {
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Object status = request.get(RequestDispatcher.ERROR_STATUS_CODE);
+        Throwable error = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
+        Throwable cause = error;
+        while (cause != null && !(cause instanceof Refusal) && !(cause instanceof ViewExpiredException)
+                && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ViewExpiredException) {
+            title = "This page has expired";
+            message = "The page was open for too long or the system was restarted. Go back to the home page and try again.";
+        } else if (cause instanceof Refusal refusal) {
+            title = "Not allowed";
+            message = refusal.getMessage();
+        } else if (Integer.valueOf(403).equals(status)) {
+            title = "Not allowed";
+            message = "Your role does not allow you to see this page.";
+        } else if (Integer.valueOf(404).equals(status)) {
+            title = "Page not found";
+            message = "There is no page at this address. Check the address or go to the home page.";
+        } else if (error != null || Integer.valueOf(500).equals(status)) {
+            reference = ErrorReference.next();
+            LOG.log(Level.SEVERE, "Unexpected error on " + request.get(RequestDispatcher.ERROR_REQUEST_URI)
+                    + ", reference " + reference, error);
+        }
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+}

@@ -1,0 +1,31 @@
+package org.ecaf.web.interfaces.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.ecaf.domain.shared.Refusal;
+
+/** A refusal becomes a problem detail: 409 for broken rules, 422 for invalid input, 403, 404, 412, 428. */
+@Provider
+public class RefusalMapper implements ExceptionMapper<Refusal> {
+
+    @Override
+    public Response toResponse(Refusal refusal) {
+        return problemOf(refusal).toResponse();
+    }
+
+    static Problem problemOf(Refusal refusal) {
+        int status;
+        String title;
+        switch (refusal.kind()) {
+            case RULES -> { status = 409; title = "Not allowed by the rules"; }
+            case INVALID_INPUT -> { status = 422; title = "Invalid input"; }
+            case NOT_FOUND -> { status = 404; title = "Not found"; }
+            case ACCESS_DENIED -> { status = 403; title = "Access denied"; }
+            case CONFLICT -> { status = 412; title = "Changed by someone else"; }
+            case PRECONDITION_REQUIRED -> { status = 428; title = "Precondition required"; }
+            default -> throw new IllegalStateException("unmapped refusal kind " + refusal.kind());
+        }
+        return Problem.of(status, refusal.code(), title, refusal.getMessage()).withViolations(refusal.violations());
+    }
+}

@@ -1,0 +1,58 @@
+package org.ecaf.web.interfaces.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ecaf.web.infrastructure.ErrorReference;
+
+/**
+ * Anything else becomes a problem detail and never a stack trace: HTTP errors keep their status (404 for an
+ * unknown path, 405, 415 …); an unexpected error is logged under a reference the client is given.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable error) {
+        if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String title = known == null ? "Request refused" : known.getReasonPhrase();
+            return Problem.of(status, codeOf(status), title, detailOf(status)).toResponse();
+        }
+        String reference = ErrorReference.next();
+        LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, error);
+        return Problem.of(500, "INTERNAL_ERROR", "Something went wrong",
+                        "The request could not be completed. Nothing was changed. Quote reference " + reference
+                                + " if you contact support.")
+                .withReference(reference).toResponse();
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "AUTHENTICATION_REQUIRED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "HTTP_" + status;
+        };
+    }
+
+    private static String detailOf(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read. Check that the body is valid JSON and the parameters are well formed.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 415 -> "Send the body as application/json.";
+            default -> null;
+        };
+    }
+}
