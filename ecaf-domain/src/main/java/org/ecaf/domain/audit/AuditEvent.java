@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -61,7 +62,8 @@ public class AuditEvent {
 
     AuditEvent(long sequence, OffsetDateTime occurredAt, AuditEntry entry, String previousHash) {
         this.sequence = sequence;
-        this.occurredAt = occurredAt.withOffsetSameInstant(ZoneOffset.UTC);
+        // milliseconds: what every database keeps, so the hash still matches after a round trip
+        this.occurredAt = occurredAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         this.actor = entry.actor();
         this.action = entry.action();
         this.recordType = entry.recordType();

@@ -61,7 +61,8 @@ public class StartupSequence {
         try {
             state.starting("Migrating " + where + ".");
             MigrateResult result = SchemaMigration.migrate(dataSource, getClass().getClassLoader());
-            LOG.info(() -> "eCAF schema at version " + result.targetSchemaVersion + " on " + where + " ("
+            String version = SchemaMigration.versionAfter(result);
+            LOG.info(() -> "eCAF schema at version " + version + " on " + where + " ("
                     + result.migrationsExecuted + " migration(s) applied now)");
             if (settings.demoMode()) {
                 state.starting("Seeding demo data.");
@@ -69,7 +70,7 @@ public class StartupSequence {
                 LOG.info(demoData.describeAccounts(settings));
             }
             warmUp.run();
-            state.ready("Schema version " + result.targetSchemaVersion + " on " + where + ".");
+            state.ready("Schema version " + version + " on " + where + ".");
         } catch (RuntimeException e) {
             String reason = "Start-up failed: " + rootMessage(e);
             LOG.log(Level.SEVERE, reason, e);

@@ -20,6 +20,11 @@ public final class SchemaMigration {
         return flyway(dataSource, classLoader).migrate();
     }
 
+    /** The schema version after {@code result}: the target when something ran, else the version found. */
+    public static String versionAfter(MigrateResult result) {
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
+
     public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)

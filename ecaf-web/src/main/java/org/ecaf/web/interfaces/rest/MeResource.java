@@ -7,8 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.ecaf.domain.organisation.Agency;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
+import org.ecaf.domain.organisation.Team;
 import org.ecaf.web.application.AccountService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -18,12 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    /** The signed-in account as the API shows it. */
+    /** The signed-in account as the API shows it; {@code team} is null for an account without a team. */
     public record Me(String username, String displayName, List<String> roles, Ref team, Ref agency) {
     }
 
     /** A named reference to another record. */
     public record Ref(long id, String code, String name) {
+
+        static Ref of(Team team) {
+            return team == null ? null : new Ref(team.getId(), team.getCode(), team.getName());
+        }
+
+        static Ref of(Agency agency) {
+            return agency == null ? null : new Ref(agency.getId(), agency.getCode(), agency.getName());
+        }
     }
 
     @Inject
@@ -34,9 +44,6 @@ public class MeResource {
     public Me me() {
         Practitioner me = accounts.me();
         return new Me(me.getUsername(), me.getDisplayName(),
-                me.getRoles().stream().map(Role::name).sorted().toList(),
-                me.getTeam() == null ? null : new Ref(me.getTeam().getId(), me.getTeam().getCode(), me.getTeam().getName()),
-                me.getAgency() == null ? null
-                        : new Ref(me.getAgency().getId(), me.getAgency().getCode(), me.getAgency().getName()));
+                me.getRoles().stream().map(Role::name).sorted().toList(), Ref.of(me.getTeam()), Ref.of(me.getAgency()));
     }
 }

@@ -1,0 +1,67 @@
+package org.ecaf.web.infrastructure.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    private static Properties props(String... pairs) {
+        Properties p = new Properties();
+        for (int i = 0; i < pairs.length; i += 2) {
+            p.setProperty(pairs[i], pairs[i + 1]);
+        }
+        return p;
+    }
+
+    @Test
+    void withNothingSetTheEmbeddedDatabaseLivesInEcafDataWithDurableWritesAndDemoModeOn() {
+        Settings settings = new Settings(Map.of(), props());
+        assertThat(settings.embeddedDatabase()).isTrue();
+        assertThat(settings.dataDirectory()).isEqualTo(Path.of("ecaf-data").toAbsolutePath());
+        assertThat(settings.databaseUrl())
+                .startsWith("jdbc:h2:file:" + Path.of("ecaf-data").toAbsolutePath().resolve("ecaf"))
+                .contains("WRITE_DELAY=0");
+        assertThat(settings.demoMode()).isTrue();
+        assertThat(settings.demoPassword()).isEqualTo(Settings.DEFAULT_DEMO_PASSWORD);
+    }
+
+    @Test
+    void ecafDataDirMovesTheData() {
+        Settings settings = new Settings(Map.of("ECAF_DATA_DIR", "/srv/ecaf"), props());
+        assertThat(settings.dataDirectory()).isEqualTo(Path.of("/srv/ecaf"));
+        assertThat(settings.databaseUrl()).startsWith("jdbc:h2:file:/srv/ecaf/ecaf;");
+    }
+
+    @Test
+    void postgresIsChosenByTheEnvironmentAndTurnsDemoModeOff() {
+        Settings settings = new Settings(Map.of(
+                "ECAF_DB_URL", "jdbc:postgresql://db:5432/ecaf",
+                "ECAF_DB_USER", "ecaf",
+                "ECAF_DB_PASSWORD", "secret"), props());
+        assertThat(settings.embeddedDatabase()).isFalse();
+        assertThat(settings.databaseUrl()).isEqualTo("jdbc:postgresql://db:5432/ecaf");
+        assertThat(settings.databaseUser()).isEqualTo("ecaf");
+        assertThat(settings.databasePassword()).isEqualTo("secret");
+        assertThat(settings.demoMode()).isFalse();
+    }
+
+    @Test
+    void demoModeCanBeForcedOnForPostgres() {
+        Settings settings = new Settings(Map.of("ECAF_DB_URL", "jdbc:postgresql://db/ecaf", "ECAF_DEMO", "true",
+                "ECAF_DEMO_PASSWORD", "Pa55-word"), props());
+        assertThat(settings.demoMode()).isTrue();
+        assertThat(settings.demoPassword()).isEqualTo("Pa55-word");
+    }
+
+    @Test
+    void aSystemPropertyWinsOverTheEnvironmentAndBlankMeansUnset() {
+        Settings settings = new Settings(Map.of("ECAF_DATA_DIR", "/from/env", "ECAF_DEMO", "  "),
+                props("ecaf.data.dir", "/from/property"));
+        assertThat(settings.dataDirectory()).isEqualTo(Path.of("/from/property"));
+        assertThat(settings.get("ecaf.demo")).isEmpty();
+    }
+}

@@ -1,0 +1,139 @@
+package org.ecaf.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+import org.ecaf.domain.audit.AuditChain;
+import org.ecaf.domain.audit.AuditEntry;
+import org.ecaf.domain.audit.AuditEvent;
+import org.ecaf.domain.audit.AuditOutcome;
+import org.ecaf.domain.organisation.Agency;
+import org.ecaf.domain.organisation.Practitioner;
+import org.ecaf.domain.organisation.Role;
+import org.ecaf.domain.organisation.Team;
+import org.ecaf.web.infrastructure.persistence.JpaAuditLog;
+import org.ecaf.web.infrastructure.persistence.SchemaMigration;
+import org.ecaf.web.testing.TestDatabase;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The same persistence tests on each database eCAF supports: the Flyway migrations, the JPA mappings and the
+ * audit chain, outside the container (EclipseLink in Java SE, the same persistence unit).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PersistenceContract {
+
+    protected TestDatabase database;
+    protected EntityManagerFactory emf;
+    protected MigrateResult migration;
+    protected final Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:15:30.123456Z"), ZoneOffset.UTC);
+
+    protected void open(TestDatabase db) {
+        this.database = db;
+        this.migration = SchemaMigration.migrate(db.dataSource(), getClass().getClassLoader());
+        this.emf = Persistence.createEntityManagerFactory("ecaf", db.jpaProperties());
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        if (emf != null) {
+            emf.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    protected <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Test
+    void flywayCreatesTheSchemaAndASecondRunChangesNothing() {
+        assertThat(migration.success).isTrue();
+        assertThat(migration.migrationsExecuted).isGreaterThanOrEqualTo(1);
+        MigrateResult again = SchemaMigration.migrate(database.dataSource(), getClass().getClassLoader());
+        assertThat(again.migrationsExecuted).isZero();
+        assertThat(SchemaMigration.versionAfter(again)).isEqualTo(SchemaMigration.versionAfter(migration));
+    }
+
+    @Test
+    void organisationAndAccountsRoundTrip() {
+        Long id = inTransaction(em -> {
+            Agency agency = new Agency("A-" + database.kind(), "Gwasanaeth Teulu Ŵyn", "LOCAL_AUTHORITY")
+                    .withContact("029 2000 0000", "teulu@example.cymru", "Stryd Fawr, Caerdydd");
+            Team team = new Team("T-" + database.kind(), "Tîm Cymorth Cynnar", agency);
+            Practitioner lead = new Practitioner("lead-" + database.kind(), "Nguyễn Thị Lan", agency, team,
+                    EnumSet.of(Role.TEAM_LEAD)).withContact("Team manager", "lan@example.cymru", "029 2000 0001");
+            em.persist(agency);
+            em.persist(team);
+            em.persist(lead);
+            em.flush();
+            return lead.getId();
+        });
+        Practitioner read = inTransaction(em -> em.find(Practitioner.class, id));
+        assertThat(read.getDisplayName()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(read.getRoles()).containsExactly(Role.TEAM_LEAD);
+        assertThat(read.getTeam().getName()).isEqualTo("Tîm Cymorth Cynnar");
+        assertThat(read.getAgency().getName()).isEqualTo("Gwasanaeth Teulu Ŵyn");
+        assertThat(read.leads(read.getTeam())).isTrue();
+    }
+
+    @Test
+    void usernamesAreUnique() {
+        inTransaction(em -> {
+            em.persist(new Practitioner("unique-" + database.kind(), "One", null, null, EnumSet.of(Role.ADMIN)));
+            return null;
+        });
+        assertThatThrownBy(() -> inTransaction(em -> {
+            em.persist(new Practitioner("unique-" + database.kind(), "Two", null, null, EnumSet.of(Role.ADMIN)));
+            em.flush();
+            return null;
+        })).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void theAuditLogIsAnUnbrokenHashChainThatSurvivesARoundTrip() {
+        for (int i = 0; i < 20; i++) {
+            String detail = "event " + i;
+            inTransaction(em -> new JpaAuditLog(em, clock).append(
+                    new AuditEntry("tester", "test.append", "case", "42", AuditOutcome.SUCCESS, detail)));
+        }
+        List<AuditEvent> events = inTransaction(em -> new JpaAuditLog(em, clock).range(1, 1000));
+        assertThat(events).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(AuditChain.firstBreak(events, AuditEvent.GENESIS)).isEmpty();
+        assertThat(events.get(0).getOccurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-21T10:15:30.123Z"));
+
+        // altering a stored row is detected at that row
+        long victim = events.get(5).getSequence();
+        inTransaction(em -> em.createNativeQuery("update audit_event set detail = 'rewritten' where seq = " + victim)
+                .executeUpdate());
+        List<AuditEvent> tampered = inTransaction(em -> new JpaAuditLog(em, clock).range(1, 1000));
+        assertThat(AuditChain.firstBreak(tampered, AuditEvent.GENESIS)).contains(victim);
+    }
+}

@@ -1,0 +1,56 @@
+package org.ecaf.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.ecaf.web.testing.Api;
+import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged application on PostgreSQL, configured only by {@code ECAF_DB_URL}, {@code ECAF_DB_USER} and
+ * {@code ECAF_DEMO}: the same migrations run, the application works, and a restart neither migrates again nor
+ * seeds the demo data twice. Skipped when no PostgreSQL answers.
+ */
+class PostgresServerIT {
+
+    @Test
+    void theApplicationRunsOnPostgresAndARestartKeepsEverythingOnce() throws SQLException {
+        assumeTrue(TestDatabase.postgresReachable(), "PostgreSQL is not reachable at " + TestDatabase.POSTGRES_SERVER);
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Map<String, String> env = Map.of(
+                    "ECAF_DB_URL", db.settings().databaseUrl(),
+                    "ECAF_DB_USER", db.settings().databaseUser(),
+                    "ECAF_DEMO", "true");
+            try (EcafServer server = new EcafServer("postgres-1", EcafServer.TARGET.resolve("servers/unused"), env).start()) {
+                Api.Answer health = Api.anonymous(server.baseUrl()).get("/health");
+                assertThat(health.body()).contains("\"UP\"").contains("the database at jdbc:postgresql:");
+                assertThat(Api.as(server, "teamlead2").get("/api/v1/me").json().getString("displayName"))
+                        .isEqualTo("Łucja Nowak");
+            }
+            assertThat(count(db, "select count(*) from practitioner")).isEqualTo(6);
+            long migrations = count(db, "select count(*) from flyway_schema_history where success");
+            assertThat(migrations).isGreaterThanOrEqualTo(1);
+
+            try (EcafServer again = new EcafServer("postgres-2", EcafServer.TARGET.resolve("servers/unused"), env).start()) {
+                assertThat(Api.as(again, "practitioner3").get("/api/v1/me").status()).isEqualTo(200);
+            }
+            assertThat(count(db, "select count(*) from practitioner")).isEqualTo(6);
+            assertThat(count(db, "select count(*) from flyway_schema_history where success")).isEqualTo(migrations);
+        }
+    }
+
+    private static long count(TestDatabase db, String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

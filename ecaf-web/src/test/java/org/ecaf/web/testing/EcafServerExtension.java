@@ -1,0 +1,35 @@
+package org.ecaf.web.testing;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives a test an {@link EcafServer} parameter: one real server per test run, started on first use and stopped
+ * when the run ends, shared by every test class that asks for it (the machine has 2 cores; each start costs
+ * 10–25 s).
+ */
+public final class EcafServerExtension implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EcafServerExtension.class);
+
+    /** Closes the shared server when JUnit closes its root store at the end of the run. */
+    private record Shared(EcafServer server) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == EcafServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("shared", key -> new Shared(EcafServer.embedded("shared").start()), Shared.class)
+                .server();
+    }
+}
