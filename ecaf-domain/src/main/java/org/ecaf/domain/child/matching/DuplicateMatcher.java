@@ -1,0 +1,513 @@
+package org.ecaf.domain.child.matching;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.ecaf.domain.child.matching.MatchReasonCode.Aspect;
+import org.ecaf.domain.child.matching.NameParts.Part;
+import org.ecaf.domain.child.matching.NameSimilarity.Likeness;
+
+/**
+ * Looks among existing records for the child about to be registered, so that a practitioner sees likely
+ * duplicates side by side before creating another record for the same child.
+ *
+ * <p><b>Scoring rule.</b> Each comparison adds points ({@link MatchReason#points()}):
+ * same NHS number or same UPN 100; family name same 30, sounding or spelt alike or sharing a part 20, only a part
+ * sounding alike 15, matching an other or previous name 20; given name same 25 (first name, or all given names),
+ * the same name among the given names 20, first names alike 15, other given names alike 12, matching an other
+ * or previous name 15; date of birth same 35, day and month swapped 25, close (a few days, one digit, two
+ * neighbouring digits swapped, year one out) 20, an expected date of delivery close to the other date 15;
+ * postcode same 20, same district 8. Differences subtract: both have given names and none is alike −40, family
+ * names not alike −15, dates not close −15, different NHS numbers −30.
+ *
+ * <p>A record is a likely duplicate when it shares an NHS number or UPN (whatever else differs), or when its
+ * names are alike in some way <em>and</em> its date or its postcode supports them <em>and</em> the score reaches
+ * the threshold ({@value #DEFAULT_THRESHOLD} unless configured). Names alone never flag (there are many Jack
+ * Smiths), nor do date of birth and postcode without any likeness of name. Twins (same family name, date of
+ * birth and postcode, unlike given names) are not flagged: 30 + 35 + 20 − 40 = 45, because a second record for
+ * the same child nearly always shares or resembles a given name or lists it as an other name, and warning about
+ * every twin teaches practitioners to ignore the warning. A baby without given names yet is flagged against a
+ * sibling born the same day (30 + 35), and an unborn baby with no dates at all against a child of the same family
+ * name at the same postcode (30 + 20), because nothing tells them apart.
+ *
+ * <p>Nicknames and short forms (Bobby for Robert, Kate for Catherine, Sasha for Alexandra) are out of scope
+ * unless they were recorded as other names; so are names transliterated differently from another script
+ * beyond what the phonetic codes catch (Siobhan and Shivaun).
+ *
+ * <p>Deterministic: the same inputs give the same list in the same order whatever the order of
+ * {@code candidates}. Thread-safe.
+ */
+public final class DuplicateMatcher {
+
+    /** The default lowest score that flags a record whose names and date or postcode agree. */
+    public static final int DEFAULT_THRESHOLD = 50;
+
+    static final int SAME_IDENTIFIER = 100;
+    static final int FAMILY_SAME = 30;
+    static final int FAMILY_SIMILAR = 20;
+    static final int FAMILY_PART_SIMILAR = 15;
+    static final int FAMILY_OTHER_NAME = 20;
+    static final int GIVEN_SAME = 25;
+    static final int GIVEN_AMONG = 20;
+    static final int GIVEN_SIMILAR = 15;
+    static final int GIVEN_AMONG_SIMILAR = 12;
+    static final int GIVEN_OTHER_NAME = 15;
+    static final int DOB_SAME = 35;
+    static final int DOB_SWAPPED = 25;
+    static final int DOB_CLOSE = 20;
+    static final int EXPECTED_DATE_CLOSE = 15;
+    static final int POSTCODE_SAME = 20;
+    static final int POSTCODE_DISTRICT = 8;
+    static final int GIVEN_DIFFERENT = -40;
+    static final int FAMILY_DIFFERENT = -15;
+    static final int DATE_DIFFERENT = -15;
+    static final int NHS_DIFFERENT = -30;
+
+    /** How far apart two expected dates of delivery may be (scans revise them). */
+    static final int EXPECTED_DATES_DAYS_CLOSE = 28;
+    /** A baby born from 17 weeks before (about 23 weeks' gestation) to 3 weeks after its expected date. */
+    static final int BORN_WEEKS_BEFORE_EXPECTED = 17;
+    static final int BORN_WEEKS_AFTER_EXPECTED = 3;
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private static final Comparator<PossibleDuplicate> ORDER = Comparator
+            .comparingInt(PossibleDuplicate::score).reversed()
+            .thenComparing(PossibleDuplicate::candidateId, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(p -> String.valueOf(p.candidate().familyName()))
+            .thenComparing(p -> String.valueOf(p.candidate().givenNames()))
+            .thenComparing(p -> String.valueOf(p.candidate().dateOfBirth()))
+            .thenComparing(p -> String.valueOf(p.candidate().expectedDateOfDelivery()))
+            .thenComparing(p -> String.valueOf(p.candidate().postcode()))
+            .thenComparing(p -> String.valueOf(p.candidate().otherNames()))
+            .thenComparing(p -> String.valueOf(p.candidate().nhsNumber()))
+            .thenComparing(p -> String.valueOf(p.candidate().upn()));
+
+    private final int threshold;
+
+    /** A matcher with the {@linkplain #DEFAULT_THRESHOLD default threshold}. */
+    public DuplicateMatcher() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    /** A matcher with a local threshold; the rules that names alone never flag still apply. */
+    public DuplicateMatcher(int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("threshold must be positive");
+        }
+        this.threshold = threshold;
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    /**
+     * The candidates likely to be {@code newChild}, highest score first. A candidate with the same (non-null) id
+     * as {@code newChild} is the child itself and is left out; null candidates are ignored.
+     */
+    public List<PossibleDuplicate> findLikelyDuplicates(ChildParticulars newChild,
+            Collection<ChildParticulars> candidates) {
+        Objects.requireNonNull(newChild, "newChild");
+        Objects.requireNonNull(candidates, "candidates");
+        Profile mine = new Profile(newChild);
+        List<PossibleDuplicate> found = new ArrayList<>();
+        for (ChildParticulars candidate : candidates) {
+            if (candidate == null || newChild.id() != null && newChild.id().equals(candidate.id())) {
+                continue;
+            }
+            Assessment assessment = assess(mine, new Profile(candidate));
+            if (assessment.flagged()) {
+                found.add(assessment.result());
+            }
+        }
+        found.sort(ORDER);
+        return List.copyOf(found);
+    }
+
+    /** {@code candidate} with its score and reasons when it is a likely duplicate of {@code newChild}. */
+    public Optional<PossibleDuplicate> compare(ChildParticulars newChild, ChildParticulars candidate) {
+        Assessment assessment = assess(newChild, candidate);
+        return assessment.flagged() ? Optional.of(assessment.result()) : Optional.empty();
+    }
+
+    /** The full comparison, flagged or not. */
+    Assessment assess(ChildParticulars newChild, ChildParticulars candidate) {
+        return assess(new Profile(Objects.requireNonNull(newChild, "newChild")),
+                new Profile(Objects.requireNonNull(candidate, "candidate")));
+    }
+
+    /** A comparison whether flagged or not. */
+    record Assessment(PossibleDuplicate result, boolean flagged) {
+    }
+
+    private Assessment assess(Profile a, Profile b) {
+        Findings findings = new Findings();
+        compareIdentifiers(a.child, b.child, findings);
+        compareFamilyNames(a, b, findings);
+        compareGivenNames(a, b, findings);
+        compareDates(a.child, b.child, findings);
+        comparePostcodes(a.child, b.child, findings);
+        int score = findings.score();
+        boolean identifier = findings.has(MatchReasonCode.SAME_NHS_NUMBER) || findings.has(MatchReasonCode.SAME_UPN);
+        boolean supported = findings.hasEvidence(Aspect.NAME)
+                && (findings.hasEvidence(Aspect.DATE) || findings.hasEvidence(Aspect.POSTCODE));
+        boolean flagged = identifier || supported && score >= threshold;
+        return new Assessment(new PossibleDuplicate(b.child, score, findings.reasons, findings.differences), flagged);
+    }
+
+    // ----- identifiers
+
+    private static void compareIdentifiers(ChildParticulars a, ChildParticulars b, Findings findings) {
+        if (a.nhsNumber() != null && b.nhsNumber() != null) {
+            if (a.nhsNumber().equals(b.nhsNumber())) {
+                findings.add(MatchReasonCode.SAME_NHS_NUMBER, "Same NHS number", SAME_IDENTIFIER);
+            } else {
+                findings.add(MatchReasonCode.DIFFERENT_NHS_NUMBER, "Different NHS numbers", NHS_DIFFERENT);
+            }
+        }
+        if (a.upn() != null && a.upn().equals(b.upn())) {
+            findings.add(MatchReasonCode.SAME_UPN, "Same unique pupil number (UPN)", SAME_IDENTIFIER);
+        }
+    }
+
+    // ----- family names
+
+    private static void compareFamilyNames(Profile a, Profile b, Findings findings) {
+        NameParts mine = a.family;
+        NameParts theirs = b.family;
+        boolean bothKnown = mine.isKnown() && theirs.isKnown();
+        if (bothKnown && directFamilyMatch(mine, theirs, findings)) {
+            return;
+        }
+        if (mine.isKnown()) {
+            for (NameParts other : b.others) {
+                if (partsAlike(mine.parts(), other.parts())) {
+                    findings.add(MatchReasonCode.MATCHES_OTHER_NAME, "Family name matches other or previous name '"
+                            + other.original() + "' on this record", FAMILY_OTHER_NAME);
+                    return;
+                }
+            }
+        }
+        if (theirs.isKnown()) {
+            for (NameParts other : a.others) {
+                if (partsAlike(other.parts(), theirs.parts())) {
+                    findings.add(MatchReasonCode.MATCHES_OTHER_NAME, "Other or previous name '" + other.original()
+                            + "' of this child matches family name '" + theirs.original() + "'", FAMILY_OTHER_NAME);
+                    return;
+                }
+            }
+        }
+        if (bothKnown) {
+            findings.add(MatchReasonCode.DIFFERENT_FAMILY_NAME, "Family names differ: '" + mine.original()
+                    + "' and '" + theirs.original() + "'", FAMILY_DIFFERENT);
+        }
+    }
+
+    private static boolean directFamilyMatch(NameParts mine, NameParts theirs, Findings findings) {
+        if (mine.joined().equals(theirs.joined())) {
+            String explanation = sameWritten(mine.original(), theirs.original()) ? "Same family name"
+                    : "Same family name, written '" + theirs.original() + "' on this record";
+            findings.add(MatchReasonCode.SAME_FAMILY_NAME, explanation, FAMILY_SAME);
+            return true;
+        }
+        Likeness whole = NameSimilarity.compare(mine.joined(), theirs.joined());
+        if (whole != Likeness.NONE) {
+            findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Family name " + likenessPhrase(whole) + " '"
+                    + theirs.original() + "'", FAMILY_SIMILAR);
+            return true;
+        }
+        for (Part p : mine.parts()) {
+            for (Part q : theirs.parts()) {
+                if (p.sameAs(q)) {
+                    findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Family name '" + mine.original()
+                            + "' shares a part with '" + theirs.original() + "'", FAMILY_SIMILAR);
+                    return true;
+                }
+            }
+        }
+        for (Part p : mine.parts()) {
+            for (Part q : theirs.parts()) {
+                Likeness likeness = partLikeness(p, q);
+                if (likeness != Likeness.NONE) {
+                    findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Part of the family name '" + mine.original()
+                            + "' " + likenessPhrase(likeness) + " part of '" + theirs.original() + "'",
+                            FAMILY_PART_SIMILAR);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ----- given names
+
+    private static void compareGivenNames(Profile a, Profile b, Findings findings) {
+        NameParts mine = a.given;
+        NameParts theirs = b.given;
+        boolean bothKnown = mine.isKnown() && theirs.isKnown();
+        if (bothKnown && directGivenMatch(mine, theirs, findings)) {
+            return;
+        }
+        if (mine.isKnown()) {
+            for (NameParts other : b.others) {
+                if (wordsAlikeParts(mine.words(), other.parts())) {
+                    findings.add(MatchReasonCode.MATCHES_OTHER_NAME, "Given name matches other or previous name '"
+                            + other.original() + "' on this record", GIVEN_OTHER_NAME);
+                    return;
+                }
+            }
+        }
+        if (theirs.isKnown()) {
+            for (NameParts other : a.others) {
+                if (wordsAlikeParts(theirs.words(), other.parts())) {
+                    findings.add(MatchReasonCode.MATCHES_OTHER_NAME, "Other or previous name '" + other.original()
+                            + "' of this child matches given name '" + theirs.original() + "'", GIVEN_OTHER_NAME);
+                    return;
+                }
+            }
+        }
+        if (bothKnown) {
+            findings.add(MatchReasonCode.DIFFERENT_GIVEN_NAMES, "Given names differ: '" + mine.original()
+                    + "' and '" + theirs.original() + "'", GIVEN_DIFFERENT);
+        }
+    }
+
+    private static boolean directGivenMatch(NameParts mine, NameParts theirs, Findings findings) {
+        List<String> myWords = mine.words();
+        List<String> theirWords = theirs.words();
+        if (mine.joined().equals(theirs.joined())) {
+            String explanation = myWords.size() == 1 && theirWords.size() == 1 ? "Same given name"
+                    : "Same given names";
+            if (!sameWritten(mine.original(), theirs.original())) {
+                explanation += ", written '" + theirs.original() + "' on this record";
+            }
+            findings.add(MatchReasonCode.SAME_GIVEN_NAME, explanation, GIVEN_SAME);
+            return true;
+        }
+        if (myWords.get(0).equals(theirWords.get(0))) {
+            findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Same first name '" + mine.asEntered(myWords.get(0))
+                    + "' (given names on this record: '" + theirs.original() + "')", GIVEN_SAME);
+            return true;
+        }
+        for (String word : myWords) {
+            if (theirWords.contains(word)) {
+                findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Given name '" + mine.asEntered(word)
+                        + "' is among the given names on this record ('" + theirs.original() + "')", GIVEN_AMONG);
+                return true;
+            }
+        }
+        Likeness first = NameSimilarity.compare(myWords.get(0), theirWords.get(0));
+        if (first != Likeness.NONE) {
+            findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name " + likenessPhrase(first) + " '"
+                    + theirs.asEntered(theirWords.get(0)) + "'", GIVEN_SIMILAR);
+            return true;
+        }
+        for (String word : myWords) {
+            for (String theirWord : theirWords) {
+                Likeness likeness = word.length() < 3 || theirWord.length() < 3 ? Likeness.NONE
+                        : NameSimilarity.compare(word, theirWord);
+                if (likeness != Likeness.NONE) {
+                    findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name '" + mine.asEntered(word) + "' "
+                            + likenessPhrase(likeness) + " '" + theirs.asEntered(theirWord)
+                            + "' (given names on this record: '" + theirs.original() + "')", GIVEN_AMONG_SIMILAR);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ----- name helpers
+
+    private static boolean partsAlike(List<Part> mine, List<Part> theirs) {
+        for (Part p : mine) {
+            for (Part q : theirs) {
+                if (p.sameAs(q) || partLikeness(p, q) != Likeness.NONE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordsAlikeParts(List<String> words, List<Part> parts) {
+        for (String word : words) {
+            Part asPart = new Part(word, null);
+            for (Part part : parts) {
+                if (asPart.sameAs(part) || partLikeness(asPart, part) != Likeness.NONE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Likeness of two parts of at least three letters (shorter parts only ever match exactly). */
+    private static Likeness partLikeness(Part p, Part q) {
+        if (p.merged().length() < 3 || q.merged().length() < 3) {
+            return Likeness.NONE;
+        }
+        return NameSimilarity.compare(p.merged(), q.merged());
+    }
+
+    private static String likenessPhrase(Likeness likeness) {
+        return likeness == Likeness.SOUNDS_LIKE ? "sounds like" : "is spelt almost the same as";
+    }
+
+    private static boolean sameWritten(String mine, String theirs) {
+        return mine.equalsIgnoreCase(theirs);
+    }
+
+    // ----- dates
+
+    private static void compareDates(ChildParticulars a, ChildParticulars b, Findings findings) {
+        if (a.dateOfBirth() != null && b.dateOfBirth() != null) {
+            compareDatesOfBirth(a.dateOfBirth(), b.dateOfBirth(), findings);
+            return;
+        }
+        LocalDate myExpected = a.expectedDateOfDelivery();
+        LocalDate theirExpected = b.expectedDateOfDelivery();
+        boolean comparable = false;
+        if (myExpected != null && theirExpected != null) {
+            comparable = true;
+            if (Math.abs(ChronoUnit.DAYS.between(myExpected, theirExpected)) <= EXPECTED_DATES_DAYS_CLOSE) {
+                findings.add(MatchReasonCode.EXPECTED_DATE_OF_DELIVERY_CLOSE, myExpected.equals(theirExpected)
+                        ? "Same expected date of delivery " + uk(myExpected)
+                        : "Expected date of delivery " + uk(myExpected) + " is close to " + uk(theirExpected)
+                                + " on this record", EXPECTED_DATE_CLOSE);
+                return;
+            }
+        }
+        if (myExpected != null && b.dateOfBirth() != null) {
+            comparable = true;
+            if (bornAroundExpectedDate(b.dateOfBirth(), myExpected)) {
+                findings.add(MatchReasonCode.EXPECTED_DATE_OF_DELIVERY_CLOSE, "Expected date of delivery "
+                        + uk(myExpected) + " is close to the date of birth " + uk(b.dateOfBirth())
+                        + " on this record", EXPECTED_DATE_CLOSE);
+                return;
+            }
+        }
+        if (a.dateOfBirth() != null && theirExpected != null) {
+            comparable = true;
+            if (bornAroundExpectedDate(a.dateOfBirth(), theirExpected)) {
+                findings.add(MatchReasonCode.EXPECTED_DATE_OF_DELIVERY_CLOSE, "Date of birth " + uk(a.dateOfBirth())
+                        + " is close to the expected date of delivery " + uk(theirExpected) + " on this record",
+                        EXPECTED_DATE_CLOSE);
+                return;
+            }
+        }
+        if (comparable) {
+            findings.add(MatchReasonCode.DIFFERENT_DATE_OF_BIRTH, "Dates differ: " + describe(a)
+                    + " for this child, " + describe(b) + " on this record", DATE_DIFFERENT);
+        }
+    }
+
+    private static String describe(ChildParticulars child) {
+        return child.dateOfBirth() != null ? "date of birth " + uk(child.dateOfBirth())
+                : "expected date of delivery " + uk(child.expectedDateOfDelivery());
+    }
+
+    private static boolean bornAroundExpectedDate(LocalDate born, LocalDate expected) {
+        return !born.isBefore(expected.minusWeeks(BORN_WEEKS_BEFORE_EXPECTED))
+                && !born.isAfter(expected.plusWeeks(BORN_WEEKS_AFTER_EXPECTED));
+    }
+
+    private static void compareDatesOfBirth(LocalDate mine, LocalDate theirs, Findings findings) {
+        switch (DateCloseness.of(mine, theirs)) {
+            case SAME -> findings.add(MatchReasonCode.SAME_DATE_OF_BIRTH, "Same date of birth " + uk(mine), DOB_SAME);
+            case DAY_MONTH_SWAPPED -> findings.add(MatchReasonCode.DATE_OF_BIRTH_DAY_MONTH_SWAPPED, "Date of birth "
+                    + uk(mine) + " could be " + uk(theirs) + " with day and month swapped", DOB_SWAPPED);
+            case DAYS_APART -> {
+                long days = Math.abs(ChronoUnit.DAYS.between(mine, theirs));
+                findings.add(MatchReasonCode.DATE_OF_BIRTH_CLOSE, "Date of birth " + uk(mine) + " is " + days
+                        + (days == 1 ? " day" : " days") + " from " + uk(theirs), DOB_CLOSE);
+            }
+            case ONE_DIGIT -> findings.add(MatchReasonCode.DATE_OF_BIRTH_CLOSE, "Date of birth " + uk(mine)
+                    + " differs by one digit from " + uk(theirs), DOB_CLOSE);
+            case DIGITS_SWAPPED -> findings.add(MatchReasonCode.DATE_OF_BIRTH_CLOSE, "Date of birth " + uk(mine)
+                    + " could be " + uk(theirs) + " with two digits swapped", DOB_CLOSE);
+            case YEAR_ONE_OUT -> findings.add(MatchReasonCode.DATE_OF_BIRTH_CLOSE, "Date of birth " + uk(mine)
+                    + " could be " + uk(theirs) + " with the year one out", DOB_CLOSE);
+            case NONE -> findings.add(MatchReasonCode.DIFFERENT_DATE_OF_BIRTH, "Dates of birth differ: "
+                    + uk(mine) + " and " + uk(theirs), DATE_DIFFERENT);
+        }
+    }
+
+    private static String uk(LocalDate date) {
+        return UK_DATE.format(date);
+    }
+
+    // ----- postcodes
+
+    private static void comparePostcodes(ChildParticulars a, ChildParticulars b, Findings findings) {
+        if (a.postcode() == null || b.postcode() == null) {
+            return;
+        }
+        if (a.postcode().equals(b.postcode())) {
+            findings.add(MatchReasonCode.SAME_POSTCODE, "Same postcode " + a.postcode().value(), POSTCODE_SAME);
+        } else if (a.postcode().district().equals(b.postcode().district())) {
+            findings.add(MatchReasonCode.SAME_POSTCODE_DISTRICT, "Same postcode district " + a.postcode().district()
+                    + " (" + a.postcode().value() + " and " + b.postcode().value() + ")", POSTCODE_DISTRICT);
+        }
+    }
+
+    // ----- working state
+
+    /** One child's names prepared once for comparison with many others. */
+    private static final class Profile {
+        final ChildParticulars child;
+        final NameParts given;
+        final NameParts family;
+        final List<NameParts> others;
+
+        Profile(ChildParticulars child) {
+            this.child = child;
+            this.given = NameParts.givenNames(child.givenNames());
+            this.family = NameParts.familyName(child.familyName());
+            List<NameParts> parsed = new ArrayList<>();
+            for (String other : child.otherNames()) {
+                NameParts parts = NameParts.otherName(other);
+                if (parts.isKnown()) {
+                    parsed.add(parts);
+                }
+            }
+            this.others = List.copyOf(parsed);
+        }
+    }
+
+    private static final class Findings {
+        final List<MatchReason> reasons = new ArrayList<>();
+        final List<MatchReason> differences = new ArrayList<>();
+
+        void add(MatchReasonCode code, String explanation, int points) {
+            (code.isDifference() ? differences : reasons).add(new MatchReason(code, explanation, points));
+        }
+
+        boolean has(MatchReasonCode code) {
+            return reasons.stream().anyMatch(r -> r.code() == code);
+        }
+
+        boolean hasEvidence(Aspect aspect) {
+            return reasons.stream().anyMatch(r -> r.code().aspect() == aspect);
+        }
+
+        int score() {
+            int score = 0;
+            for (MatchReason reason : reasons) {
+                score += reason.points();
+            }
+            for (MatchReason difference : differences) {
+                score += difference.points();
+            }
+            return score;
+        }
+    }
+}
