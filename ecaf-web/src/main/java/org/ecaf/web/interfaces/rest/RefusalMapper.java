@@ -3,7 +3,16 @@ package org.ecaf.web.interfaces.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import java.io.StringReader;
+import org.ecaf.domain.cases.StaleRevision;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.web.application.ChildService;
 
 /** A refusal becomes a problem detail: 409 for broken rules, 422 for invalid input, 403, 404, 412, 428. */
 @Provider
@@ -26,6 +35,24 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case PRECONDITION_REQUIRED -> { status = 428; title = "Precondition required"; }
             default -> throw new IllegalStateException("unmapped refusal kind " + refusal.kind());
         }
-        return Problem.of(status, refusal.code(), title, refusal.getMessage()).withViolations(refusal.violations());
+        Problem problem = Problem.of(status, refusal.code(), title, refusal.getMessage())
+                .withViolations(refusal.violations());
+        if (refusal instanceof ChildService.PossibleDuplicates duplicates) {
+            problem = problem.with("candidates", asJson(duplicates.candidates()));
+        }
+        if (refusal instanceof StaleRevision stale) {
+            problem = problem.with("basedOn", stale.basedOn()).with("latestRevision", stale.latest())
+                    .with("savedSince", asJson(stale.savedSince()));
+        }
+        return problem;
+    }
+
+    private static JsonValue asJson(Object value) {
+        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+             JsonReader reader = Json.createReader(new StringReader(jsonb.toJson(value)))) {
+            return reader.readValue();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 }

@@ -19,6 +19,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        Throwable unreadable = unreadableBody(error);
+        if (unreadable != null) {
+            return Problem.of(400, "BAD_REQUEST", "Bad Request", "The request body could not be read: "
+                    + plain(unreadable.getMessage())).toResponse();
+        }
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
@@ -31,6 +36,26 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                         "The request could not be completed. Nothing was changed. Quote reference " + reference
                                 + " if you contact support.")
                 .withReference(reference).toResponse();
+    }
+
+    /** The JSON or date parsing error behind a request body that could not be read, if that is what this is. */
+    private static Throwable unreadableBody(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
+                    || t instanceof java.time.format.DateTimeParseException
+                    || t instanceof jakarta.json.stream.JsonParsingException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String plain(String message) {
+        if (message == null) {
+            return "it is not valid JSON for this request.";
+        }
+        String firstLine = message.lines().findFirst().orElse(message);
+        return firstLine.length() > 300 ? firstLine.substring(0, 300) + "…" : firstLine;
     }
 
     private static String codeOf(int status) {

@@ -1,0 +1,33 @@
+package org.ecaf.domain.cases;
+
+import java.util.List;
+import java.util.Optional;
+import org.ecaf.domain.child.Child;
+import org.ecaf.domain.organisation.Practitioner;
+import org.ecaf.domain.organisation.Team;
+
+/** Where cases are kept. */
+public interface CaseRepository {
+
+    Optional<CafCase> find(long id);
+
+    /** The case, locked until the end of the transaction so that changes to one case happen one at a time. */
+    Optional<CafCase> findForUpdate(long id);
+
+    void add(CafCase cafCase);
+
+    /** Writes pending changes now, so that new parts of the case get their identifiers. */
+    void flush();
+
+    /** The next readable reference, such as {@code CAF-2026-000123}. */
+    String nextReference(int year);
+
+    List<CafCase> ofChild(Child child);
+
+    List<CafCase> ofTeam(Team team);
+
+    /** Cases a practitioner is directly involved in (opened, wrote, lead professional, Team Around the Child). */
+    List<CafCase> involving(Practitioner practitioner);
+
+    List<CafCase> inState(Team team, CaseState state);
+}

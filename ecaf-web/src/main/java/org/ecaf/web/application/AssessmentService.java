@@ -1,0 +1,197 @@
+package org.ecaf.web.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
+import org.ecaf.domain.access.Access;
+import org.ecaf.domain.access.CaseAccessPolicy;
+import org.ecaf.domain.cases.Assessment;
+import org.ecaf.domain.cases.AssessmentRevision;
+import org.ecaf.domain.cases.CafCase;
+import org.ecaf.domain.cases.CaseRepository;
+import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.forms.AnswerChange;
+import org.ecaf.forms.Answers;
+import org.ecaf.forms.AnswersDiff;
+import org.ecaf.forms.Field;
+import org.ecaf.forms.FormDefinition;
+import org.ecaf.web.application.view.CaseView;
+import org.ecaf.web.application.view.DiffView;
+import org.ecaf.web.application.view.RevisionView;
+
+/**
+ * The assessment use cases: read it (now, at a revision, as it was at a time), save a revision, compare two,
+ * submit, approve or return, migrate a draft to a newer form version, start a reassessment.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = Refusal.class)
+public class AssessmentService {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseService caseService;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    Clock clock;
+
+    // ---------------------------------------------------------------- reading
+
+    /** The latest revision of the current assessment, with its answers. */
+    public RevisionView current(long caseId) {
+        return read(caseId, "assessment.read", c -> {
+            Assessment a = assessmentOf(c, null);
+            AssessmentRevision latest = a.latest().orElseThrow(() -> new NotFound("revision of the assessment"));
+            return RevisionView.of(c.getId(), a, latest, true);
+        });
+    }
+
+    /** The history of an assessment (the current one when {@code assessmentNumber} is null), without answers. */
+    public List<RevisionView> revisions(long caseId, Integer assessmentNumber) {
+        return read(caseId, "assessment.history.read", c -> {
+            Assessment a = assessmentOf(c, assessmentNumber);
+            return a.getRevisions().stream().map(r -> RevisionView.of(c.getId(), a, r, false)).toList();
+        });
+    }
+
+    public RevisionView revision(long caseId, Integer assessmentNumber, int number) {
+        return read(caseId, "assessment.revision.read", c -> {
+            Assessment a = assessmentOf(c, assessmentNumber);
+            return RevisionView.of(c.getId(), a, a.revision(number)
+                    .orElseThrow(() -> new NotFound("revision " + number + " of assessment " + a.getNumber())), true);
+        });
+    }
+
+    /** The assessment as it was at {@code instant}: the last revision saved at or before it. */
+    public RevisionView asOf(long caseId, Integer assessmentNumber, OffsetDateTime instant) {
+        return read(caseId, "assessment.as-of.read", c -> {
+            Assessment a = assessmentOf(c, assessmentNumber);
+            return RevisionView.of(c.getId(), a, a.asOf(instant).orElseThrow(() ->
+                    new NotFound("revision of assessment " + a.getNumber() + " saved by " + instant)), true);
+        });
+    }
+
+    public DiffView diff(long caseId, Integer assessmentNumber, int from, int to) {
+        return read(caseId, "assessment.diff.read", c -> {
+            Assessment a = assessmentOf(c, assessmentNumber);
+            AssessmentRevision before = a.revision(from).orElseThrow(() -> new NotFound("revision " + from));
+            AssessmentRevision after = a.revision(to).orElseThrow(() -> new NotFound("revision " + to));
+            FormDefinition definition = forms.get(a.getFormId(), after.getFormVersion());
+            List<AnswerChange> changes = AnswersDiff.between(before.answers(), after.answers());
+            return new DiffView(c.getId(), a.getNumber(), from, to, changes.stream()
+                    .map(ch -> new DiffView.Change(ch.path(), labelOf(definition, ch.path()), ch.kind().name(),
+                            ch.before(), ch.after())).toList());
+        });
+    }
+
+    static String labelOf(FormDefinition definition, String path) {
+        String key = path.replaceAll("\\[\\d+]", "").replace("_archive.", "");
+        String[] parts = key.split("\\.");
+        String lookup = parts.length >= 2 ? parts[0] + "." + parts[parts.length - 1] : parts[0];
+        return definition.field(lookup).or(() -> definition.field(parts[0])).map(Field::label).orElse(path);
+    }
+
+    // ---------------------------------------------------------------- saving
+
+    /**
+     * Saves a new revision. {@code basedOn} is the revision the answers were edited from (the {@code If-Match} of the
+     * API); a first save needs none and may choose the form version (the latest by default).
+     */
+    public RevisionView save(long caseId, Integer basedOn, JsonObject answers, Integer formVersion, String reason) {
+        return caseService.change(caseId, "assessment.save", c -> {
+            FormDefinition definition = c.currentAssessment()
+                    .filter(a -> a.getStatus() != Assessment.Status.SUPERSEDED && !a.isLocked())
+                    .map(a -> forms.get(a.getFormId(), a.getFormVersion()))
+                    .orElseGet(() -> formVersion == null ? forms.latest(CafCase.CAF_FORM)
+                            : forms.get(CafCase.CAF_FORM, formVersion));
+            AssessmentRevision revision = c.saveAssessment(definition, basedOn,
+                    Answers.fromJson(answers == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : answers), reason,
+                    currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
+            return RevisionView.of(c.getId(), revision.getAssessment(), revision, true);
+        }, Function.identity());
+    }
+
+    public CaseView submit(long caseId) {
+        return caseService.change(caseId, "assessment.submit", c -> {
+            Assessment a = assessmentOf(c, null);
+            c.submit(forms.get(a.getFormId(), a.getFormVersion()), currentUser.get(), OffsetDateTime.now(clock),
+                    LocalDate.now(clock));
+            return c;
+        }, c -> caseService.view(c, Access.FULL));
+    }
+
+    public CaseView approve(long caseId, String comment) {
+        return caseService.change(caseId, "assessment.approve", c -> {
+            c.approve(currentUser.get(), comment, OffsetDateTime.now(clock));
+            return c;
+        }, c -> caseService.view(c, Access.FULL));
+    }
+
+    public CaseView returnAssessment(long caseId, String comment) {
+        return caseService.change(caseId, "assessment.return", c -> {
+            c.returnAssessment(currentUser.get(), comment, OffsetDateTime.now(clock));
+            return c;
+        }, c -> caseService.view(c, Access.FULL));
+    }
+
+    public RevisionView migrate(long caseId, int toVersion) {
+        return caseService.change(caseId, "assessment.migrate", c -> {
+            AssessmentRevision revision = c.migrateAssessment(forms.registry(), toVersion, currentUser.get(),
+                    OffsetDateTime.now(clock), LocalDate.now(clock));
+            return RevisionView.of(c.getId(), revision.getAssessment(), revision, true);
+        }, Function.identity());
+    }
+
+    public RevisionView reassess(long caseId) {
+        return caseService.change(caseId, "assessment.reassess", c -> {
+            Assessment approved = assessmentOf(c, null);
+            Assessment next = c.startReassessment(forms.get(approved.getFormId(), approved.getFormVersion()),
+                    currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
+            return RevisionView.of(c.getId(), next, next.latest().orElseThrow(), true);
+        }, Function.identity());
+    }
+
+    /** The form definition an assessment revision was made on. */
+    public FormDefinition definitionOf(RevisionView revision) {
+        return forms.get(revision.formId(), revision.formVersion());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private <T> T read(long caseId, String action, Function<CafCase, T> work) {
+        return Audited.run(audit, action, "case", caseId, () -> {
+            CafCase c = cases.find(caseId).orElseThrow(() -> new NotFound("case " + caseId));
+            if (CaseAccessPolicy.toCase(currentUser.get(), c) != Access.FULL) {
+                throw new org.ecaf.domain.shared.AccessDenied(c.getChild().isShielded() ? "SHIELDED" : "NOT_YOUR_CASE",
+                        "You cannot read this case's assessment.");
+            }
+            return work.apply(c);
+        }, null);
+    }
+
+    private static Assessment assessmentOf(CafCase c, Integer number) {
+        if (number == null) {
+            return c.currentAssessment().orElseThrow(() -> new NotFound("assessment on case " + c.getReference()
+                    + " yet"));
+        }
+        return c.assessment(number).orElseThrow(() -> new NotFound("assessment " + number + " on case "
+                + c.getReference()));
+    }
+}

@@ -1,0 +1,85 @@
+package org.ecaf.web.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ecaf.domain.cases.CafCase;
+import org.ecaf.domain.cases.CaseRepository;
+import org.ecaf.domain.cases.CaseState;
+import org.ecaf.domain.child.Child;
+import org.ecaf.domain.organisation.Practitioner;
+import org.ecaf.domain.organisation.Team;
+
+/** Cases in the {@code caf_case} table and its parts; references are numbered from the locked {@code reference_counter} row. */
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    @PersistenceContext(unitName = "ecaf")
+    EntityManager em;
+
+    protected JpaCaseRepository() {
+    }
+
+    public JpaCaseRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<CafCase> find(long id) {
+        return Optional.ofNullable(em.find(CafCase.class, id));
+    }
+
+    @Override
+    public Optional<CafCase> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(CafCase.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void add(CafCase cafCase) {
+        em.persist(cafCase);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public String nextReference(int year) {
+        ReferenceCounter counter = em.find(ReferenceCounter.class, "case", LockModeType.PESSIMISTIC_WRITE);
+        return String.format("CAF-%d-%06d", year, counter.take());
+    }
+
+    @Override
+    public List<CafCase> ofChild(Child child) {
+        return em.createQuery("select c from CafCase c where c.child = :child order by c.openedAt", CafCase.class)
+                .setParameter("child", child).getResultList();
+    }
+
+    @Override
+    public List<CafCase> ofTeam(Team team) {
+        return em.createQuery("select c from CafCase c where c.team = :team order by c.openedAt desc", CafCase.class)
+                .setParameter("team", team).getResultList();
+    }
+
+    @Override
+    public List<CafCase> involving(Practitioner p) {
+        return em.createQuery("select distinct c from CafCase c where c.openedBy = :p or c.leadProfessional = :p"
+                        + " or exists (select m from TeamMember m where m.cafCase = c and m.practitioner = :p"
+                        + "            and m.removedAt is null)"
+                        + " or exists (select r from AssessmentRevision r where r.assessment.cafCase = c"
+                        + "            and r.author = :username)"
+                        + " order by c.openedAt desc", CafCase.class)
+                .setParameter("p", p).setParameter("username", p.getUsername()).getResultList();
+    }
+
+    @Override
+    public List<CafCase> inState(Team team, CaseState state) {
+        return em.createQuery("select c from CafCase c where c.team = :team and c.state = :state"
+                        + " order by c.stateChangedAt", CafCase.class)
+                .setParameter("team", team).setParameter("state", state).getResultList();
+    }
+}

@@ -1,0 +1,61 @@
+package org.ecaf.web.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ecaf.domain.organisation.Agency;
+import org.ecaf.domain.organisation.OrganisationRepository;
+import org.ecaf.domain.organisation.Practitioner;
+import org.ecaf.domain.organisation.Team;
+
+/** Agencies, teams and accounts in their tables. */
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+    @PersistenceContext(unitName = "ecaf")
+    EntityManager em;
+
+    protected JpaOrganisationRepository() {
+    }
+
+    public JpaOrganisationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Practitioner> practitioner(long id) {
+        return Optional.ofNullable(em.find(Practitioner.class, id));
+    }
+
+    @Override
+    public Optional<Practitioner> practitioner(String username) {
+        return em.createQuery("select p from Practitioner p where p.username = :u", Practitioner.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Practitioner> members(Team team) {
+        return em.createQuery("select p from Practitioner p where p.team = :t order by p.displayName", Practitioner.class)
+                .setParameter("t", team).getResultList();
+    }
+
+    @Override
+    public List<Practitioner> allPractitioners() {
+        return em.createQuery("select p from Practitioner p where p.active = true order by p.displayName",
+                Practitioner.class).getResultList().stream()
+                .filter(p -> !p.getRoles().isEmpty() && (p.hasRole(org.ecaf.domain.organisation.Role.PRACTITIONER)
+                        || p.hasRole(org.ecaf.domain.organisation.Role.TEAM_LEAD))).toList();
+    }
+
+    @Override
+    public Optional<Agency> agency(long id) {
+        return Optional.ofNullable(em.find(Agency.class, id));
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return em.createQuery("select a from Agency a order by a.name", Agency.class).getResultList();
+    }
+}
