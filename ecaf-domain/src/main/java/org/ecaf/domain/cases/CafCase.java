@@ -172,8 +172,12 @@ public class CafCase extends DomainEntity {
     // ---------------------------------------------------------------- pre-assessment
 
     /** Records the pre-assessment checklist; its decision says whether a full CAF follows. */
-    public void recordPreAssessment(FormDefinition definition, Answers answers, Practitioner by, OffsetDateTime at,
+    public void recordPreAssessment(FormDefinition definition, Answers given, Practitioner by, OffsetDateTime at,
                                     LocalDate today) {
+        Answers answers = withDefaults(given, "child_given_names", child.getGivenNames(), "child_family_name",
+                child.getFamilyName(), "child_date_of_birth",
+                child.getDateOfBirth() == null ? null : child.getDateOfBirth().toString(),
+                "completed_by", by.getDisplayName(), "completed_on", today.toString());
         requireNotClosed();
         if (state != CaseState.PRE_ASSESSMENT) {
             throw new RulesViolated(List.of(new Violation("WRONG_STATE", "The pre-assessment checklist can only be "
@@ -671,8 +675,10 @@ public class CafCase extends DomainEntity {
                 + ", first review on " + UK_DATE.format(reviewDate));
     }
 
-    public Review recordReview(FormDefinition definition, Answers answers, Practitioner by, OffsetDateTime at,
+    public Review recordReview(FormDefinition definition, Answers given, Practitioner by, OffsetDateTime at,
                                LocalDate today) {
+        Answers answers = withDefaults(given, "review_date", today.toString(), "lead_professional_name",
+                leadProfessional == null ? null : leadProfessional.getDisplayName());
         List<Violation> violations = new ArrayList<>();
         if (!Transition.RECORD_REVIEW.allowedFrom(state)) {
             violations.add(wrongState(Transition.RECORD_REVIEW));
@@ -697,8 +703,9 @@ public class CafCase extends DomainEntity {
 
     // ---------------------------------------------------------------- closure
 
-    public CaseClosure close(FormDefinition definition, Answers answers, Practitioner by, OffsetDateTime at,
+    public CaseClosure close(FormDefinition definition, Answers given, Practitioner by, OffsetDateTime at,
                              LocalDate today) {
+        Answers answers = withDefaults(given, "closure_date", today.toString(), "closed_by", by.getDisplayName());
         List<Violation> violations = new ArrayList<>();
         if (state == CaseState.CLOSED) {
             violations.add(closedViolation());
@@ -792,6 +799,17 @@ public class CafCase extends DomainEntity {
 
     private void event(OffsetDateTime at, Practitioner by, String kind, String summary) {
         events.add(new CaseEvent(this, at, by.getDisplayName(), kind, summary));
+    }
+
+    /** {@code answers} with what eCAF already knows (pairs of key and value) filled in where no answer was given. */
+    static Answers withDefaults(Answers answers, String... keysAndValues) {
+        Answers filled = answers;
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null && filled.get(keysAndValues[i]).isEmpty()) {
+                filled = filled.with(keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return filled;
     }
 
     static List<Violation> toViolations(List<ValidationProblem> problems) {

@@ -1,0 +1,97 @@
+package org.ecaf.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecaf.web.testing.Journeys.expect;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.ecaf.web.testing.Api;
+import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.EcafServerExtension;
+import org.ecaf.web.testing.Journeys;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Registering a child: the duplicate check, confirming anyway with a reason, validation, and search. */
+@ExtendWith(EcafServerExtension.class)
+class ChildRegistrationApiIT {
+
+    private static JsonObjectBuilder child(String given, String family, String dob, String postcode) {
+        return Json.createObjectBuilder().add("givenNames", given).add("familyName", family).add("dateOfBirth", dob)
+                .add("postcode", postcode).add("address", "3 Quay Road, Northbridge");
+    }
+
+    @Test
+    void aLikelyDuplicateIsShownWithWhyItMatchedBeforeAnythingIsCreated(EcafServer server) {
+        Api aisha = Api.as(server, "practitioner1");
+        String family = Journeys.randomName();
+        JsonObject first = expect(aisha.post("/api/v1/children", child("Siobhán", family + "-Smith", "2016-03-04",
+                "NB3 4QR").build()), 201).json();
+
+        Api.Answer duplicate = aisha.post("/api/v1/children", child("Siobhan", family, "2016-04-03", "nb3 4qr").build());
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().getString("code")).isEqualTo("POSSIBLE_DUPLICATE");
+        JsonObject candidate = duplicate.json().getJsonArray("candidates").getJsonObject(0);
+        assertThat(candidate.getJsonObject("child").getJsonNumber("id").longValue())
+                .isEqualTo(first.getJsonNumber("id").longValue());
+        assertThat(candidate.getJsonArray("reasons").stream().map(r -> r.asJsonObject().getString("code")).toList())
+                .contains("DATE_OF_BIRTH_DAY_MONTH_SWAPPED", "SAME_POSTCODE");
+        assertThat(candidate.getJsonArray("reasons").getJsonObject(0).getString("explanation")).isNotBlank();
+        // nothing was created
+        assertThat(aisha.get("/api/v1/children?query=" + family).array()).hasSize(1);
+
+        JsonObject confirmed = expect(aisha.post("/api/v1/children", child("Siobhan", family, "2016-04-03", "NB3 4QR")
+                .add("notDuplicateReason", "Cousin of the other Siobhán; different mother, confirmed with school.")
+                .build()), 201).json();
+        assertThat(confirmed.getString("postcode")).isEqualTo("NB3 4QR");
+        Api.Answer audit = expect(Api.as(server, "admin").get("/api/v1/audit?limit=50"), 200);
+        assertThat(audit.array().stream().map(e -> e.asJsonObject().getString("action")))
+                .contains("child.register.despite-duplicates");
+    }
+
+    @Test
+    void anIdenticalNhsNumberIsAlwaysALikelyDuplicate(EcafServer server) {
+        Api aisha = Api.as(server, "practitioner1");
+        Api siobhan = Api.as(server, "practitioner3");
+        expect(aisha.post("/api/v1/children", child(Journeys.randomName(), Journeys.randomName(), "2012-01-01", "NB1 1AA")
+                .add("nhsNumber", "401 023 2137").add("notDuplicateReason", "fixture").build()), 201);
+        Api.Answer answer = siobhan.post("/api/v1/children", child(Journeys.randomName(), Journeys.randomName(),
+                "2019-07-07", "PR9 0QS").add("nhsNumber", "4010232137").build());
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.body()).contains("SAME_NHS_NUMBER");
+    }
+
+    @Test
+    void invalidParticularsAreAllReportedAndNothingIsCreated(EcafServer server) {
+        Api aisha = Api.as(server, "practitioner1");
+        Api.Answer answer = aisha.post("/api/v1/children", Json.createObjectBuilder()
+                .add("givenNames", " ").add("dateOfBirth", "2099-01-01").add("postcode", "not a postcode")
+                .add("nhsNumber", "1234567890").build());
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.json().getJsonArray("violations").stream()
+                .map(v -> v.asJsonObject().getString("target") + ":" + v.asJsonObject().getString("code")).toList())
+                .contains("givenNames:REQUIRED", "familyName:REQUIRED", "dateOfBirth:DATE_IN_FUTURE",
+                        "postcode:INVALID_POSTCODE", "nhsNumber:INVALID_NHS_NUMBER");
+        Api.Answer malformed = aisha.post("/api/v1/children", "{\"givenNames\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("content-type")).startsWith("application/problem+json");
+        Api.Answer badDate = aisha.post("/api/v1/children", "{\"givenNames\": \"A\", \"familyName\": \"B\", \"dateOfBirth\": \"04/03/2015\"}");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.body()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void searchFindsChildrenBySoundAlikeNameDateOfBirthAndPostcode(EcafServer server) {
+        Api aisha = Api.as(server, "practitioner1");
+        String family = Journeys.randomName();
+        expect(aisha.post("/api/v1/children", child("Mohammed", family, "2014-06-01", "NB7 2XY")
+                .add("notDuplicateReason", "fixture").build()), 201);
+        assertThat(aisha.get("/api/v1/children?query=" + family.toLowerCase()).array()).hasSize(1);
+        assertThat(aisha.get("/api/v1/children?query=" + family + "&dateOfBirth=2014-06-01").array()).hasSize(1);
+        assertThat(aisha.get("/api/v1/children?query=" + family + "&dateOfBirth=2014-06-02").array()).isEmpty();
+        assertThat(aisha.get("/api/v1/children?query=" + family + "&postcode=nb7%202xy").array()).hasSize(1);
+        assertThat(aisha.get("/api/v1/children").status()).isEqualTo(422);
+        assertThat(Api.as(server, "admin").get("/api/v1/children?query=" + family).status()).isEqualTo(403);
+    }
+}
