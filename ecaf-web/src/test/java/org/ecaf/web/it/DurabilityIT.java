@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,6 +29,7 @@ class DurabilityIT {
         EcafServer server = EcafServer.embedded("durability").start();
         List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean killed = new AtomicBoolean();
+        CountDownLatch enough = new CountDownLatch(150);
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try {
             Api api = Api.as(server, "practitioner1");
@@ -42,6 +44,7 @@ class DurabilityIT {
                                     .add("notDuplicateReason", "durability test").build());
                             if (answer.status() == 201) {
                                 acknowledged.add(answer.json().getJsonNumber("id").longValue());
+                                enough.countDown();
                             }
                         } catch (RuntimeException connectionLost) {
                             // the server is gone: what was acknowledged so far is what counts
@@ -50,11 +53,7 @@ class DurabilityIT {
                 }));
             }
             // let the stream run until a good number of saves were acknowledged, then kill the server mid-stream
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (acknowledged.size() < 150 && System.nanoTime() < deadline) {
-                running.get(0).isDone();
-                Thread.onSpinWait();
-            }
+            enough.await(120, TimeUnit.SECONDS);
             server.kill();
             killed.set(true);
             for (Future<?> f : running) {
