@@ -1,0 +1,148 @@
+package org.ecaf.web.interfaces.jsf;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.Violation;
+import org.ecaf.web.application.CaseService;
+import org.ecaf.web.application.CurrentUser;
+import org.ecaf.web.application.view.CaseView;
+
+/**
+ * The case page: at a glance the child, the state, what is missing for the next step (each item a link to where
+ * it is put right), the people involved and the timeline; and recording that the child was seen.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CaseService cases;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private long id;
+    private CaseView view;
+    private String refusal;
+
+    private LocalDateTime seenAt;
+    private boolean seenAlone;
+    private String seenLocation;
+    private String seenNotes;
+
+    /** Where each next-step code is put right. */
+    private static final Map<String, String> FIX = Map.ofEntries(
+            Map.entry("CONSENT_TO_RECORD_MISSING", "consent.xhtml"),
+            Map.entry("CONSENT_WITHDRAWN", "consent.xhtml"),
+            Map.entry("CHILD_NOT_SEEN", "#childSeen"),
+            Map.entry("REQUIRED_ANSWERS_MISSING", "assessment.xhtml"),
+            Map.entry("INVALID_ANSWER", "assessment.xhtml"),
+            Map.entry("LEAD_PROFESSIONAL_REQUIRED", "plan.xhtml"),
+            Map.entry("REVIEW_DATE_REQUIRED", "plan.xhtml"),
+            Map.entry("REVIEW_OVERDUE", "plan.xhtml"));
+
+    public void load() {
+        try {
+            view = cases.get(id);
+            if (seenAt == null) {
+                seenAt = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.MINUTES);
+            }
+        } catch (Refusal r) {
+            view = null;
+            refusal = r.getMessage();
+        }
+    }
+
+    public void recordChildSeen() {
+        try {
+            cases.recordChildSeen(id, seenAt, seenAlone, seenLocation, seenNotes);
+            Pages.info("Recorded that the child was seen.");
+            seenLocation = null;
+            seenNotes = null;
+            load();
+        } catch (Refusal r) {
+            Pages.show(r, Map.of("seenAt", "childSeenForm:seenAt", "location", "childSeenForm:seenLocation"));
+        }
+    }
+
+    /** The page that puts a next-step item right, relative to the cases folder. */
+    public String fixLink(Violation v) {
+        String target = FIX.getOrDefault(v.code(), "case.xhtml");
+        if (target.startsWith("#")) {
+            return target;
+        }
+        String link = target + "?id=" + id;
+        if (v.target() != null && target.equals("assessment.xhtml")) {
+            link += "&field=" + v.target().split(",")[0];
+        }
+        return link;
+    }
+
+    public boolean isTeamLead() {
+        return view != null && view.teamId() != null && currentUser.get().getTeam() != null
+                && currentUser.get().getTeam().getId().equals(view.teamId())
+                && currentUser.get().hasRole(org.ecaf.domain.organisation.Role.TEAM_LEAD);
+    }
+
+    public List<CaseView.EventView> getTimeline() {
+        return view == null ? List.of() : view.timeline();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public LocalDateTime getSeenAt() {
+        return seenAt;
+    }
+
+    public void setSeenAt(LocalDateTime seenAt) {
+        this.seenAt = seenAt;
+    }
+
+    public boolean isSeenAlone() {
+        return seenAlone;
+    }
+
+    public void setSeenAlone(boolean seenAlone) {
+        this.seenAlone = seenAlone;
+    }
+
+    public String getSeenLocation() {
+        return seenLocation;
+    }
+
+    public void setSeenLocation(String seenLocation) {
+        this.seenLocation = seenLocation;
+    }
+
+    public String getSeenNotes() {
+        return seenNotes;
+    }
+
+    public void setSeenNotes(String seenNotes) {
+        this.seenNotes = seenNotes;
+    }
+}

@@ -1,0 +1,68 @@
+package org.ecaf.web.interfaces.jsf;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+
+/** Dates and times as people in England read them: 21/11/2026, 21/11/2026 09:30 (London time). */
+@Named
+@ApplicationScoped
+public class Fmt {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    public String date(Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof LocalDate d) {
+            return DATE.format(d);
+        }
+        if (value instanceof OffsetDateTime t) {
+            return DATE.format(t.atZoneSameInstant(LONDON));
+        }
+        if (value instanceof LocalDateTime t) {
+            return DATE.format(t);
+        }
+        if (value instanceof String s && s.length() >= 10) {
+            try {
+                return DATE.format(LocalDate.parse(s.substring(0, 10)));
+            } catch (RuntimeException e) {
+                return s;
+            }
+        }
+        return value.toString();
+    }
+
+    public String dateTime(Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof OffsetDateTime t) {
+            return DATE_TIME.format(t.atZoneSameInstant(LONDON));
+        }
+        if (value instanceof LocalDateTime t) {
+            return DATE_TIME.format(t);
+        }
+        if (value instanceof Temporal) {
+            return date(value);
+        }
+        return value.toString();
+    }
+
+    /** The CSS class of a case state's badge. */
+    public String stateClass(String state) {
+        return state == null ? "badge" : "badge badge-" + state.toLowerCase().replace('_', '-');
+    }
+
+    public String yesNo(boolean value) {
+        return value ? "Yes" : "No";
+    }
+}
