@@ -706,6 +706,9 @@ public class CafCase extends DomainEntity {
         }
         LocalDate held = answers.text("review_date").map(LocalDate::parse).orElse(today);
         LocalDate next = answers.text("next_review_date").map(LocalDate::parse).orElse(null);
+        if (next != null && next.isBefore(today)) {
+            throw InvalidInput.of("DATE_IN_PAST", "The next review date cannot be in the past.", "next_review_date");
+        }
         Review review = new Review(this, definition.version(), answers, held, next, by.getUsername(), at);
         reviews.add(review);
         if (next != null) {

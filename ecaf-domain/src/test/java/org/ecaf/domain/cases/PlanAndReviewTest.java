@@ -436,6 +436,20 @@ class PlanAndReviewTest {
         }
 
         @Test
+        void theNextReviewCannotBeInThePast() {
+            CafCase c = f.planActiveCase();
+            LocalDate reviewDate = c.getReviewDate();
+
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.recordReview(f.review,
+                    CaseFixture.completeReview(TODAY.minusDays(1)), f.aisha, f.tick(), TODAY));
+
+            assertThat(refused.violations()).extracting(v -> v.code()).containsExactly("DATE_IN_PAST");
+            assertThat(targets(refused)).containsExactly("next_review_date");
+            assertThat(c.getReviews()).isEmpty();
+            assertThat(c.getReviewDate()).isEqualTo(reviewDate);
+        }
+
+        @Test
         void aReviewMovesTheCasesReviewDateToTheNextOne() {
             CafCase c = f.planActiveCase();
             LocalDate next = TODAY.plusWeeks(24);
