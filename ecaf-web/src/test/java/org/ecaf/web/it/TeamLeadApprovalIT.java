@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** Journey 7: the team lead's approval queue, reading a submitted assessment, approving and returning it. */
 @ExtendWith(EcafServerExtension.class)
@@ -126,6 +127,22 @@ class TeamLeadApprovalIT {
         JsonArray approvals = TeamLeadSupport.caseOf(lead, caseId).getJsonArray("approvals");
         assertThat(approvals.getJsonObject(approvals.size() - 1).getString("comment"))
                 .isEqualTo("Please add the father's views.");
+    }
+
+    @Test
+    void theDecisionWorksWithTheKeyboardAlone() {
+        long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
+
+        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        browser.open("/cases/approval.xhtml?id=" + caseId);
+        browser.byId("decisionForm:comment").sendKeys("Approved: thorough and clear.", Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("decisionForm:approve");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.awaitIdle();
+        assertThat(browser.currentPath()).startsWith("/team/approvals.xhtml");
+        assertThat(notice(browser)).contains("You approved the assessment");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("notice-success");
+        assertThat(state(lead, caseId)).isEqualTo("APPROVED");
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** Journey 8, closure: closing on the closure form with a reason, and reopening with a reason. */
 @ExtendWith(EcafServerExtension.class)
@@ -110,6 +112,50 @@ class TeamLeadClosureIT {
         assertThat(browser.pageSource()).contains("The family did not move after all.");
         accessible(browser);
         screenshot(browser, "teamlead-closure-07-history");
+    }
+
+    @Test
+    void theReasonIsChosenWithTheKeyboardAloneAndTheErrorsStayWhileItIsPutRight() {
+        long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
+
+        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        browser.open("/cases/closure.xhtml?id=" + caseId);
+        browser.byId("closeForm:closeCase").sendKeys(Keys.ENTER);
+        browser.awaitIdle();
+        assertThat(active().getAttribute("class")).contains("error-summary");
+
+        active().sendKeys(Keys.TAB);
+        assertThat(active().getText()).startsWith("Choose why the case is closing");
+        active().sendKeys(Keys.ENTER);
+        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closureReason:0");
+        for (int i = 0; i < 5; i++) {
+            active().sendKeys(Keys.ARROW_DOWN);
+            browser.awaitIdle();
+        }
+        assertThat(browser.byId("closeForm:closureReason:5").isSelected()).isTrue();
+        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closureReason:5");
+        assertThat(errorSummary(browser)).contains("Choose why the case is closing");
+
+        active().sendKeys(Keys.TAB);
+        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closureDetails");
+        active().sendKeys("The family asked to pause and will come back in the spring.");
+        for (String next : new String[] {"closeForm:outcomesSummary", "closeForm:childViews", "closeForm:parentViews",
+                "closeForm:closeCase"}) {
+            active().sendKeys(Keys.TAB);
+            assertThat(active().getAttribute("id")).isEqualTo(next);
+        }
+        accessible(browser);
+        screenshot(browser, "teamlead-closure-10-keyboard");
+        active().sendKeys(Keys.ENTER);
+        browser.awaitIdle();
+        assertThat(browser.currentPath()).startsWith("/cases/case.xhtml?id=" + caseId);
+        assertThat(notice(browser)).contains("The case is closed.");
+        assertThat(caseOf(lead, caseId).getJsonArray("closures").getJsonObject(0).getJsonObject("answers")
+                .getString("closure_details")).startsWith("The family asked to pause");
+    }
+
+    private WebElement active() {
+        return browser.driver().switchTo().activeElement();
     }
 
     @Test

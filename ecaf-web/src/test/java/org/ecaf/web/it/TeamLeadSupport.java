@@ -73,12 +73,12 @@ final class TeamLeadSupport {
         assertThat(violations).as("axe-core on " + browser.currentPath()).isEmpty();
     }
 
-    /** A screenshot of the whole page (the window stretched to its height), then the window as it was. */
+    /** A screenshot of the page, up to 3,000 pixels tall (the window stretched to it), then the window as it was. */
     static Path screenshot(Browser browser, String name) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         Dimension before = browser.driver().manage().window().getSize();
         long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-        browser.driver().manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 6000)));
+        browser.driver().manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 3000)));
         try {
             return browser.screenshot(name);
         } finally {
