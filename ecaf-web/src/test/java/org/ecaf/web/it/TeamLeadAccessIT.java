@@ -35,7 +35,7 @@ class TeamLeadAccessIT {
 
     @Test
     void aPractitionerIsRefusedTheApprovalQueueAndTheDashboard() {
-        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "practitioner1");
         assertThat(browser.driver().findElements(By.id("navApprovals"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("navDashboard"))).isEmpty();
 
@@ -62,7 +62,7 @@ class TeamLeadAccessIT {
     @Test
     void aPractitionerReadsTheSubmittedAssessmentButCannotDecide() {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
-        browser.signIn("practitioner2", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "practitioner2");
         browser.open("/cases/approval.xhtml?id=" + caseId);
         assertThat(browser.text(By.id("notTeamLead"))).isEqualTo("Only a team lead of Early Help Team North can approve "
                 + "or return this assessment.");
@@ -73,7 +73,7 @@ class TeamLeadAccessIT {
 
     @Test
     void anAdministratorSeesNoTeamFigures() {
-        browser.signIn("admin", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "admin");
         browser.open("/team/dashboard.xhtml");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not allowed");
         browser.open("/team/approvals.xhtml");

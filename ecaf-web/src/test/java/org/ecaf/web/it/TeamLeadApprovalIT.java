@@ -52,13 +52,14 @@ class TeamLeadApprovalIT {
         String child = childName(practitioner, caseId);
         String reference = reference(practitioner, caseId);
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         assertThat(browser.text(By.id("awaiting"))).contains(reference).contains(child).contains("Aisha Khan");
         assertThat(browser.text(By.id("caseload"))).contains("Aisha Khan").contains("Tom Evans");
         accessible(browser);
         screenshot(browser, "teamlead-approval-01-home");
 
         browser.click("navApprovals");
+        TeamLeadSupport.awaitPath(browser, "/team/approvals.xhtml");
         assertThat(browser.title()).isEqualTo("Awaiting approval – eCAF");
         String queue = browser.text(By.id("queue"));
         assertThat(queue).contains(child).contains(reference).contains("Aisha Khan")
@@ -68,7 +69,7 @@ class TeamLeadApprovalIT {
 
         browser.find(By.linkText(child)).click();
         browser.awaitIdle();
-        assertThat(browser.currentPath()).startsWith("/cases/approval.xhtml?id=" + caseId);
+        TeamLeadSupport.awaitPath(browser, "/cases/approval.xhtml?id=" + caseId);
         assertThat(browser.text(By.tagName("h1"))).contains("Assessment of " + child).contains(reference);
         assertThat(browser.text(By.id("submittedBy"))).isEqualTo("Aisha Khan");
         assertThat(browser.text(By.id("childSeen"))).contains("School").contains("seen alone").contains("Aisha Khan");
@@ -84,7 +85,7 @@ class TeamLeadApprovalIT {
 
         browser.type("decisionForm:comment", "A clear assessment; the plan follows from it.");
         browser.click("decisionForm:approve");
-        assertThat(browser.currentPath()).startsWith("/team/approvals.xhtml");
+        TeamLeadSupport.awaitPath(browser, "/team/approvals.xhtml");
         assertThat(notice(browser)).contains("You approved the assessment of " + child + " (" + reference + ")");
         assertThat(browser.pageSource()).doesNotContain("approval.xhtml?id=" + caseId + "\"");
         accessible(browser);
@@ -102,7 +103,7 @@ class TeamLeadApprovalIT {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
         String child = childName(practitioner, caseId);
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/approval.xhtml?id=" + caseId);
         browser.click("decisionForm:return");
         assertThat(errorSummary(browser)).contains("There is a problem")
@@ -118,7 +119,7 @@ class TeamLeadApprovalIT {
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("decisionForm:comment");
         browser.driver().switchTo().activeElement().sendKeys("Please add the father's views.");
         browser.click("decisionForm:return");
-        assertThat(browser.currentPath()).startsWith("/team/approvals.xhtml");
+        TeamLeadSupport.awaitPath(browser, "/team/approvals.xhtml");
         assertThat(notice(browser)).contains("You returned the assessment of " + child);
         accessible(browser);
         screenshot(browser, "teamlead-approval-06-returned");
@@ -133,13 +134,13 @@ class TeamLeadApprovalIT {
     void theDecisionWorksWithTheKeyboardAlone() {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/approval.xhtml?id=" + caseId);
         browser.byId("decisionForm:comment").sendKeys("Approved: thorough and clear.", Keys.TAB);
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("decisionForm:approve");
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.awaitIdle();
-        assertThat(browser.currentPath()).startsWith("/team/approvals.xhtml");
+        TeamLeadSupport.awaitPath(browser, "/team/approvals.xhtml");
         assertThat(notice(browser)).contains("You approved the assessment");
         assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("notice-success");
         assertThat(state(lead, caseId)).isEqualTo("APPROVED");
@@ -149,13 +150,13 @@ class TeamLeadApprovalIT {
     void aTeamLeadWhoEditedTheAssessmentCannotApproveIt() {
         long caseId = assessmentEditedByTheTeamLead();
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/approval.xhtml?id=" + caseId);
         assertThat(browser.text(By.id("approvalHistory"))).contains("Submitted for approval by Aisha Khan");
         browser.click("decisionForm:approve");
         assertThat(errorSummary(browser)).contains("You wrote or edited this assessment, so you cannot approve it. "
                 + "Another team lead must approve it.");
-        assertThat(browser.currentPath()).startsWith("/cases/approval.xhtml");
+        TeamLeadSupport.awaitPath(browser, "/cases/approval.xhtml");
         assertThat(state(lead, caseId)).isEqualTo("SUBMITTED");
         accessible(browser);
         screenshot(browser, "teamlead-approval-07-self-approval");
@@ -165,7 +166,7 @@ class TeamLeadApprovalIT {
     void aDecisionSomeoneElseTookMeanwhileIsRefused() {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/approval.xhtml?id=" + caseId);
         expect(lead.post("/api/v1/cases/" + caseId + "/assessment/approval",
                 Json.createObjectBuilder().build()), 200);
@@ -184,7 +185,7 @@ class TeamLeadApprovalIT {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
         String reference = reference(practitioner, caseId);
 
-        browser.signIn("teamlead2", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead2");
         browser.open("/team/approvals.xhtml");
         assertThat(browser.pageSource()).doesNotContain(reference);
         browser.open("/cases/approval.xhtml?id=" + caseId);

@@ -48,7 +48,7 @@ class TeamLeadClosureIT {
     void aTeamLeadClosesWithAReasonAndReopensWithAReason() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/closure.xhtml?id=" + caseId);
         assertThat(browser.text(By.tagName("h1"))).startsWith("Close the case of");
         accessible(browser);
@@ -79,7 +79,7 @@ class TeamLeadClosureIT {
         screenshot(browser, "teamlead-closure-03-moved-away");
         browser.click("closeForm:closeCase");
 
-        assertThat(browser.currentPath()).startsWith("/cases/case.xhtml?id=" + caseId);
+        TeamLeadSupport.awaitPath(browser, "/cases/case.xhtml?id=" + caseId);
         assertThat(notice(browser)).contains("The case is closed.");
         assertThat(browser.text(By.id("caseState"))).isEqualTo("Closed");
         screenshot(browser, "teamlead-closure-04-closed");
@@ -103,7 +103,7 @@ class TeamLeadClosureIT {
 
         browser.type("reopenForm:reopenReason", "The family did not move after all.");
         browser.click("reopenForm:reopenCase");
-        assertThat(browser.currentPath()).startsWith("/cases/case.xhtml?id=" + caseId);
+        TeamLeadSupport.awaitPath(browser, "/cases/case.xhtml?id=" + caseId);
         assertThat(notice(browser)).contains("The case is reopened.");
         assertThat(browser.text(By.id("caseState"))).isEqualTo("Delivery plan active");
         screenshot(browser, "teamlead-closure-06-reopened");
@@ -118,7 +118,7 @@ class TeamLeadClosureIT {
     void theReasonIsChosenWithTheKeyboardAloneAndTheErrorsStayWhileItIsPutRight() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/closure.xhtml?id=" + caseId);
         browser.byId("closeForm:closeCase").sendKeys(Keys.ENTER);
         browser.awaitIdle();
@@ -148,7 +148,7 @@ class TeamLeadClosureIT {
         screenshot(browser, "teamlead-closure-10-keyboard");
         active().sendKeys(Keys.ENTER);
         browser.awaitIdle();
-        assertThat(browser.currentPath()).startsWith("/cases/case.xhtml?id=" + caseId);
+        TeamLeadSupport.awaitPath(browser, "/cases/case.xhtml?id=" + caseId);
         assertThat(notice(browser)).contains("The case is closed.");
         assertThat(caseOf(lead, caseId).getJsonArray("closures").getJsonObject(0).getJsonObject("answers")
                 .getString("closure_details")).startsWith("The family asked to pause");
@@ -162,7 +162,7 @@ class TeamLeadClosureIT {
     void theLeadProfessionalMayCloseButOnlyATeamLeadReopens() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
 
-        browser.signIn("practitioner2", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "practitioner2");
         browser.open("/cases/closure.xhtml?id=" + caseId);
         assertThat(browser.text(By.id("mayNotClose"))).contains("Only a team lead of Early Help Team North or the "
                 + "case's lead professional can close this case.");
@@ -170,8 +170,9 @@ class TeamLeadClosureIT {
         accessible(browser);
         screenshot(browser, "teamlead-closure-08-not-lead-professional");
         browser.signOut();
+        TeamLeadSupport.awaitPath(browser, "/login.xhtml");
 
-        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "practitioner1");
         browser.open("/cases/closure.xhtml?id=" + caseId);
         choose(browser, "closeForm:closureReason:0");
         browser.click("closeForm:closeCase");

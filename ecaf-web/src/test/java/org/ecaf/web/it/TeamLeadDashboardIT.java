@@ -50,8 +50,9 @@ class TeamLeadDashboardIT {
 
     @Test
     void theDashboardShowsTheTeamsFigures() {
-        browser.signIn("teamlead2", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead2");
         browser.click("navDashboard");
+        TeamLeadSupport.awaitPath(browser, "/team/dashboard.xhtml");
         assertThat(browser.title()).isEqualTo("Team dashboard – eCAF");
         Figures before = Figures.read(browser);
 

@@ -50,7 +50,7 @@ class TeamLeadPlanIT {
         long tom = Journeys.practitionerId(lead, "practitioner2");
         long nurse = Journeys.practitionerId(lead, "practitioner3");
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/plan.xhtml?id=" + caseId);
         assertThat(browser.title()).startsWith("Team and plan:");
         assertThat(browser.text(By.id("leadProfessional"))).isEqualTo("Not yet agreed");
@@ -149,7 +149,7 @@ class TeamLeadPlanIT {
     void aPractitionerSeesTheLeadProfessionalButCannotChangeIt() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner2");
 
-        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "practitioner1");
         browser.open("/cases/plan.xhtml?id=" + caseId);
         assertThat(browser.text(By.id("leadProfessional"))).startsWith("Tom Evans");
         assertThat(browser.text(By.id("leadReadOnly"))).contains("Only a team lead of Early Help Team North");
@@ -163,7 +163,7 @@ class TeamLeadPlanIT {
     void aReviewIsRecordedOnTheReviewForm() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
 
-        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "practitioner1");
         browser.open("/cases/plan.xhtml?id=" + caseId);
         assertThat(browser.byId("reviewForm:heldOn").getAttribute("value")).isEqualTo(today().format(UK));
         browser.click("reviewForm:recordReview");
@@ -214,7 +214,7 @@ class TeamLeadPlanIT {
     void aReviewThatDecidesToCloseAsksWhyAndPointsToClosure() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
 
-        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/plan.xhtml?id=" + caseId);
         browser.type("reviewForm:people:0:personName", "Lan Nguyễn");
         browser.type("reviewForm:people:0:personRole", "Mother");
@@ -232,6 +232,6 @@ class TeamLeadPlanIT {
         screenshot(browser, "teamlead-review-04-decided-to-close");
         browser.find(By.linkText("Close the case")).click();
         browser.awaitIdle();
-        assertThat(browser.currentPath()).startsWith("/cases/closure.xhtml?id=" + caseId);
+        TeamLeadSupport.awaitPath(browser, "/cases/closure.xhtml?id=" + caseId);
     }
 }

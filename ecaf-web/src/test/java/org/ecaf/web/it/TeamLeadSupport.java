@@ -7,6 +7,7 @@ import static org.ecaf.web.testing.Journeys.expect;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Steps the team-lead browser tests share: cases in a given state through the API, axe, screenshots. */
 final class TeamLeadSupport {
@@ -65,6 +67,18 @@ final class TeamLeadSupport {
 
     static String state(Api api, long caseId) {
         return caseOf(api, caseId).getString("state");
+    }
+
+    /** Signs in and waits until the signed-in page has loaded (the sign-out button), so the next step cannot race it. */
+    static void signIn(Browser browser, String username) {
+        browser.signIn(username, Api.DEMO_PASSWORD);
+        browser.find(By.id("userForm:logout"));
+    }
+
+    /** Waits until the browser is at a path starting with {@code prefix} (after a redirect) and the page is idle. */
+    static void awaitPath(Browser browser, String prefix) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.currentPath().startsWith(prefix));
+        browser.awaitIdle();
     }
 
     /** No serious or critical axe-core violations on the page as it is now. */
