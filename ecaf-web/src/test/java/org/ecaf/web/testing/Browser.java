@@ -75,6 +75,14 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Sets a date input's value directly: what a browser shows in a date field depends on its locale. */
+    public void setDate(String id, java.time.LocalDate date) {
+        WebElement input = byId(id);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input, date.toString());
+    }
+
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         awaitIdle();
@@ -108,11 +116,24 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Signs in through the login form and waits for the page it leads to (or the refusal) to be there. */
     public void signIn(String username, String password) {
         open("/login.xhtml");
         type("login:username", username);
         type("login:password", password);
-        click("login:signIn");
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("login:signIn")));
+        button.click();
+        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(button),
+                ExpectedConditions.presenceOfElementLocated(By.className("error-summary"))));
+        awaitIdle();
+    }
+
+    /** Clicks something that loads a new page (a full form submit or a link) and waits until it has. */
+    public void clickAndWait(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        awaitIdle();
     }
 
     public void signOut() {

@@ -81,7 +81,7 @@ public class CopiesPage implements Serializable {
         try {
             send(copies.agencyCopy(id, agencyId, null, blankToNull(agencyPassword)));
         } catch (Refusal r) {
-            refused(r, Map.of("agency", "agency:agency"));
+            refused(r, Map.of("agency", "agency:agencyChoice"));
         }
     }
 
