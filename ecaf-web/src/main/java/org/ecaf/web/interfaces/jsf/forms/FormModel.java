@@ -35,7 +35,8 @@ import org.ecaf.forms.ValidationStage;
  * What a form page edits: one definition (by id and version) and the values of its inputs, for any form
  * ({@code caf}, {@code review}, {@code closure}, {@code pre-assessment}). Converts to and from
  * {@link org.ecaf.forms.Answers}; answers that have no input (unknown keys, the archive, an answer of the wrong
- * JSON shape) are kept as they were and written back unchanged, so editing never loses them.
+ * JSON shape, a choice that is not an option, a date that is not a date) are kept as they were and written back
+ * unchanged unless the input is given a value, so editing never loses them.
  *
  * <p>JSF binds to {@link #getValues()} (top-level answers by key, as text; multiChoice as a list of values) and to
  * {@link #rows(String)} (a group's rows, each a map by child key). Booleans are the text {@code "true"} /
@@ -224,16 +225,32 @@ public class FormModel implements Serializable {
                 return value.getValueType() == JsonValue.ValueType.NUMBER
                         ? ((JsonNumber) value).bigDecimalValue().toPlainString() : null;
             case MULTI_CHOICE:
-                if (value.getValueType() != JsonValue.ValueType.ARRAY
-                        || !value.asJsonArray().stream().allMatch(v -> v instanceof JsonString)) {
+                if (value.getValueType() != JsonValue.ValueType.ARRAY || !value.asJsonArray().stream()
+                        .allMatch(v -> v instanceof JsonString s && field.option(s.getString()).isPresent())) {
                     return null;
                 }
                 return value.asJsonArray().stream().map(v -> ((JsonString) v).getString())
                         .collect(Collectors.toCollection(ArrayList::new));
             case GROUP:
                 return null;
+            case SINGLE_CHOICE:
+                return value instanceof JsonString s && field.option(s.getString()).isPresent() ? s.getString() : null;
+            case DATE:
+                return value instanceof JsonString s && isDate(s.getString()) ? s.getString() : null;
             default:
                 return value instanceof JsonString s ? s.getString() : null;
+        }
+    }
+
+    private static boolean isDate(String text) {
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 
