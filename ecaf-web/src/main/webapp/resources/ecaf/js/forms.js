@@ -75,8 +75,15 @@
   function saved(args, focusSummaryOnError) {
     s.saving = false;
     args = args || {};
-    if (args.conflict) { s.paused = true; clearTimeout(s.timer); }
+    if (args.conflict) {
+      s.paused = true;
+      clearTimeout(s.timer);
+      var panel = byId('conflict');
+      if (panel) { panel.focus(); }
+      return;
+    }
     if (args.saved) {
+      restore();
       if (args.gen === undefined || Number(args.gen) >= s.gen) { s.dirty = false; }
       if (s.pendingUrl && !s.dirty) {
         var url = s.pendingUrl;
@@ -103,7 +110,10 @@
 
   function focusSummary() {
     var summary = document.querySelector('.error-summary') || document.querySelector('.conflict');
-    if (summary) { summary.focus(); }
+    if (summary) {
+      if (!summary.hasAttribute('tabindex')) { summary.setAttribute('tabindex', '-1'); }
+      summary.focus();
+    }
   }
 
   /** Focuses an element, or the first input inside it (an error-summary link to a group or a radio list). */

@@ -203,7 +203,10 @@ public class AssessmentPage implements Serializable {
         baseRevision = saved.revision();
         baseAnswers = answers.toCanonicalJson();
         status = saved.status();
-        form.clearErrors();
+        if (!form.getErrors().isEmpty()) {
+            form.clearErrors();
+            PrimeFaces.current().ajax().update("assessment:fieldsBox");
+        }
         saveMessage = "Saved revision " + saved.revision() + " at " + TIME.format(saved.savedAt().atZoneSameInstant(LONDON));
         lastSaved = "Revision " + saved.revision() + ", saved by " + saved.authorName() + " on "
                 + DATE_TIME.format(saved.savedAt().atZoneSameInstant(LONDON));
