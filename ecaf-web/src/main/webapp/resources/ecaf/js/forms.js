@@ -91,11 +91,10 @@
         window.location.href = url;
         return;
       }
-    } else if (focusSummaryOnError) {
-      focusSummary();
-    } else {
+    } else if (!focusSummaryOnError) {
       restore();
     }
+    if (focusSummaryOnError && (args.failed || !args.saved)) { focusSummary(); }
     s.pendingUrl = null;
     if (args.saved && s.dirty && !s.paused) { schedule(); }
   }
@@ -105,7 +104,12 @@
     args = args || {};
     s.saving = false;
     if (args.saved) { s.paused = false; s.dirty = false; }
-    focusSummary();
+    if (document.querySelector('.error-summary') || document.querySelector('.conflict')) {
+      focusSummary();
+    } else {
+      var heading = byId('sectionHeading');
+      if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
+    }
   }
 
   function focusSummary() {

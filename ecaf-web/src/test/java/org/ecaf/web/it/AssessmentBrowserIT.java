@@ -96,6 +96,10 @@ class AssessmentBrowserIT {
         browser.click(radio("physical_development_rating", 2));
         browser.click("assessment:save");
         assertThat(awaitSaved(browser)).startsWith("Saved revision 3");
+        Object timing = js(browser, "var e = performance.getEntriesByType('resource').filter(function (r) {"
+                + " return r.initiatorType === 'xmlhttprequest' && r.name.indexOf('assessment.xhtml') >= 0; }).pop();"
+                + " return e ? Math.round(e.duration) + ' ms, ' + e.encodedBodySize + ' bytes' : 'none';");
+        System.out.println("Section save round trip (Save button, revision 3): " + timing);
         assertThat(browser.text(By.cssSelector(".section-list li.current"))).contains("3 of 24 answered");
         accessible(browser);
         browser.screenshot("assessment-04-ratings-saved");

@@ -339,7 +339,7 @@ public class AssessmentPage implements Serializable {
 
     /** Saves what is typed, then submits for approval; a refusal lists every unmet rule, each linked. */
     public String submit() {
-        if (isEditable() && !save(true)) {
+        if (isEditable() && !save(false)) {
             return null;
         }
         try {

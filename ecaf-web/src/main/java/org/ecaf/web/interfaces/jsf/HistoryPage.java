@@ -118,12 +118,12 @@ public class HistoryPage implements Serializable {
     }
 
     public String revisionLink(int number) {
-        return "history.xhtml?id=" + id + (assessment == null ? "" : "&assessment=" + assessment) + "&revision=" + number;
+        return "history.xhtml?id=" + id + (assessment == null ? "" : "&assessment=" + assessment) + "&revision=" + number + "#shownRevision";
     }
 
     public String compareLink(int older, int newer) {
         return "history.xhtml?id=" + id + (assessment == null ? "" : "&assessment=" + assessment) + "&from=" + older
-                + "&to=" + newer;
+                + "&to=" + newer + "#diff";
     }
 
     /** The earlier assessments of the case (reassessments make new ones), newest first. */
