@@ -162,6 +162,23 @@ class AssessmentBrowserIT {
     }
 
     @Test
+    void withoutConsentNothingIsSavedAndTheProblemLinksToTheConsentPage() {
+        JsonObject child = Journeys.registerChild(api, 7, false);
+        long caseId = Journeys.openCase(api, child.getJsonNumber("id").longValue()).getJsonNumber("id").longValue();
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        browser.open("/cases/assessment.xhtml?id=" + caseId);
+        browser.type(input("child_given_names"), "Gwen");
+        browser.click("assessment:save");
+        until(browser, d -> !d.findElements(By.className("error-summary")).isEmpty());
+        assertThat(browser.text(By.className("error-summary"))).contains("Record the family's consent to record");
+        assertThat(browser.find(By.cssSelector(".error-summary a")).getAttribute("href"))
+                .endsWith("/cases/consent.xhtml?id=" + caseId);
+        assertThat(browser.byId(input("child_given_names")).getAttribute("value")).isEqualTo("Gwen");
+        accessible(browser);
+        browser.screenshot("assessment-08-no-consent");
+    }
+
+    @Test
     void aDeepLinkOpensTheFieldsSectionWithTheFieldFocused() {
         long caseId = caseWithConsent(api);
         Journeys.expect(Journeys.save(api, caseId, null, Json.createObjectBuilder().add("child_given_names", "Dara").build()), 200);

@@ -2,6 +2,7 @@ package org.ecaf.web.interfaces.jsf;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -81,6 +82,8 @@ public class AssessmentPage implements Serializable {
     private int latestVersion;
     private String migrationDescription;
     private Conflict conflict;
+    private transient List<SectionProgress> progress;
+    private transient FacesContext progressRequest;
 
     // ---------------------------------------------------------------- loading
 
@@ -489,6 +492,41 @@ public class AssessmentPage implements Serializable {
 
     public List<Section> getSections() {
         return form.getSections();
+    }
+
+    /**
+     * Every section with its progress (the navigation shows it), worked out once while the response is rendered,
+     * after the submitted values are in the model.
+     */
+    public List<SectionProgress> getSectionProgress() {
+        FacesContext now = FacesContext.getCurrentInstance();
+        if (now.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return form.getSections().stream().map(s -> new SectionProgress(s, null)).toList();
+        }
+        if (progress == null || progressRequest != now) {
+            progress = form.getSections().stream().map(s -> new SectionProgress(s, form.progress(s.key()))).toList();
+            progressRequest = now;
+        }
+        return progress;
+    }
+
+    /** A section and how far it is answered. */
+    public static final class SectionProgress {
+        private final Section section;
+        private final FormModel.Progress progress;
+
+        SectionProgress(Section section, FormModel.Progress progress) {
+            this.section = section;
+            this.progress = progress;
+        }
+
+        public Section getSection() {
+            return section;
+        }
+
+        public FormModel.Progress getProgress() {
+            return progress;
+        }
     }
 
     public Section getCurrentSection() {
