@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** Filling the assessment in Chromium: sections, conditions, rows, ratings, autosave, problems and the leave guard. */
 @ExtendWith(EcafServerExtension.class)
@@ -176,6 +177,46 @@ class AssessmentBrowserIT {
         assertThat(browser.byId(input("child_given_names")).getAttribute("value")).isEqualTo("Gwen");
         accessible(browser);
         browser.screenshot("assessment-08-no-consent");
+    }
+
+    @Test
+    void radiosRowsAndSavingWorkWithTheKeyboardAlone() {
+        long caseId = caseWithConsent(api);
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        browser.open("/cases/assessment.xhtml?id=" + caseId + "&section=family_details");
+        assertThat(browser.driver().findElements(By.id(rowInput("household", 0, "name")))).isEmpty();
+        browser.byId(input("household_add")).sendKeys(Keys.ENTER);
+        browser.awaitIdle();
+        until(browser, d -> d.switchTo().activeElement().getAttribute("id").equals(rowInput("household", 0, "name")));
+        browser.driver().switchTo().activeElement().sendKeys("Finn", Keys.TAB, "Brother");
+        browser.byId(input("household_add")).sendKeys(Keys.ENTER);
+        browser.awaitIdle();
+        until(browser, d -> d.switchTo().activeElement().getAttribute("id").equals(rowInput("household", 1, "name")));
+        browser.driver().switchTo().activeElement().sendKeys("Nobody");
+        accessible(browser);
+        browser.screenshot("assessment-09-keyboard-rows");
+        browser.byId(input("household") + ":1:remove").sendKeys(Keys.ENTER);
+        browser.awaitIdle();
+        until(browser, d -> d.findElements(By.id(rowInput("household", 1, "name"))).isEmpty());
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(input("household_add"));
+
+        browser.byId(rowInput("parents_carers", 0, "parental_responsibility") + ":0").sendKeys(Keys.SPACE);
+        browser.awaitIdle();
+        browser.byId("assessment:save").sendKeys(Keys.ENTER);
+        assertThat(awaitSaved(browser)).startsWith("Saved revision 1");
+        JsonObject saved = latest(api, caseId).getJsonObject("answers");
+        assertThat(saved.getJsonArray("household")).hasSize(1);
+        assertThat(saved.getJsonArray("household").getJsonObject(0).getString("relationship")).isEqualTo("Brother");
+        assertThat(saved.getJsonArray("parents_carers").getJsonObject(0).getBoolean("parental_responsibility")).isTrue();
+
+        goToSection(browser, "parenting");
+        browser.byId(radio("basic_care_safety_rating", 0)).sendKeys(Keys.SPACE);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        browser.awaitIdle();
+        assertThat(browser.byId(radio("basic_care_safety_rating", 1)).isSelected()).isTrue();
+        browser.byId("assessment:save").sendKeys(Keys.ENTER);
+        assertThat(awaitSaved(browser, 2)).startsWith("Saved revision 2");
+        assertThat(latest(api, caseId).getJsonObject("answers").getString("basic_care_safety_rating")).isEqualTo("no_issue");
     }
 
     @Test

@@ -86,6 +86,8 @@ class AssessmentSubmitIT {
         accessible(browser);
         browser.screenshot("submit-04-approved");
         browser.click("reassessForm:reassess");
+        until(browser, d -> !d.findElements(By.id(input("child_given_names"))).isEmpty());
+        browser.awaitIdle();
         assertThat(browser.text(By.className("notice-success"))).contains("Reassessment 2 has started");
         assertThat(browser.byId(input("child_given_names")).getAttribute("value")).isEqualTo("Zoë");
         assertThat(latest(api, caseId).getInt("assessment")).isEqualTo(2);
@@ -138,6 +140,8 @@ class AssessmentSubmitIT {
         browser.screenshot("migrate-01-offered");
 
         browser.click("migrateForm:migrate");
+        until(browser, d -> d.findElements(By.id("migrationNotice")).isEmpty());
+        browser.awaitIdle();
         assertThat(browser.text(By.className("notice-success"))).contains("now on version 2");
         assertThat(browser.driver().findElements(By.id("migrationNotice"))).isEmpty();
         assertThat(browser.byId(input("child_main_language")).getAttribute("value")).isEqualTo("Welsh");

@@ -3,6 +3,7 @@ package org.ecaf.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecaf.web.it.AssessmentSteps.accessible;
 import static org.ecaf.web.it.AssessmentSteps.caseWithConsent;
+import static org.ecaf.web.it.AssessmentSteps.until;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -66,6 +67,8 @@ class HistoryBrowserIT {
         browser.screenshot("history-01-revisions");
 
         browser.click("view-1");
+        until(browser, d -> d.getCurrentUrl().contains("revision=1"));
+        browser.awaitIdle();
         assertThat(browser.text(By.id("shownHeading"))).startsWith("Revision 1, saved by Aisha Khan");
         String shown = browser.text(By.id("shownRevision"));
         assertThat(shown).contains("Identifying details of the child or young person").contains("Given name(s)")
@@ -78,7 +81,8 @@ class HistoryBrowserIT {
         new Select(browser.byId("from")).selectByValue("1");
         new Select(browser.byId("to")).selectByValue("3");
         browser.click("compare");
-        assertThat(browser.currentPath()).contains("from=1").contains("to=3");
+        until(browser, d -> d.getCurrentUrl().contains("from=1") && d.getCurrentUrl().contains("to=3"));
+        browser.awaitIdle();
         String diff = browser.text(By.id("diffTable"));
         assertThat(diff).contains("Housing (strength or need) Changed Neither strength nor need Need");
         assertThat(diff).contains("The family were served notice on their flat.");
@@ -88,6 +92,8 @@ class HistoryBrowserIT {
         browser.screenshot("history-03-diff");
 
         browser.click("changes-2");
+        until(browser, d -> d.getCurrentUrl().contains("to=2"));
+        browser.awaitIdle();
         assertThat(browser.text(By.id("diffHeading"))).isEqualTo("Changes from revision 1 to revision 2");
         assertThat(browser.driver().findElements(By.cssSelector("#diffTable tbody tr"))).hasSize(2);
     }
