@@ -141,6 +141,27 @@ class AssessmentConcurrentEditIT {
     }
 
     @Test
+    void twoPeopleStartingTheSameAssessmentBothKeepTheirAnswers() {
+        long caseId = caseWithConsent(api);
+        aisha.signIn("practitioner1", Api.DEMO_PASSWORD);
+        tom.signIn("practitioner2", Api.DEMO_PASSWORD);
+        aisha.open("/cases/assessment.xhtml?id=" + caseId);
+        tom.open("/cases/assessment.xhtml?id=" + caseId);
+        tom.type(input("child_given_names"), "Gethin");
+        tom.click("assessment:save");
+        assertThat(awaitSaved(tom)).startsWith("Saved revision 1");
+
+        aisha.type(input("child_family_name"), "Price");
+        aisha.click("assessment:save");
+        assertThat(awaitSaved(aisha)).startsWith("Saved revision 2");
+        assertThat(aisha.text(By.className("notice-success"))).contains("Tom Evans saved revision 1");
+        JsonObject now = latest(api, caseId).getJsonObject("answers");
+        assertThat(now.getString("child_given_names")).isEqualTo("Gethin");
+        assertThat(now.getString("child_family_name")).isEqualTo("Price");
+        assertThat(aisha.byId(input("child_given_names")).getAttribute("value")).isEqualTo("Gethin");
+    }
+
+    @Test
     void changesToDifferentFieldsMergeWithoutAsking() {
         long caseId = startedCase();
         tom.type(input("wider_family"), "Grandparents moved away");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ecaf.domain.cases.CafCase;
+import org.ecaf.domain.cases.PreconditionRequired;
 import org.ecaf.domain.cases.StaleRevision;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
@@ -188,7 +189,13 @@ public class AssessmentPage implements Serializable {
             accepted(saved, answers);
             return true;
         } catch (StaleRevision stale) {
-            return merge(stale, answers);
+            return merge(stale.getMessage(), stale.savedSince().stream().map(ss -> new Saver(ss.revision(), ss.authorName(),
+                    ss.savedAt(), ss.changedFields().stream().map(p -> FormText.label(form.definition(), p)).distinct()
+                            .collect(Collectors.joining(", ")))).toList(), answers);
+        } catch (PreconditionRequired started) {
+            // someone else started the assessment while this page was open: merge with what they saved
+            return merge(started.getMessage(), assessments.revisions(id, null).stream().map(r -> new Saver(r.revision(),
+                    r.authorName(), DATE_TIME.format(r.savedAt().atZoneSameInstant(LONDON)), "")).toList(), answers);
         } catch (InvalidInput invalid) {
             form.setErrors(byTarget(invalid.violations()));
             showViolations(invalid.violations());
@@ -237,13 +244,10 @@ public class AssessmentPage implements Serializable {
      * theirs = the latest revision). Without conflicts the merge is saved at once; with conflicts the practitioner
      * chooses, and nothing is saved until then.
      */
-    private boolean merge(StaleRevision stale, Answers mine) {
+    private boolean merge(String refusal, List<Saver> since, Answers mine) {
         RevisionView latest = assessments.current(id);
-        List<Saver> since = stale.savedSince().stream().map(s -> new Saver(s.revision(), s.authorName(), s.savedAt(),
-                s.changedFields().stream().map(p -> FormText.label(form.definition(), p)).distinct()
-                        .collect(Collectors.joining(", ")))).toList();
         if (latest.formVersion() != form.getVersion()) {
-            error(null, stale.getMessage() + " The assessment was moved to form version " + latest.formVersion()
+            error(null, refusal + " The assessment was moved to form version " + latest.formVersion()
                     + ": reload the page to continue; copy anything you typed first.");
             failed();
             return false;
