@@ -260,7 +260,9 @@ public class AssessmentPage implements Serializable {
             baseRevision = latest.revision();
             baseAnswers = theirs.toCanonicalJson();
             form.load(merged.merged());
-            PrimeFaces.current().ajax().update("assessment:fieldsBox");
+            if (changesThisSection(mine, merged.merged())) {
+                PrimeFaces.current().ajax().update("assessment:fieldsBox");
+            }
             if (merged.merged().equals(theirs)) {
                 accepted(latest, theirs);
                 info(describe(since) + " Your changes were the same, so nothing more was saved.");
@@ -284,6 +286,12 @@ public class AssessmentPage implements Serializable {
         PrimeFaces.current().ajax().addCallbackParam("conflict", true);
         PrimeFaces.current().ajax().update("assessment:conflictBox");
         return false;
+    }
+
+    /** Whether the merge changed an answer shown in this section (only then are its inputs rendered again). */
+    private boolean changesThisSection(Answers before, Answers after) {
+        return org.ecaf.forms.AnswersDiff.between(before, after).stream()
+                .anyMatch(c -> section.equals(form.sectionOf(c.path())));
     }
 
     private static String describe(List<Saver> since) {
