@@ -376,6 +376,9 @@ public class CafCase extends DomainEntity {
                                                 LocalDate today) {
         Assessment assessment = currentAssessment().orElseThrow(() -> new NotFound("assessment on case " + reference));
         List<Violation> violations = new ArrayList<>();
+        if (state == CaseState.CLOSED) {
+            violations.add(closedViolation());
+        }
         if (assessment.isLocked()) {
             violations.add(lockedViolation(assessment));
         }
@@ -449,6 +452,9 @@ public class CafCase extends DomainEntity {
             violations.add(lockedViolation(assessment.get()));
         } else if (!Transition.SUBMIT.allowedFrom(state)) {
             violations.add(wrongState(Transition.SUBMIT));
+        }
+        if (assessment.isEmpty()) {
+            return violations;
         }
         violations.addAll(recordingBlockers(today));
         violations.addAll(childSeenBlockers());
@@ -586,6 +592,7 @@ public class CafCase extends DomainEntity {
     }
 
     public void removeTeamMember(long memberId, Practitioner by, OffsetDateTime at) {
+        requireNotClosed();
         TeamMember member = teamMembers.stream().filter(m -> Objects.equals(m.getId(), memberId) && m.isCurrent())
                 .findFirst().orElseThrow(() -> new NotFound("current Team Around the Child member " + memberId));
         member.remove(at);
@@ -608,9 +615,12 @@ public class CafCase extends DomainEntity {
         requireNotClosed();
         PlanAction action = actions.stream().filter(a -> Objects.equals(a.getId(), actionId)).findFirst()
                 .orElseThrow(() -> new NotFound("action " + actionId + " on case " + reference));
-        checkAction(what, who, byWhen);
+        List<Violation> problems = actionProblems(what, who, byWhen);
         if (status == null) {
-            throw InvalidInput.of("REQUIRED", "Choose the action's status.", "status");
+            problems.add(new Violation("REQUIRED", "Choose the action's status.", "status"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         PlanAction.Status before = action.getStatus();
         action.update(what.strip(), who.strip(), byWhen, blankToNull(desiredOutcome), status, at);
@@ -620,6 +630,13 @@ public class CafCase extends DomainEntity {
     }
 
     private static void checkAction(String what, String who, LocalDate byWhen) {
+        List<Violation> problems = actionProblems(what, who, byWhen);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private static List<Violation> actionProblems(String what, String who, LocalDate byWhen) {
         List<Violation> problems = new ArrayList<>();
         if (what == null || what.isBlank()) {
             problems.add(new Violation("REQUIRED", "Say what will be done.", "what"));
@@ -630,9 +647,7 @@ public class CafCase extends DomainEntity {
         if (byWhen == null) {
             problems.add(new Violation("REQUIRED", "Say by when it will be done.", "byWhen"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        return problems;
     }
 
     public void setReviewDate(LocalDate date, Practitioner by, OffsetDateTime at, LocalDate today) {
@@ -691,6 +706,9 @@ public class CafCase extends DomainEntity {
         }
         LocalDate held = answers.text("review_date").map(LocalDate::parse).orElse(today);
         LocalDate next = answers.text("next_review_date").map(LocalDate::parse).orElse(null);
+        if (next != null && next.isBefore(today)) {
+            throw InvalidInput.of("DATE_IN_PAST", "The next review date cannot be in the past.", "next_review_date");
+        }
         Review review = new Review(this, definition.version(), answers, held, next, by.getUsername(), at);
         reviews.add(review);
         if (next != null) {
@@ -721,7 +739,7 @@ public class CafCase extends DomainEntity {
                     + "stepped up to children's social care, stepped down to universal services, consent withdrawn, "
                     + "or another reason.", "closure_reason"));
         }
-        problems.stream().filter(p -> !"closure_reason".equals(p.field()))
+        problems.stream().filter(p -> !("closure_reason".equals(p.field()) && "REQUIRED".equals(p.code())))
                 .forEach(p -> violations.add(new Violation(p.code(), p.message(), p.field())));
         RulesViolated.throwIfAny(violations);
         CaseClosure closure = new CaseClosure(this, reason, definition.version(), answers, state, by.getUsername(), at);

@@ -47,7 +47,7 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
             problems.add(new Violation("DATE_IN_FUTURE", "The date of birth " + UK.format(dateOfBirth)
                     + " is in the future. For an unborn baby enter the expected date of delivery instead.", "dateOfBirth"));
         }
-        if (dateOfBirth != null && dateOfBirth.isBefore(today.minusYears(26))) {
+        if (dateOfBirth != null && !dateOfBirth.isAfter(today.minusYears(26))) {
             problems.add(new Violation("TOO_OLD", "CAF is for children and young people up to 25: check the date of birth "
                     + UK.format(dateOfBirth) + ".", "dateOfBirth"));
         }

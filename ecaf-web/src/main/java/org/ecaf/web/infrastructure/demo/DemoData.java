@@ -8,21 +8,26 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditLog;
 import org.ecaf.domain.audit.AuditOutcome;
+import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.organisation.Agency;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.organisation.Team;
+import org.ecaf.web.application.Forms;
 import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.infrastructure.persistence.AppSetting;
 import org.ecaf.web.infrastructure.security.Credential;
 import org.ecaf.web.infrastructure.security.PasswordHashing;
 
 /**
- * Demo mode's data: two agencies, two teams and six accounts, seeded once (a marker row says it was), so a
+ * Demo mode's data: two agencies, two teams, six accounts and five children with cases at different stages
+ * (see {@link DemoCases}), seeded once (a marker row says it was), so a
  * newcomer can sign in and click through at once. Never runs against PostgreSQL unless {@code ECAF_DEMO=true}.
  */
 @ApplicationScoped
@@ -54,6 +59,12 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    Forms forms;
+
+    @Inject
+    CaseRepository cases;
+
     /** Seeds the demo data unless it was seeded before; returns true when it seeded now. */
     @Transactional
     public boolean seedOnce(String password) {
@@ -73,6 +84,7 @@ public class DemoData {
         em.persist(teamA);
         em.persist(teamB);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, Practitioner> people = new HashMap<>();
         for (DemoAccount account : ACCOUNTS) {
             Team team = account.team() == null ? null : "TEAM-A".equals(account.team()) ? teamA : teamB;
             Agency agency = team == null ? council : team.getAgency();
@@ -82,10 +94,14 @@ public class DemoData {
                     .withContact(account.jobTitle(), account.username() + "@" + domainOf(agency), agency.getPhone());
             em.persist(practitioner);
             em.persist(new Credential(account.username(), passwords.hash(password), now));
+            people.put(account.username(), practitioner);
         }
+        em.flush();
+        int demoCases = new DemoCases(em, cases, clock, forms.registry(), people,
+                Map.of(council.getCode(), council, health.getCode(), health)).seed();
         em.persist(new AppSetting(MARKER, now.toString()));
         audit.append(new AuditEntry("system", "demo.seed", null, null, AuditOutcome.SUCCESS,
-                ACCOUNTS.size() + " demo accounts"));
+                ACCOUNTS.size() + " demo accounts, " + demoCases + " demo cases"));
         return true;
     }
 

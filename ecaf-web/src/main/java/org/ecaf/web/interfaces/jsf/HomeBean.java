@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.web.application.AccountService;
+import org.ecaf.web.application.CaseService;
+import org.ecaf.web.application.view.CaseSummary;
 
 /** The home page's lists, which differ by role. */
 @Named
@@ -18,6 +20,10 @@ public class HomeBean {
     AccountService accounts;
 
     private List<AccountRow> accountRows;
+    private List<CaseSummary> myCases;
+
+    @Inject
+    CaseService cases;
 
     /** An account as the administrator's list shows it. */
     public static final class AccountRow {
@@ -59,8 +65,12 @@ public class HomeBean {
         return accountRows;
     }
 
-    public List<Object> getMyCases() {
-        return List.of();
+    /** The practitioner's open cases: those they opened, wrote, lead or are in the Team Around the Child for. */
+    public List<CaseSummary> getMyCases() {
+        if (myCases == null) {
+            myCases = cases.list(true, false, null).stream().filter(c -> !"CLOSED".equals(c.state())).toList();
+        }
+        return myCases;
     }
 
     public List<Object> getAwaitingApproval() {

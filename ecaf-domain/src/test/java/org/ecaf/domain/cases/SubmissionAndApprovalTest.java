@@ -1,0 +1,339 @@
+package org.ecaf.domain.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecaf.domain.cases.CaseFixture.TODAY;
+import static org.ecaf.domain.cases.Refusals.codes;
+import static org.ecaf.domain.cases.Refusals.refusal;
+import static org.ecaf.domain.cases.Refusals.violation;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import org.ecaf.domain.shared.AccessDenied;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RulesViolated;
+import org.ecaf.domain.shared.Violation;
+import org.ecaf.forms.Answers;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Submitting a complete assessment for approval, and a team lead approving or returning it. */
+class SubmissionAndApprovalTest {
+
+    private final CaseFixture f = new CaseFixture();
+
+    @Nested
+    class Submit {
+
+        @Test
+        void emptyAnswersAndAnUnseenChildAreReportedInOneRefusal() {
+            CafCase c = f.consentedCase();
+            f.save(c, Answers.empty(), f.aisha);
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+
+            assertThat(refused.code()).isEqualTo("RULES_VIOLATED");
+            assertThat(codes(refused)).containsExactlyInAnyOrder("CHILD_NOT_SEEN", "REQUIRED_ANSWERS_MISSING");
+            Violation missing = violation(refused, "REQUIRED_ANSWERS_MISSING");
+            assertThat(Arrays.asList(missing.target().split(","))).contains("child_given_names", "child_family_name",
+                    "child_gender", "child_date_of_birth", "assessment_started", "people_present", "conclusions",
+                    "actions", "first_review_date", "young_carer", "consent_signature");
+            assertThat(missing.message()).startsWith("Answer these before submitting: ");
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+            assertThat(c.currentAssessment().orElseThrow().getStatus()).isEqualTo(Assessment.Status.IN_PROGRESS);
+        }
+
+        @Test
+        void oneMissingAnswerIsNamedExactly() {
+            CafCase c = f.consentedCase();
+            f.save(c, CaseFixture.completeCaf().without("young_carer").without("young_carer_details"), f.aisha);
+            f.seeChild(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+
+            assertThat(codes(refused)).containsExactly("REQUIRED_ANSWERS_MISSING");
+            assertThat(refused.violations().get(0).target()).isEqualTo("young_carer");
+        }
+
+        @Test
+        void aConditionalAnswerIsRequiredOnlyWhenItsQuestionIsShown() {
+            CafCase c = f.consentedCase();
+            f.save(c, CaseFixture.completeCaf().with("concerns_about_harm", "yes"), f.aisha);
+            f.seeChild(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+
+            assertThat(refused.violations()).extracting(Violation::target).containsExactly("safeguarding_concerns");
+        }
+
+        @Test
+        void withdrawnConsentAlsoStopsSubmission() {
+            CafCase c = f.inProgressCase();
+            f.seeChild(c);
+            Consent consent = c.getConsents().get(0);
+            c.withdrawConsent(consent.getId(), TODAY, null, f.aisha, f.tick(), TODAY);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+
+            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
+        }
+
+        @Test
+        void aCompleteAssessmentForASeenChildIsSubmittedForApproval() {
+            CafCase c = f.inProgressCase();
+            f.seeChild(c);
+            OffsetDateTime at = f.tick();
+
+            c.submit(f.caf, f.aisha, at, TODAY);
+
+            Assessment assessment = c.currentAssessment().orElseThrow();
+            assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
+            assertThat(c.getStateChangedAt()).isEqualTo(at);
+            assertThat(assessment.getStatus()).isEqualTo(Assessment.Status.SUBMITTED);
+            assertThat(assessment.isLocked()).isTrue();
+            assertThat(assessment.getSubmittedAt()).isEqualTo(at);
+            assertThat(c.getApprovals()).singleElement().satisfies(e -> {
+                assertThat(e.getKind()).isEqualTo(ApprovalEvent.Kind.REQUESTED);
+                assertThat(e.getAssessment()).isSameAs(assessment);
+                assertThat(e.getRevisionNumber()).isEqualTo(1);
+                assertThat(e.getActor()).isEqualTo("akhan");
+                assertThat(e.getActorName()).isEqualTo("Aisha Khan");
+                assertThat(e.getOccurredAt()).isEqualTo(at);
+                assertThat(e.getComment()).isNull();
+            });
+            assertThat(c.getEvents()).extracting(CaseEvent::getKind).endsWith("SUBMITTED");
+        }
+
+        @Test
+        void thereIsNothingToSubmitBeforeAnAssessmentStarts() {
+            CafCase c = f.consentedCase();
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+
+            assertThat(codes(refused)).containsExactly("NO_ASSESSMENT");
+        }
+
+        @Test
+        void aSubmittedAssessmentCannotBeSubmittedAgain() {
+            CafCase c = f.submittedCase();
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+
+            assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+        }
+
+        @Test
+        void savingAfterSubmissionIsRefusedAndAppendsNothing() {
+            CafCase c = f.submittedCase();
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> f.save(c, CaseFixture.completeCaf()
+                    .with("child_views", "Changed my mind"), f.aisha));
+
+            assertThat(refused.code()).isEqualTo("ASSESSMENT_LOCKED");
+            assertThat(refused.getMessage()).contains("submitted");
+            assertThat(c.currentAssessment().orElseThrow().latestNumber()).isEqualTo(1);
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+        }
+
+        @Test
+        void savingAfterApprovalIsRefusedAndAppendsNothing() {
+            CafCase c = f.approvedCase();
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> f.save(c, CaseFixture.completeCaf(), f.aisha));
+
+            assertThat(refused.code()).isEqualTo("ASSESSMENT_LOCKED");
+            assertThat(refused.getMessage()).contains("approved", "reassessment");
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+        }
+    }
+
+    @Nested
+    class Approve {
+
+        @Test
+        void aTeamLeadOfTheCasesTeamApproves() {
+            CafCase c = f.submittedCase();
+            OffsetDateTime at = f.tick();
+
+            c.approve(f.lena, "  Thorough and clear.  ", at);
+
+            Assessment assessment = c.currentAssessment().orElseThrow();
+            assertThat(c.getState()).isEqualTo(CaseState.APPROVED);
+            assertThat(c.getStateChangedAt()).isEqualTo(at);
+            assertThat(assessment.getStatus()).isEqualTo(Assessment.Status.APPROVED);
+            assertThat(assessment.isLocked()).isTrue();
+            assertThat(assessment.getApprovedBy()).isEqualTo("lpatel");
+            assertThat(assessment.getApprovedAt()).isEqualTo(at);
+            assertThat(c.getApprovals()).extracting(ApprovalEvent::getKind)
+                    .containsExactly(ApprovalEvent.Kind.REQUESTED, ApprovalEvent.Kind.APPROVED);
+            ApprovalEvent approval = c.getApprovals().get(1);
+            assertThat(approval.getActor()).isEqualTo("lpatel");
+            assertThat(approval.getComment()).isEqualTo("Thorough and clear.");
+            assertThat(approval.getRevisionNumber()).isEqualTo(1);
+            assertThat(c.getEvents()).extracting(CaseEvent::getKind).endsWith("APPROVED");
+        }
+
+        @Test
+        void aBlankApprovalCommentIsKeptAsNone() {
+            CafCase c = f.submittedCase();
+
+            c.approve(f.lena, "   ", f.tick());
+
+            assertThat(c.getApprovals().get(1).getComment()).isNull();
+        }
+
+        @Test
+        void aPractitionerCannotApprove() {
+            CafCase c = f.submittedCase();
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            AccessDenied refused = refusal(AccessDenied.class, () -> c.approve(f.ben, null, f.tick()));
+
+            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+        }
+
+        @Test
+        void aTeamLeadOfAnotherTeamCannotApprove() {
+            CafCase c = f.submittedCase();
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            AccessDenied refused = refusal(AccessDenied.class, () -> c.approve(f.mark, null, f.tick()));
+
+            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+        }
+
+        @Test
+        void aTeamLeadWhoSavedARevisionCannotApproveIt() {
+            CafCase c = f.inProgressCase();
+            f.save(c, CaseFixture.completeCaf().with("parent_views", "Lan wants help"), f.lena);
+            f.seeChild(c);
+            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(f.lena, null, f.tick()));
+
+            assertThat(refused.code()).isEqualTo("SELF_APPROVAL");
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+        }
+
+        @Test
+        void anotherTeamLeadApprovesWhatTheFirstOneWrote() {
+            CafCase c = f.inProgressCase();
+            f.save(c, CaseFixture.completeCaf().with("parent_views", "Lan wants help"), f.lena);
+            f.seeChild(c);
+            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+
+            c.approve(f.leo, null, f.tick());
+
+            assertThat(c.getState()).isEqualTo(CaseState.APPROVED);
+            assertThat(c.currentAssessment().orElseThrow().getApprovedBy()).isEqualTo("lokafor");
+        }
+
+        @Test
+        void approvingAnAssessmentStillInProgressIsTheWrongState() {
+            CafCase c = f.inProgressCase();
+            f.seeChild(c);
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(f.lena, null, f.tick()));
+
+            assertThat(codes(refused)).containsExactly("WRONG_STATE");
+            assertThat(refused.getMessage()).contains("Assessment in progress");
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+        }
+
+        @Test
+        void approvingTwiceIsTheWrongState() {
+            CafCase c = f.approvedCase();
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(f.leo, null, f.tick()));
+
+            assertThat(codes(refused)).containsExactly("WRONG_STATE");
+            assertThat(c.getApprovals()).hasSize(2);
+        }
+
+        @Test
+        void approvalBlockersListTheStateSelfApprovalAndTheUnseenChildTogether() {
+            CafCase c = f.consentedCase();
+            f.save(c, CaseFixture.completeCaf(), f.lena);
+
+            assertThat(c.approvalBlockers(f.lena)).extracting(Violation::code)
+                    .containsExactly("WRONG_STATE", "SELF_APPROVAL", "CHILD_NOT_SEEN");
+            assertThat(c.approvalBlockers(f.leo)).extracting(Violation::code)
+                    .containsExactly("WRONG_STATE", "CHILD_NOT_SEEN");
+        }
+    }
+
+    @Nested
+    class Return {
+
+        @Test
+        void returningNeedsACommentAndChangesNothingWithoutOne() {
+            CafCase c = f.submittedCase();
+            CaseSnapshot before = CaseSnapshot.of(c);
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.returnAssessment(f.lena, "  ", f.tick()));
+
+            assertThat(refused.code()).isEqualTo("COMMENT_REQUIRED");
+            assertThat(refused.violations().get(0).target()).isEqualTo("comment");
+            assertThat(CaseSnapshot.of(c)).isEqualTo(before);
+        }
+
+        @Test
+        void returningInTheWrongStateWithoutACommentReportsBoth() {
+            CafCase c = f.inProgressCase();
+
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.returnAssessment(f.lena, null, f.tick()));
+
+            assertThat(codes(refused)).containsExactly("WRONG_STATE", "COMMENT_REQUIRED");
+        }
+
+        @Test
+        void onlyATeamLeadOfTheCasesTeamReturns() {
+            CafCase c = f.submittedCase();
+
+            assertThat(refusal(AccessDenied.class, () -> c.returnAssessment(f.aisha, "Redo", f.tick())).code())
+                    .isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refusal(AccessDenied.class, () -> c.returnAssessment(f.mark, "Redo", f.tick())).code())
+                    .isEqualTo("NOT_TEAM_LEAD");
+            assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
+        }
+
+        @Test
+        void aReturnedAssessmentIsInProgressAndEditableAgain() {
+            CafCase c = f.submittedCase();
+            OffsetDateTime at = f.tick();
+
+            c.returnAssessment(f.lena, "  Add Zoë's own words.  ", at);
+
+            Assessment assessment = c.currentAssessment().orElseThrow();
+            assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
+            assertThat(c.getStateChangedAt()).isEqualTo(at);
+            assertThat(assessment.getStatus()).isEqualTo(Assessment.Status.IN_PROGRESS);
+            assertThat(assessment.isLocked()).isFalse();
+            assertThat(assessment.getSubmittedAt()).isNull();
+            assertThat(c.getApprovals()).extracting(ApprovalEvent::getKind)
+                    .containsExactly(ApprovalEvent.Kind.REQUESTED, ApprovalEvent.Kind.RETURNED);
+            assertThat(c.getApprovals().get(1).getComment()).isEqualTo("Add Zoë's own words.");
+
+            AssessmentRevision second = f.save(c, CaseFixture.completeCaf().with("child_views", "I want to help Mum."),
+                    f.aisha);
+            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+
+            assertThat(second.getNumber()).isEqualTo(2);
+            assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
+            assertThat(c.getApprovals()).extracting(ApprovalEvent::getKind).containsExactly(
+                    ApprovalEvent.Kind.REQUESTED, ApprovalEvent.Kind.RETURNED, ApprovalEvent.Kind.REQUESTED);
+            assertThat(c.getApprovals().get(2).getRevisionNumber()).isEqualTo(2);
+            assertThat(c.getAssessments()).hasSize(1);
+        }
+    }
+}
