@@ -64,6 +64,11 @@ public class Consent extends DomainEntity {
     @Column(name = "evidence", length = 400)
     private String evidence;
 
+    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "consent_withheld_section", joinColumns = @JoinColumn(name = "consent_id"))
+    @Column(name = "section_key", nullable = false, length = 60)
+    private Set<String> withheldSections = new HashSet<>();
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "recorded_by", nullable = false)
     private Practitioner recordedBy;
@@ -94,6 +99,7 @@ public class Consent extends DomainEntity {
         this.agencies = new HashSet<>(details.agencies());
         this.familyMembers = new HashSet<>(details.familyMembers());
         this.evidence = details.evidence();
+        this.withheldSections = new HashSet<>(details.withheldSections());
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -157,6 +163,11 @@ public class Consent extends DomainEntity {
 
     public List<FamilyMember> getFamilyMembers() {
         return familyMembers.stream().sorted(java.util.Comparator.comparing(FamilyMember::getName)).toList();
+    }
+
+    /** Sections of the assessment the family does not agree to share with agencies. */
+    public Set<String> getWithheldSections() {
+        return Set.copyOf(withheldSections);
     }
 
     public String getEvidence() {

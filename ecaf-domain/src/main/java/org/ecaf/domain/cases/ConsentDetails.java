@@ -17,7 +17,38 @@ import org.ecaf.domain.shared.Violation;
  * future. {@link #of} reports every problem at once.
  */
 public record ConsentDetails(Consent.GivenBy givenBy, FamilyMember familyMember, LocalDate givenOn, boolean toRecord,
-                             boolean toShare, Set<Agency> agencies, Set<FamilyMember> familyMembers, String evidence) {
+                             boolean toShare, Set<Agency> agencies, Set<FamilyMember> familyMembers, String evidence,
+                             Set<String> withheldSections) {
+
+    public ConsentDetails {
+        withheldSections = withheldSections == null ? Set.of() : Set.copyOf(withheldSections);
+    }
+
+    /**
+     * The same consent, with sections of the assessment the family does not agree to share with agencies (the
+     * "exceptions" of the CAF consent statement); each must be a section of {@code form}.
+     */
+    public ConsentDetails withholding(Set<String> sections, org.ecaf.forms.FormDefinition form) {
+        if (sections == null || sections.isEmpty()) {
+            return this;
+        }
+        List<Violation> problems = new ArrayList<>();
+        for (String key : sections) {
+            if (form.sections().stream().noneMatch(s -> s.key().equals(key))) {
+                problems.add(new Violation("UNKNOWN_SECTION", "'" + key + "' is not a section of " + form.title() + ".",
+                        "withheldSections"));
+            }
+        }
+        if (!toShare) {
+            problems.add(new Violation("NOT_SHARING", "Sections can only be withheld from a consent to share.",
+                    "withheldSections"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new ConsentDetails(givenBy, familyMember, givenOn, toRecord, toShare, agencies, familyMembers, evidence,
+                sections);
+    }
 
     /** Age from which a young person is presumed able to consent for themselves. */
     public static final int PRESUMED_COMPETENT_AGE = 12;
@@ -79,6 +110,6 @@ public record ConsentDetails(Consent.GivenBy givenBy, FamilyMember familyMember,
             throw new InvalidInput(problems);
         }
         return new ConsentDetails(givenBy, givenBy == Consent.GivenBy.FAMILY_MEMBER ? giver : null, givenOn, toRecord,
-                toShare, toShare ? withAgencies : Set.of(), toShare ? withMembers : Set.of(), proof);
+                toShare, toShare ? withAgencies : Set.of(), toShare ? withMembers : Set.of(), proof, Set.of());
     }
 }

@@ -141,7 +141,7 @@ public class CaseService {
     /** The particulars of a consent as entered. */
     public record ConsentInput(String givenBy, Long familyMemberId, LocalDate givenOn, boolean toRecord, boolean toShare,
                                List<Long> agencyIds, List<Long> familyMemberIds, String evidence,
-                               boolean understandingConfirmed) {
+                               boolean understandingConfirmed, List<String> withheldSections) {
     }
 
     public CaseView.ConsentView recordConsent(long caseId, ConsentInput in) {
@@ -159,7 +159,9 @@ public class CaseService {
                 members.add(familyMember(c.getChild(), id));
             }
             ConsentDetails details = ConsentDetails.of(c.getChild(), givenBy, giver, in.givenOn(), in.toRecord(),
-                    in.toShare(), agencies, members, in.evidence(), in.understandingConfirmed(), today);
+                    in.toShare(), agencies, members, in.evidence(), in.understandingConfirmed(), today)
+                    .withholding(in.withheldSections() == null ? Set.of() : Set.copyOf(in.withheldSections()),
+                            forms.latest(CafCase.CAF_FORM));
             return c.recordConsent(details, currentUser.get(), OffsetDateTime.now(clock));
         }, consent -> CaseView.ConsentView.of(consent, LocalDate.now(clock)));
     }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.ecaf.domain.organisation.Agency;
 import org.ecaf.domain.organisation.OrganisationRepository;
+import org.ecaf.domain.organisation.Role;
 import org.ecaf.web.application.view.PersonRef;
 
 /** Agencies and practitioners, for choosing whom consent covers and who joins the Team Around the Child. */
@@ -34,5 +35,13 @@ public class DirectoryService {
     public List<PersonRef> practitioners() {
         currentUser.get();
         return organisation.allPractitioners().stream().map(PersonRef::of).toList();
+    }
+
+    /** Active accounts that work on cases (practitioners and team leads): who can be a lead professional or a member. */
+    public List<PersonRef> caseWorkers() {
+        currentUser.get();
+        return organisation.allPractitioners().stream()
+                .filter(p -> p.hasRole(Role.PRACTITIONER) || p.hasRole(Role.TEAM_LEAD))
+                .map(PersonRef::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.ecaf.web.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.ecaf.pdf.layout.PdfLayout;
 import org.ecaf.web.application.Forms;
 
 /**
@@ -20,5 +21,8 @@ public class WarmUp {
     public void run() {
         int loaded = forms.registry().all().size();
         LOG.info(() -> loaded + " form definition versions loaded and checked");
+        long started = System.nanoTime();
+        PdfLayout.warmUp();
+        LOG.info(() -> "PDF renderer warmed up in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 }

@@ -49,14 +49,14 @@ public record CaseView(long id, String reference, String state, String stateLabe
     public record ConsentView(long id, String givenBy, Long familyMemberId, String giver, LocalDate givenOn,
                               boolean toRecord, boolean toShare, List<Ref> agencies, List<Ref> familyMembers,
                               String evidence, String recordedBy, OffsetDateTime recordedAt, LocalDate withdrawnOn,
-                              String withdrawalReason, boolean inForce) {
+                              String withdrawalReason, boolean inForce, List<String> withheldSections) {
         public static ConsentView of(Consent c, LocalDate today) {
             return new ConsentView(c.getId(), c.getGivenBy().name(),
                     c.getFamilyMember() == null ? null : c.getFamilyMember().getId(), c.giverDescription(), c.getGivenOn(),
                     c.isToRecord(), c.isToShare(), c.getAgencies().stream().map(a -> new Ref(a.getId(), a.getName())).toList(),
                     c.getFamilyMembers().stream().map(m -> new Ref(m.getId(), m.getName())).toList(), c.getEvidence(),
                     c.getRecordedBy().getDisplayName(), c.getRecordedAt(), c.getWithdrawnOn(), c.getWithdrawalReason(),
-                    c.inForceOn(today));
+                    c.inForceOn(today), c.getWithheldSections().stream().sorted().toList());
         }
     }
 

@@ -39,6 +39,9 @@ public class ConsentPage implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient org.ecaf.web.application.Forms forms;
+
     private long id;
     private CaseView view;
     private String refusal;
@@ -53,6 +56,7 @@ public class ConsentPage implements Serializable {
     private List<Long> familyMemberIds = new ArrayList<>();
     private String evidence = "Signature held on paper copy";
     private boolean understandingConfirmed;
+    private List<String> withheldSections = new ArrayList<>();
 
     private Long withdrawing;
     private LocalDate withdrawnOn = LocalDate.now(ZoneId.of("Europe/London"));
@@ -81,7 +85,7 @@ public class ConsentPage implements Serializable {
     public void record() {
         try {
             cases.recordConsent(id, new CaseService.ConsentInput(givenBy, "FAMILY_MEMBER".equals(givenBy) ? giverId : null,
-                    givenOn, toRecord, toShare, agencyIds, familyMemberIds, evidence, understandingConfirmed));
+                    givenOn, toRecord, toShare, agencyIds, familyMemberIds, evidence, understandingConfirmed, withheldSections));
             Pages.info("Consent is recorded.");
             agencyIds = new ArrayList<>();
             familyMemberIds = new ArrayList<>();
@@ -220,6 +224,19 @@ public class ConsentPage implements Serializable {
 
     public void setUnderstandingConfirmed(boolean understandingConfirmed) {
         this.understandingConfirmed = understandingConfirmed;
+    }
+
+    public List<String> getWithheldSections() {
+        return withheldSections;
+    }
+
+    public void setWithheldSections(List<String> withheldSections) {
+        this.withheldSections = withheldSections;
+    }
+
+    /** The sections of the current CAF form, which a family may withhold from agencies. */
+    public List<org.ecaf.forms.Section> getSections() {
+        return forms.latest(org.ecaf.domain.cases.CafCase.CAF_FORM).sections();
     }
 
     public Long getWithdrawing() {

@@ -62,6 +62,15 @@ public class Fmt {
         return state == null ? "badge" : "badge badge-" + state.toLowerCase().replace('_', '-');
     }
 
+    /** A number of whole days in words: "0 days", "1 day", "12 days". */
+    public String days(Number value) {
+        if (value == null) {
+            return "–";
+        }
+        long n = value.longValue();
+        return n + (n == 1 ? " day" : " days");
+    }
+
     public String yesNo(boolean value) {
         return value ? "Yes" : "No";
     }

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
+import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.AccountService;
 import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.view.CaseSummary;
+import org.ecaf.web.application.DashboardService;
+import org.ecaf.web.application.view.TeamDashboard;
 
 /** The home page's lists, which differ by role. */
 @Named
@@ -19,11 +22,19 @@ public class HomeBean {
     @Inject
     AccountService accounts;
 
+    @Inject
+    DashboardService dashboard;
+
+    @Inject
+    Fmt fmt;
+
     private List<AccountRow> accountRows;
     private List<CaseSummary> myCases;
 
     @Inject
     CaseService cases;
+    private List<ApprovalRow> approvalRows;
+    private List<CaseloadLine> caseloadRows;
 
     /** An account as the administrator's list shows it. */
     public static final class AccountRow {
@@ -73,11 +84,81 @@ public class HomeBean {
         return myCases;
     }
 
-    public List<Object> getAwaitingApproval() {
-        return List.of();
+    /** An assessment waiting for the team lead's approval, as the home page lists it. */
+    public static final class ApprovalRow {
+        private final TeamDashboard.AwaitingApproval a;
+        private final String since;
+
+        ApprovalRow(TeamDashboard.AwaitingApproval a, String since) {
+            this.a = a;
+            this.since = since;
+        }
+
+        public long getCaseId() {
+            return a.caseId();
+        }
+
+        public String getReference() {
+            return a.reference();
+        }
+
+        public String getChildName() {
+            return a.childName();
+        }
+
+        public String getAuthor() {
+            return a.submittedBy();
+        }
+
+        public String getSince() {
+            return since;
+        }
     }
 
-    public List<Object> getCaseload() {
-        return List.of();
+    /** A practitioner's line of the team caseload. */
+    public static final class CaseloadLine {
+        private final TeamDashboard.CaseloadRow row;
+
+        CaseloadLine(TeamDashboard.CaseloadRow row) {
+            this.row = row;
+        }
+
+        public String getPractitioner() {
+            return row.name();
+        }
+
+        public int getOpenCases() {
+            return row.openCases();
+        }
+
+        public int getAwaitingApproval() {
+            return row.awaitingApproval();
+        }
+    }
+
+    /** The team's assessments waiting for approval, the longest waiting first; empty for anyone but a team lead. */
+    public List<ApprovalRow> getAwaitingApproval() {
+        if (approvalRows == null) {
+            try {
+                approvalRows = dashboard.awaitingApproval().stream()
+                        .map(a -> new ApprovalRow(a, fmt.date(a.submittedAt()) + " (" + fmt.days(a.waitingDays()) + ")"))
+                        .toList();
+            } catch (Refusal r) {
+                approvalRows = List.of();
+            }
+        }
+        return approvalRows;
+    }
+
+    /** Open cases per practitioner of the team; empty for anyone but a team lead. */
+    public List<CaseloadLine> getCaseload() {
+        if (caseloadRows == null) {
+            try {
+                caseloadRows = dashboard.caseload().stream().map(CaseloadLine::new).toList();
+            } catch (Refusal r) {
+                caseloadRows = List.of();
+            }
+        }
+        return caseloadRows;
     }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CaseService;
+import org.ecaf.web.application.CopyService;
 import org.ecaf.web.application.view.RevisionView;
 import org.ecaf.web.application.view.CaseSummary;
 import org.ecaf.web.application.view.CaseView;
@@ -44,7 +45,7 @@ public class CasesResource {
     /** Consent as given; {@code givenBy} is YOUNG_PERSON or FAMILY_MEMBER, {@code scopes} RECORD and/or SHARE. */
     public record NewConsent(String givenBy, Long familyMemberId, LocalDate givenOn, List<String> scopes,
                              List<Long> agencyIds, List<Long> familyMemberIds, String evidence,
-                             Boolean understandingConfirmed) {
+                             Boolean understandingConfirmed, List<String> withheldSections) {
     }
 
     /** A withdrawal of consent. */
@@ -89,6 +90,9 @@ public class CasesResource {
     @Inject
     AssessmentService assessments;
 
+    @Inject
+    CopyService copies;
+
     @Context
     UriInfo uri;
 
@@ -132,7 +136,7 @@ public class CasesResource {
         CaseView.ConsentView consent = cases.recordConsent(id, new CaseService.ConsentInput(in.givenBy(),
                 in.familyMemberId(), in.givenOn(), scopes.stream().anyMatch("RECORD"::equalsIgnoreCase),
                 scopes.stream().anyMatch("SHARE"::equalsIgnoreCase), in.agencyIds(), in.familyMemberIds(),
-                in.evidence(), Boolean.TRUE.equals(in.understandingConfirmed())));
+                in.evidence(), Boolean.TRUE.equals(in.understandingConfirmed()), in.withheldSections()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(consent.id())).build())
                 .entity(consent).build();
     }
@@ -260,6 +264,14 @@ public class CasesResource {
     public Response reassess(@PathParam("id") long id) {
         RevisionView revision = assessments.reassess(id);
         return Response.status(201).entity(revision).tag(AssessmentResource.etag(revision)).build();
+    }
+
+    @GET
+    @Path("{id}/disclosures")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every copy issued or refused for the case: who, to whom, which revision, under what, SHA-256")
+    public List<CopyService.DisclosureView> disclosures(@PathParam("id") long id) {
+        return copies.disclosures(id);
     }
 
     private static JsonObject answers(FormAnswers body) {

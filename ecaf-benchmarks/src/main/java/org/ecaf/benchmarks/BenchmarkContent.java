@@ -1,0 +1,149 @@
+package org.ecaf.benchmarks;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ecaf.pdf.layout.Document;
+import org.ecaf.pdf.layout.Metadata;
+import org.ecaf.pdf.layout.Table;
+
+/**
+ * The synthetic benchmark document (about ten A4 pages: 30 sections with multi-paragraph answers and a table of ten
+ * actions), built both as a layout {@link Document} and as XML for the XSL-FO template; swap it for the real copy.
+ */
+final class BenchmarkContent {
+
+    static final ZonedDateTime ISSUED = ZonedDateTime.parse("2026-11-21T09:30:00Z[Europe/London]");
+    static final String HEADER_LEFT = "CAF-2026-0042 · Revision 3";
+    static final String HEADER_RIGHT = "Agency copy for Northshire Health Visiting";
+    static final String FOOTER = "Issued 21 November 2026";
+    static final String WATERMARK = "Copy for Ms Jane Doe — 21/11/2026";
+    static final int SECTIONS = 30;
+    static final int ACTIONS = 10;
+
+    private static final String[] SENTENCES = {
+        "The family told us that mornings are the hardest part of the day because getting three children ready for school takes much longer than the time they have.",
+        "Zoë has been attending the breakfast club on Tuesdays and Thursdays, and her teacher says she now arrives calm and ready to learn.",
+        "Her mother explained that the housing association has promised to repair the damp in the children's bedroom but no date has been given yet.",
+        "The health visitor noticed that the youngest child has missed two developmental reviews, and the family agreed to book the next one together.",
+        "School attendance for the autumn term is 87 per cent, which is lower than last year, mostly because of late arrivals rather than whole days missed.",
+        "Siobhán, the maternal grandmother, helps with school pick-ups three days a week and would like more support with her own health appointments.",
+        "Everyone agreed that the father's new shift pattern makes evening routines difficult, and he would like advice on flexible working.",
+        "The young person said that he enjoys football at the youth centre and wants to keep going, but the bus fare is a worry at the end of the month.",
+        "Łucja from the family support team will visit fortnightly to help put a simple weekly plan on the fridge that everyone can follow.",
+        "The school nurse will check whether the eczema cream prescribed in September is helping and will talk to the GP if it is not.",
+        "Mr Nguyễn said he sometimes finds letters from school hard to follow, so the school will phone him as well as sending letters home.",
+        "The children's speech and language needs were discussed, and a referral has been made with the parents' agreement.",
+        "Ŵyn, the oldest child, said she would like someone to talk to about exam stress, and the school counsellor has a space from January.",
+        "The family's strengths include a warm relationship between the siblings, grandparents who live nearby and a strong wish to make things better.",
+        "Money has been tight since the benefits review, and a referral to the welfare rights adviser was agreed to check everything is being claimed.",
+    };
+
+    private BenchmarkContent() {
+    }
+
+    /** The document for the layout engine. */
+    static Document document() {
+        Metadata metadata = Metadata.builder("Common Assessment — Agency copy", "Northshire County Council", ISSUED)
+                .subject("Assessment CAF-2026-0042, revision 3").keywords("CAF, assessment").build();
+        Document.Builder doc = Document.builder(metadata).header(HEADER_LEFT, HEADER_RIGHT).footer(FOOTER)
+                .watermark(WATERMARK)
+                .heading(1, "Common Assessment Framework")
+                .field("Child or young person", "Zoë Siobhán Łucja Nguyễn Ŵyn")
+                .note("Some information has been left out of this copy.");
+        for (int s = 1; s <= SECTIONS; s++) {
+            if (s % 10 == 1) {
+                doc.heading(2, part(s));
+            }
+            doc.heading(3, "Section " + s).field(label(s), String.join("\n\n", answer(s)));
+        }
+        Table.Builder table = Table.withColumns(4, 2, 1.3f).header("Action", "Who", "By when");
+        for (String[] action : actions()) {
+            table.row(action);
+        }
+        return doc.heading(2, "Delivery plan").table(table.build())
+                .bullets("Review in six weeks.", "Share the plan with everyone in the Team Around the Child.")
+                .build();
+    }
+
+    /** The same text as plain paragraphs (labels, answers, actions), for the plain-PDFBox baseline. */
+    static List<String> paragraphs() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int s = 1; s <= SECTIONS; s++) {
+            paragraphs.add("Section " + s);
+            paragraphs.add(label(s));
+            paragraphs.addAll(answer(s));
+        }
+        for (String[] action : actions()) {
+            paragraphs.add(String.join(" | ", action));
+        }
+        return paragraphs;
+    }
+
+    /** The same content as XML, the input of {@code assessment-fo.xsl}. */
+    static String xml() {
+        StringBuilder x = new StringBuilder(64 * 1024).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        x.append("<document header-left=\"").append(esc(HEADER_LEFT)).append("\" header-right=\"")
+                .append(esc(HEADER_RIGHT)).append("\" footer=\"").append(esc(FOOTER)).append("\">\n");
+        x.append("<h1>Common Assessment Framework</h1>\n");
+        x.append("<field label=\"Child or young person\"><p>Zoë Siobhán Łucja Nguyễn Ŵyn</p></field>\n");
+        x.append("<note>Some information has been left out of this copy.</note>\n");
+        for (int s = 1; s <= SECTIONS; s++) {
+            if (s % 10 == 1) {
+                x.append("<h2>").append(part(s)).append("</h2>\n");
+            }
+            x.append("<h3>Section ").append(s).append("</h3>\n<field label=\"").append(esc(label(s))).append("\">");
+            for (String p : answer(s)) {
+                x.append("<p>").append(esc(p)).append("</p>");
+            }
+            x.append("</field>\n");
+        }
+        x.append("<h2>Delivery plan</h2>\n<table><head><cell>Action</cell><cell>Who</cell><cell>By when</cell></head>\n");
+        for (String[] action : actions()) {
+            x.append("<row>");
+            for (String cell : action) {
+                x.append("<cell>").append(esc(cell)).append("</cell>");
+            }
+            x.append("</row>\n");
+        }
+        x.append("</table>\n<bullets><item>Review in six weeks.</item>")
+                .append("<item>Share the plan with everyone in the Team Around the Child.</item></bullets>\n</document>\n");
+        return x.toString();
+    }
+
+    private static String part(int section) {
+        return "Part " + (section / 10 + 1);
+    }
+
+    private static String label(int section) {
+        return "Question " + section + ": what is happening for the child and family";
+    }
+
+    /** One to two paragraphs of four sentences each. */
+    private static List<String> answer(int section) {
+        List<String> paragraphs = new ArrayList<>();
+        int n = section;
+        for (int p = 0; p < 1 + section % 2; p++) {
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 4; s++) {
+                text.append(s > 0 ? " " : "").append(SENTENCES[n++ % SENTENCES.length]);
+            }
+            paragraphs.add(text.toString());
+        }
+        return paragraphs;
+    }
+
+    private static List<String[]> actions() {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 1; i <= ACTIONS; i++) {
+            rows.add(new String[] {"Action " + i + ": " + SENTENCES[i % SENTENCES.length], "Lead professional " + i,
+                (i + 1) + " December 2026"});
+        }
+        return rows;
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,105 @@
+package org.ecaf.pdf;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.ecaf.pdf.layout.Document;
+import org.ecaf.pdf.layout.Metadata;
+import org.ecaf.pdf.layout.PdfLayout;
+import org.ecaf.pdf.layout.RenderedPdf;
+import org.ecaf.pdf.layout.Style;
+import org.ecaf.pdf.layout.Table;
+
+/**
+ * An agency's copy: the full assessment within the redaction plan (every answer and rating, the people present),
+ * the records of the child being seen and the approval history, and what the sharing rests on.
+ */
+public final class AgencyCopy {
+
+    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private AgencyCopy() {
+    }
+
+    public static RenderedPdf render(CopyContent content, String password) {
+        return PdfLayout.render(document(content), Style.standard(), password);
+    }
+
+    static Document document(CopyContent content) {
+        String issued = AnswerText.date(content.issueDate());
+        Metadata metadata = Metadata.builder("CAF assessment for " + content.child().name(), content.issuingAgency().name(),
+                        content.issueDate().atStartOfDay(ZoneId.of("Europe/London")))
+                .subject("Common Assessment Framework assessment " + content.caseReference() + ", revision "
+                        + content.revision() + ", shared with " + content.recipientName())
+                .keywords("CAF; agency copy; " + content.caseReference())
+                .build();
+        Document.Builder doc = Document.builder(metadata)
+                .header(content.caseReference() + " · Revision " + content.revision(), "Copy for " + content.recipientName())
+                .footer("Issued " + issued + " by " + content.issuingAgency().name())
+                .watermark("Copy for " + content.recipientName() + " — " + issued);
+
+        doc.heading(1, "CAF assessment: " + content.child().name());
+        doc.field("Case reference", content.caseReference());
+        doc.field("Assessment", "Assessment " + content.assessmentNumber() + ", revision " + content.revision() + " ("
+                + content.assessmentStatus().toLowerCase().replace('_', ' ') + "), " + content.form().title()
+                + " version " + content.form().version());
+        doc.field("Shared with", content.recipientName());
+        doc.field("Shared under", content.basis());
+        doc.field("Issued by", content.issuedBy() + ", " + content.issuingAgency().name() + ", on " + issued);
+        if (content.leadProfessional() != null) {
+            CopyContent.Contact lead = content.leadProfessional();
+            doc.field("Lead professional", lead.name() + (lead.organisation() == null ? "" : ", " + lead.organisation())
+                    + (lead.phone() == null ? "" : ", " + lead.phone()) + (lead.email() == null ? "" : ", " + lead.email()));
+        }
+        doc.heading(2, "The child");
+        doc.field("Name", content.child().name());
+        if (content.child().dateOfBirth() != null) {
+            doc.field("Date of birth", AnswerText.date(content.child().dateOfBirth()));
+        } else if (content.child().expectedDateOfDelivery() != null) {
+            doc.field("Expected date of delivery", AnswerText.date(content.child().expectedDateOfDelivery()));
+        }
+        if (content.child().address() != null) {
+            doc.field("Address", content.child().address()
+                    + (content.child().postcode() == null ? "" : ", " + content.child().postcode()));
+        }
+        if (content.child().nhsNumber() != null) {
+            doc.field("NHS number", content.child().nhsNumber());
+        }
+        doc.note("This information is shared for the purpose of working together to support the child. Keep it "
+                + "securely, share it no further without consent, and destroy it when it is no longer needed.");
+        for (String note : content.plan().notes()) {
+            doc.note(note);
+        }
+
+        AssessmentWriter.write(doc, content, 2);
+
+        doc.heading(2, "Child seen");
+        if (content.childSeen().isEmpty()) {
+            doc.paragraph("No record that the child was seen.");
+        } else {
+            Table.Builder seen = Table.withColumns(1.4f, 1, 2, 1.6f).header("When", "Seen alone", "Where", "Seen by");
+            content.childSeen().forEach(s -> seen.row(UK_TIME.format(s.seenAt()), s.alone() ? "Yes" : "No",
+                    s.location(), s.seenBy()));
+            doc.table(seen.build());
+        }
+        doc.heading(2, "Approval");
+        if (content.approvals().isEmpty()) {
+            doc.paragraph("Not yet submitted for approval.");
+        } else {
+            Table.Builder approvals = Table.withColumns(1.4f, 1.2f, 1.6f, 3).header("When", "Step", "By", "Comment");
+            content.approvals().forEach(a -> approvals.row(
+                    UK_TIME.format(a.at().atZoneSameInstant(ZoneId.of("Europe/London"))), stepWords(a.kind()), a.by(),
+                    a.comment() == null ? "" : a.comment()));
+            doc.table(approvals.build());
+        }
+        return doc.build();
+    }
+
+    private static String stepWords(String kind) {
+        return switch (kind) {
+            case "REQUESTED" -> "Submitted";
+            case "APPROVED" -> "Approved";
+            case "RETURNED" -> "Returned";
+            default -> kind;
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.ecaf.pdf;
+
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ecaf.forms.Answers;
+import org.ecaf.forms.Field;
+import org.ecaf.forms.FieldType;
+import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.Section;
+import org.ecaf.pdf.layout.Document;
+import org.ecaf.pdf.layout.Table;
+
+/**
+ * Writes the sections and answers of an assessment revision that a redaction plan allows: each answered field
+ * with its label (or the family wording), a strengths-and-needs element with its rating, repeating groups as
+ * tables. Unanswered fields, fields whose condition does not hold, and archived answers are left out.
+ */
+final class AssessmentWriter {
+
+    static final String RATING_SUFFIX = "_rating";
+
+    private AssessmentWriter() {
+    }
+
+    static void write(Document.Builder doc, CopyContent content, int headingLevel) {
+        FormDefinition form = content.form();
+        Answers answers = content.answers();
+        boolean family = content.plan().familyWording();
+        for (Section section : form.sections()) {
+            if (!content.plan().shows(section)) {
+                continue;
+            }
+            List<Runnable> lines = new ArrayList<>();
+            for (Field field : section.fields()) {
+                if (!content.plan().shows(field) || !form.shown(field.key(), answers)
+                        || isRatingOfAnElement(section, field)) {
+                    continue;
+                }
+                Optional<JsonValue> value = answers.get(field.key());
+                if (field.type() == FieldType.GROUP) {
+                    List<Answers> rows = answers.rows(field.key());
+                    Optional<Table> table = groupTable(field, rows, content);
+                    table.ifPresent(t -> lines.add(() -> {
+                        doc.boldParagraph(AnswerText.label(field, family));
+                        doc.table(t);
+                    }));
+                    continue;
+                }
+                String text = value.map(v -> AnswerText.of(field, v, family)).orElse("");
+                Optional<Field> rating = section.field(field.key() + RATING_SUFFIX);
+                String rated = rating.filter(r -> content.plan().shows(r))
+                        .flatMap(r -> answers.get(r.key()).map(v -> AnswerText.of(r, v, family)))
+                        .filter(s -> !s.isBlank()).orElse(null);
+                if (text.isBlank() && rated == null) {
+                    continue;
+                }
+                String shown = rated == null ? text
+                        : (text.isBlank() ? "" : text + "\n") + (family ? "How things are: " : "Rating: ") + rated;
+                lines.add(() -> doc.field(AnswerText.label(field, family), shown));
+            }
+            if (!lines.isEmpty()) {
+                doc.heading(headingLevel, family && section.familyTitle() != null ? section.familyTitle() : section.title());
+                lines.forEach(Runnable::run);
+            }
+        }
+    }
+
+    /** A rating shown together with its element's text, not as a field of its own. */
+    private static boolean isRatingOfAnElement(Section section, Field field) {
+        return field.key().endsWith(RATING_SUFFIX)
+                && section.field(field.key().substring(0, field.key().length() - RATING_SUFFIX.length())).isPresent();
+    }
+
+    private static Optional<Table> groupTable(Field group, List<Answers> rows, CopyContent content) {
+        List<Field> columns = group.fields().stream().filter(f -> content.plan().shows(f)).toList();
+        if (rows.isEmpty() || columns.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean family = content.plan().familyWording();
+        float[] widths = new float[columns.size()];
+        String[] header = new String[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = columns.get(i).type() == FieldType.LONG_TEXT ? 3 : 2;
+            header[i] = AnswerText.label(columns.get(i), family);
+        }
+        Table.Builder table = Table.withColumns(widths).header(header);
+        for (Answers row : rows) {
+            String[] cells = new String[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                Field column = columns.get(i);
+                cells[i] = row.get(column.key()).map(v -> AnswerText.of(column, v, family)).orElse("");
+            }
+            table.row(cells);
+        }
+        return Optional.of(table.build());
+    }
+}

@@ -1,0 +1,43 @@
+package org.ecaf.pdf;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.ecaf.domain.disclosure.RedactionPlan;
+import org.ecaf.forms.Answers;
+import org.ecaf.forms.FormDefinition;
+
+/**
+ * Everything one copy shows, taken from one assessment revision and its case at the moment of issue: an immutable
+ * snapshot, so the same snapshot and issue date always give the same PDF. The redaction plan decides what of it
+ * appears; the address is already left out here when the plan does not allow it.
+ */
+public record CopyContent(String caseReference, int assessmentNumber, int revision, String assessmentStatus,
+                          FormDefinition form, Answers answers, RedactionPlan plan,
+                          String recipientName, String recipientDescription, LocalDate issueDate,
+                          Child child, Contact issuingAgency, Contact leadProfessional, LocalDate reviewDate,
+                          String basis, List<Seen> childSeen, List<Approval> approvals, String issuedBy) {
+
+    /** The child as the copy names them. {@code address} is null when the plan leaves it out. */
+    public record Child(String name, LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, String address,
+                        String postcode, String nhsNumber) {
+    }
+
+    /** A person or organisation and how to reach them. */
+    public record Contact(String name, String organisation, String phone, String email, String address) {
+    }
+
+    /** A record that the child was seen. */
+    public record Seen(LocalDateTime seenAt, boolean alone, String location, String seenBy) {
+    }
+
+    /** A step of the approval history. */
+    public record Approval(String kind, String by, OffsetDateTime at, String comment) {
+    }
+
+    public CopyContent {
+        childSeen = List.copyOf(childSeen);
+        approvals = List.copyOf(approvals);
+    }
+}

@@ -1,0 +1,146 @@
+package org.ecaf.pdf.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Test helpers that read rendered PDFs back: text per page, glyph positions, page images and veraPDF results. */
+final class Pdfs {
+
+    static final Path PAGE_IMAGES = Path.of("target", "pdf-pages");
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private Pdfs() {
+    }
+
+    static PDDocument load(byte[] pdf) {
+        try {
+            return Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The extracted text of every page, in order. */
+    static List<String> pageTexts(byte[] pdf) {
+        try (PDDocument doc = load(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(byte[] pdf) {
+        return String.join("\n", pageTexts(pdf));
+    }
+
+    /** Every glyph drawn on every page, with its page number, position, size and whether it is rotated. */
+    static List<Glyph> glyphs(byte[] pdf) {
+        try (PDDocument doc = load(pdf)) {
+            Collector collector = new Collector();
+            collector.getText(doc);
+            return collector.glyphs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rotated (watermark) text of one page, whitespace removed. */
+    static String rotatedText(List<Glyph> glyphs, int page) {
+        return glyphs.stream().filter(g -> g.page == page && g.rotated).map(g -> g.text)
+                .collect(Collectors.joining()).replaceAll("\\s", "");
+    }
+
+    /** Writes each page as a PNG at 100 dpi under target/pdf-pages and returns the files. */
+    static List<Path> pageImages(byte[] pdf, String name) {
+        try (PDDocument doc = load(pdf)) {
+            Files.createDirectories(PAGE_IMAGES);
+            PDFRenderer renderer = new PDFRenderer(doc);
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 100);
+                Path file = PAGE_IMAGES.resolve(name + "-" + (i + 1) + ".png");
+                ImageIO.write(image, "png", file.toFile());
+                files.add(file);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Validates against PDF/A-2u with veraPDF and fails with the broken rules when the file does not conform. */
+    static void assertPdfA2u(byte[] pdf) {
+        PDFAFlavour flavour = PDFAFlavour.fromString("2u");
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+            ValidationResult result = validator.validate(parser);
+            String failures = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct()
+                    .collect(Collectors.joining("\n"));
+            assertThat(result.isCompliant()).as("PDF/A-2u violations:\n%s", failures).isTrue();
+        } catch (Exception e) {
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("veraPDF could not validate the file", e);
+        }
+    }
+
+    /** One drawn glyph; {@code sizeInPt} is PDFBox's whole-point size, {@code fontSize} the exact Tf size. */
+    record Glyph(int page, String text, float x, float right, float baseline, float sizeInPt, float fontSize, boolean rotated) {
+    }
+
+    /** Collects every glyph via the text stripper's positions. */
+    private static final class Collector extends PDFTextStripper {
+        private final List<Glyph> glyphs = new ArrayList<>();
+
+        Collector() throws IOException {
+            setSortByPosition(false);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            boolean rotated = Math.abs(t.getTextMatrix().getShearY()) > 0.01f;
+            glyphs.add(new Glyph(getCurrentPageNo(), t.getUnicode(), t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
+                    t.getYDirAdj(), t.getFontSizeInPt(), t.getFontSize(), rotated));
+            super.processTextPosition(t);
+        }
+    }
+}

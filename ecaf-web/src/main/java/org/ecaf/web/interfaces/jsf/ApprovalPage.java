@@ -1,0 +1,171 @@
+package org.ecaf.web.interfaces.jsf;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.ecaf.domain.organisation.Role;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.web.application.AssessmentService;
+import org.ecaf.web.application.CaseService;
+import org.ecaf.web.application.CurrentUser;
+import org.ecaf.web.application.view.AnswerSheet;
+import org.ecaf.web.application.view.CaseView;
+import org.ecaf.web.application.view.RevisionView;
+
+/**
+ * A submitted assessment read-only, section by section, with the child-seen records and the approval history; the
+ * team lead approves it (a comment is optional) or returns it (a comment is required), then goes back to the queue.
+ */
+@Named
+@ViewScoped
+public class ApprovalPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("comment", "decisionForm:comment");
+    private static final Map<String, String> KINDS = Map.of("REQUESTED", "Submitted for approval",
+            "APPROVED", "Approved", "RETURNED", "Returned");
+
+    @Inject
+    transient CaseService cases;
+
+    @Inject
+    transient AssessmentService assessments;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private long id;
+    private CaseView view;
+    private AnswerSheet sheet;
+    private RevisionView revision;
+    private String refusal;
+    private String comment;
+
+    public void load() {
+        try {
+            view = cases.get(id);
+            if (view.restricted()) {
+                refusal = "This child's record is shielded: only people directly involved can read the assessment.";
+                view = null;
+                return;
+            }
+            refusal = null;
+            sheet = null;
+            revision = null;
+            if (view.assessment() != null) {
+                RevisionView latest = assessments.current(id);
+                sheet = AnswerSheet.of(assessments.definitionOf(latest), latest.answers());
+                revision = latest;
+            }
+        } catch (Refusal r) {
+            view = null;
+            refusal = r.getMessage();
+        }
+    }
+
+    public String approve() {
+        try {
+            assessments.approve(id, comment);
+            Pages.flashInfo("You approved the assessment of " + view.child().displayName() + " (" + view.reference()
+                    + ").");
+            return "/team/approvals?faces-redirect=true";
+        } catch (Refusal r) {
+            Pages.show(r, FIELDS);
+            reload();
+            return null;
+        }
+    }
+
+    public String returnAssessment() {
+        try {
+            assessments.returnAssessment(id, comment);
+            Pages.flashInfo("You returned the assessment of " + view.child().displayName() + " (" + view.reference()
+                    + ") to the practitioner with your comment.");
+            return "/team/approvals?faces-redirect=true";
+        } catch (Refusal r) {
+            Pages.show(r, FIELDS);
+            reload();
+            return null;
+        }
+    }
+
+    /** Shows the case as it is now (someone may have decided in the meantime), keeping the messages. */
+    private void reload() {
+        try {
+            view = cases.get(id);
+        } catch (Refusal ignored) {
+            // the messages already say why; the page keeps what it showed
+        }
+    }
+
+    /** The request for approval of the current assessment: who submitted it and when. */
+    public CaseView.ApprovalView getSubmission() {
+        if (view == null || view.assessment() == null) {
+            return null;
+        }
+        int number = view.assessment().number();
+        return view.approvals().stream().filter(a -> "REQUESTED".equals(a.kind()) && a.assessment() == number)
+                .reduce((first, second) -> second).orElse(null);
+    }
+
+    /** The approval history, latest first. */
+    public List<CaseView.ApprovalView> getHistory() {
+        if (view == null) {
+            return List.of();
+        }
+        List<CaseView.ApprovalView> history = new ArrayList<>(view.approvals());
+        Collections.reverse(history);
+        return history;
+    }
+
+    public String kindLabel(String kind) {
+        return KINDS.getOrDefault(kind, kind);
+    }
+
+    public boolean isTeamLead() {
+        return view != null && view.teamId() != null && currentUser.get().getTeam() != null
+                && currentUser.get().getTeam().getId().equals(view.teamId())
+                && currentUser.get().hasRole(Role.TEAM_LEAD);
+    }
+
+    public boolean isAwaitingDecision() {
+        return view != null && "SUBMITTED".equals(view.state());
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public AnswerSheet getSheet() {
+        return sheet;
+    }
+
+    public RevisionView getRevision() {
+        return revision;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
