@@ -108,11 +108,14 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Signs in and waits until the login page has been left (the redirect after a successful sign-in). */
     public void signIn(String username, String password) {
         open("/login.xhtml");
         type("login:username", username);
         type("login:password", password);
         click("login:signIn");
+        wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        awaitIdle();
     }
 
     public void signOut() {
