@@ -30,6 +30,18 @@ public class ErrorSummary {
         public String getTarget() {
             return target;
         }
+
+        /**
+         * Where the line links to: {@code #<client id>} for a field on this page, or the target itself when it is a
+         * page address (it holds {@code ?} or ends in {@code .xhtml}, which a client id never does), so a problem can
+         * link to another page or another section of a form.
+         */
+        public String getHref() {
+            if (target.isEmpty()) {
+                return "";
+            }
+            return target.contains("?") || target.endsWith(".xhtml") ? target : "#" + target;
+        }
     }
 
     public List<Item> getErrors() {

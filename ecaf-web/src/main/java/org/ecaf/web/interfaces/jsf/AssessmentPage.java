@@ -1,0 +1,758 @@
+package org.ecaf.web.interfaces.jsf;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ecaf.domain.cases.CafCase;
+import org.ecaf.domain.cases.PreconditionRequired;
+import org.ecaf.domain.cases.StaleRevision;
+import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.Violation;
+import org.ecaf.forms.Answers;
+import org.ecaf.forms.AnswersMerge;
+import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.Section;
+import org.ecaf.web.application.AssessmentService;
+import org.ecaf.web.application.CaseService;
+import org.ecaf.web.application.CurrentUser;
+import org.ecaf.web.application.Forms;
+import org.ecaf.web.application.view.CaseView;
+import org.ecaf.web.application.view.RevisionView;
+import org.ecaf.web.interfaces.jsf.forms.FormModel;
+import org.ecaf.web.interfaces.jsf.forms.FormText;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The assessment page: one section at a time with the sections' progress, autosave (each save a revision based on
+ * the revision the page started from), a three-way merge when someone else saved in between, submission with every
+ * unmet rule linked to where it is put right, read-only once submitted or approved, migration of a draft to the
+ * latest form version. The rules are the domain's; this bean only calls {@link AssessmentService} and shows its
+ * codes and messages.
+ */
+@Named
+@ViewScoped
+public class AssessmentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The client-id prefix of the inputs: form {@code assessment}, composite {@code fields}, idPrefix {@code f_}. */
+    static final String FIELDS = "assessment:fields:";
+    static final String ID_PREFIX = "f_";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @Inject
+    transient AssessmentService assessments;
+
+    @Inject
+    transient CaseService cases;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Forms forms;
+
+    private long id;
+    private String section;
+    private String field;
+
+    private CaseView caseView;
+    private String refusal;
+    private FormModel form;
+    private Integer baseRevision;
+    private String baseAnswers;
+    private String status;
+    private String lastSaved;
+    private String saveMessage;
+    private String focusId;
+    private int latestVersion;
+    private String migrationDescription;
+    private Conflict conflict;
+    private transient List<SectionProgress> progress;
+    private transient FacesContext progressRequest;
+
+    // ---------------------------------------------------------------- loading
+
+    public void load() {
+        try {
+            caseView = cases.get(id);
+        } catch (Refusal r) {
+            refusal = r.getMessage();
+            return;
+        }
+        if (caseView.restricted()) {
+            refusal = "This child's record is shielded: only people directly involved can see the assessment.";
+            caseView = null;
+            return;
+        }
+        try {
+            reload();
+        } catch (Refusal r) {
+            refusal = r.getMessage();
+            caseView = null;
+            return;
+        }
+        if (field != null && form.sectionOf(field) == null) {
+            field = null;
+        }
+        if (!form.hasSection(section)) {
+            section = field != null ? form.sectionOf(field) : form.getSections().get(0).key();
+        }
+        if (field != null && section.equals(form.sectionOf(field))) {
+            focusId = FIELDS + FormModel.inputId(ID_PREFIX, field);
+        }
+    }
+
+    private void reload() {
+        FormDefinition definition;
+        Answers answers;
+        try {
+            RevisionView current = assessments.current(id);
+            definition = assessments.definitionOf(current);
+            answers = Answers.fromJson(current.answers());
+            baseRevision = current.revision();
+            status = current.status();
+            lastSaved = "Revision " + current.revision() + ", saved by " + current.authorName() + " on "
+                    + DATE_TIME.format(current.savedAt().atZoneSameInstant(LONDON));
+        } catch (NotFound e) {
+            definition = forms.latest(CafCase.CAF_FORM);
+            answers = Answers.empty();
+            baseRevision = null;
+            status = null;
+            lastSaved = null;
+        }
+        form = new FormModel(definition, answers);
+        baseAnswers = answers.toCanonicalJson();
+        FormDefinition latest = forms.latest(definition.id());
+        latestVersion = latest.version();
+        migrationDescription = forms.registry().migration(definition.id(), definition.version())
+                .map(m -> m.description()).orElse("");
+    }
+
+    // ---------------------------------------------------------------- saving
+
+    /** Autosave after typing stops, or before leaving the section. */
+    public void autosave() {
+        save(false);
+    }
+
+    /** The Save button. */
+    public void saveNow() {
+        save(true);
+    }
+
+    private boolean save(boolean explicit) {
+        echoGeneration();
+        if (!isEditable()) {
+            return false;
+        }
+        if (conflict != null) {
+            error(null, "Choose whose answers to keep before saving again.");
+            PrimeFaces.current().ajax().addCallbackParam("conflict", true);
+            return false;
+        }
+        Answers mine = form.toAnswers();
+        if (baseRevision != null && mine.toCanonicalJson().equals(baseAnswers)) {
+            form.clearErrors();
+            saveMessage = explicit ? "No changes to save: revision " + baseRevision + " is up to date." : saveMessage;
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            return true;
+        }
+        if (baseRevision == null && mine.isEmpty()) {
+            saveMessage = explicit ? "Nothing to save yet: answer a question first." : saveMessage;
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            return true;
+        }
+        return store(mine, baseRevision, null);
+    }
+
+    /** Saves {@code answers} based on {@code basedOn}; a stale save goes to the merge. */
+    private boolean store(Answers answers, Integer basedOn, String reason) {
+        try {
+            RevisionView saved = assessments.save(id, basedOn, answers.toJson(), basedOn == null ? form.getVersion() : null,
+                    reason);
+            accepted(saved, answers);
+            return true;
+        } catch (StaleRevision stale) {
+            return merge(stale.getMessage(), stale.savedSince().stream().map(ss -> new Saver(ss.revision(), ss.authorName(),
+                    ss.savedAt(), ss.changedFields().stream().map(p -> FormText.label(form.definition(), p)).distinct()
+                            .collect(Collectors.joining(", ")))).toList(), answers);
+        } catch (PreconditionRequired started) {
+            // someone else started the assessment while this page was open: merge with what they saved
+            return merge(started.getMessage(), assessments.revisions(id, null).stream().map(r -> new Saver(r.revision(),
+                    r.authorName(), DATE_TIME.format(r.savedAt().atZoneSameInstant(LONDON)), "")).toList(), answers);
+        } catch (InvalidInput invalid) {
+            form.setErrors(byTarget(invalid.violations()));
+            showViolations(invalid.violations());
+            failed();
+            return false;
+        } catch (Refusal other) {
+            showViolations(other.violations().isEmpty()
+                    ? List.of(new Violation(other.code(), other.getMessage(), null)) : other.violations());
+            failed();
+            return false;
+        }
+    }
+
+    private void accepted(RevisionView saved, Answers answers) {
+        baseRevision = saved.revision();
+        baseAnswers = answers.toCanonicalJson();
+        status = saved.status();
+        if (!form.getErrors().isEmpty()) {
+            form.clearErrors();
+            PrimeFaces.current().ajax().update("assessment:fieldsBox");
+        }
+        saveMessage = "Saved revision " + saved.revision() + " at " + TIME.format(saved.savedAt().atZoneSameInstant(LONDON));
+        lastSaved = "Revision " + saved.revision() + ", saved by " + saved.authorName() + " on "
+                + DATE_TIME.format(saved.savedAt().atZoneSameInstant(LONDON));
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        PrimeFaces.current().ajax().addCallbackParam("revision", saved.revision());
+    }
+
+    private void failed() {
+        saveMessage = "Not saved: see the problems listed at the top of the page.";
+        PrimeFaces.current().ajax().addCallbackParam("saved", false);
+        PrimeFaces.current().ajax().update("assessment:fieldsBox");
+    }
+
+    private void echoGeneration() {
+        String generation = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ecafGen");
+        if (generation != null && generation.matches("\\d{1,9}")) {
+            PrimeFaces.current().ajax().addCallbackParam("gen", Integer.parseInt(generation));
+        }
+    }
+
+    // ---------------------------------------------------------------- concurrent edits
+
+    /**
+     * Someone saved since the page's revision: merge field by field (base = the page's revision, mine = the page,
+     * theirs = the latest revision). Without conflicts the merge is saved at once; with conflicts the practitioner
+     * chooses, and nothing is saved until then.
+     */
+    private boolean merge(String refusal, List<Saver> since, Answers mine) {
+        RevisionView latest = assessments.current(id);
+        if (latest.formVersion() != form.getVersion()) {
+            error(null, refusal + " The assessment was moved to form version " + latest.formVersion()
+                    + ": reload the page to continue; copy anything you typed first.");
+            failed();
+            return false;
+        }
+        Answers base = Answers.fromJson(baseAnswers);
+        Answers theirs = Answers.fromJson(latest.answers());
+        AnswersMerge.Result merged = AnswersMerge.merge(base, mine, theirs);
+        if (!merged.hasConflicts()) {
+            String names = since.stream().map(Saver::getAuthorName).distinct().collect(Collectors.joining(" and "));
+            baseRevision = latest.revision();
+            baseAnswers = theirs.toCanonicalJson();
+            form.load(merged.merged());
+            if (changesThisSection(mine, merged.merged())) {
+                PrimeFaces.current().ajax().update("assessment:fieldsBox");
+            }
+            if (merged.merged().equals(theirs)) {
+                accepted(latest, theirs);
+                info(describe(since) + " Your changes were the same, so nothing more was saved.");
+                return true;
+            }
+            boolean ok = store(merged.merged(), latest.revision(), "Merged with " + names + "'s revision " + latest.revision());
+            if (ok) {
+                info(describe(since) + " Their changes and yours were merged and saved as revision " + baseRevision + ".");
+            }
+            return ok;
+        }
+        conflict = new Conflict(baseAnswers, latest.revision(), latest.authorName(),
+                DATE_TIME.format(latest.savedAt().atZoneSameInstant(LONDON)), theirs.toCanonicalJson(), since,
+                merged.conflicts().stream().map(key -> new ConflictRow(key, FormText.label(form.definition(), key),
+                        FormText.display(form.definition(), key, mine.get(key).orElse(null)),
+                        FormText.display(form.definition(), key, theirs.get(key).orElse(null)),
+                        form.sectionOf(key))).toList());
+        saveMessage = "Not saved: " + latest.authorName() + " saved revision " + latest.revision()
+                + " in the meantime. Choose whose answers to keep.";
+        PrimeFaces.current().ajax().addCallbackParam("saved", false);
+        PrimeFaces.current().ajax().addCallbackParam("conflict", true);
+        PrimeFaces.current().ajax().update("assessment:conflictBox");
+        return false;
+    }
+
+    /** Whether the merge changed an answer shown in this section (only then are its inputs rendered again). */
+    private boolean changesThisSection(Answers before, Answers after) {
+        return org.ecaf.forms.AnswersDiff.between(before, after).stream()
+                .anyMatch(c -> section.equals(form.sectionOf(c.path())));
+    }
+
+    private static String describe(List<Saver> since) {
+        return since.stream().map(s -> s.getAuthorName() + " saved revision " + s.getRevision() + " at " + s.getSavedAt()
+                + (s.getChanged().isEmpty() ? "" : " (changed: " + s.getChanged() + ")")).collect(Collectors.joining("; "))
+                + ".";
+    }
+
+    /** Keep mine: my answers on top of theirs for every conflicting field; theirs stay in the history. */
+    public void keepMine() {
+        if (conflict == null) {
+            return;
+        }
+        Conflict c = conflict;
+        AnswersMerge.Result merged = AnswersMerge.merge(Answers.fromJson(c.baseAnswers), form.toAnswers(),
+                Answers.fromJson(c.theirAnswers));
+        conflict = null;
+        Answers resolved = merged.keepingMine();
+        baseAnswers = c.theirAnswers;
+        String me = currentUser.get().getDisplayName();
+        if (store(resolved, c.theirRevision, me + "'s changes kept on top of " + c.theirAuthor + "'s revision "
+                + c.theirRevision)) {
+            form.load(resolved);
+            info("Your answers were kept. " + c.theirAuthor + "'s answers stay in the history as revision "
+                    + c.theirRevision + "; yours are now revision " + baseRevision + ".");
+        }
+        PrimeFaces.current().ajax().update("assessment:fieldsBox");
+    }
+
+    /**
+     * Take theirs: first my version is saved as its own revision, then theirs on top of it (with every change of
+     * mine that did not conflict), so both are in the history.
+     */
+    public void takeTheirs() {
+        if (conflict == null) {
+            return;
+        }
+        Conflict c = conflict;
+        AnswersMerge.Result merged = AnswersMerge.merge(Answers.fromJson(c.baseAnswers), form.toAnswers(),
+                Answers.fromJson(c.theirAnswers));
+        conflict = null;
+        baseAnswers = c.theirAnswers;
+        String me = currentUser.get().getDisplayName();
+        if (!store(merged.keepingMine(), c.theirRevision, me + "'s changes, kept when taking " + c.theirAuthor
+                + "'s revision " + c.theirRevision)) {
+            PrimeFaces.current().ajax().update("assessment:fieldsBox");
+            return;
+        }
+        int mineKept = baseRevision;
+        if (store(merged.takingTheirs(), mineKept, c.theirAuthor + "'s answers from revision " + c.theirRevision
+                + " taken over " + me + "'s (kept as revision " + mineKept + ")")) {
+            form.load(merged.takingTheirs());
+            info(c.theirAuthor + "'s answers were taken. Your version is kept in the history as revision " + mineKept
+                    + "; the assessment is now at revision " + baseRevision + ".");
+        }
+        PrimeFaces.current().ajax().update("assessment:fieldsBox");
+    }
+
+    // ---------------------------------------------------------------- submitting, migrating, reassessing
+
+    /** Saves what is typed, then submits for approval; a refusal lists every unmet rule, each linked. */
+    public String submit() {
+        if (isEditable() && !save(false)) {
+            return null;
+        }
+        try {
+            assessments.submit(id);
+        } catch (Refusal r) {
+            showViolations(r.violations().isEmpty() ? List.of(new Violation(r.code(), r.getMessage(), null)) : r.violations());
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
+            PrimeFaces.current().ajax().update("assessment:fieldsBox");
+            return null;
+        }
+        Pages.flashInfo("The assessment was submitted for approval.");
+        return "case?faces-redirect=true&id=" + id;
+    }
+
+    public String migrate() {
+        try {
+            RevisionView moved = assessments.migrate(id, latestVersion);
+            Pages.flashInfo("The assessment is now on version " + moved.formVersion() + " of the form (revision "
+                    + moved.revision() + "). Answers the new version has no place for are kept, read-only, at the end "
+                    + "of the page.");
+            return "assessment?faces-redirect=true&id=" + id + "&section=" + section;
+        } catch (Refusal r) {
+            showViolations(r.violations().isEmpty() ? List.of(new Violation(r.code(), r.getMessage(), null)) : r.violations());
+            return null;
+        }
+    }
+
+    public String reassess() {
+        try {
+            RevisionView started = assessments.reassess(id);
+            Pages.flashInfo("Reassessment " + started.assessment() + " has started with the approved answers. "
+                    + "Record what has changed.");
+            return "assessment?faces-redirect=true&id=" + id;
+        } catch (Refusal r) {
+            showViolations(r.violations().isEmpty() ? List.of(new Violation(r.code(), r.getMessage(), null)) : r.violations());
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    /** Every violation in the error summary, linked to where it is put right; field problems also next to fields. */
+    private void showViolations(List<Violation> violations) {
+        Map<String, String> inline = new LinkedHashMap<>();
+        for (Violation v : violations) {
+            if ("REQUIRED_ANSWERS_MISSING".equals(v.code()) && v.target() != null) {
+                String[] paths = v.target().split(",");
+                List<String> texts = splitMissing(v.message(), paths.length);
+                for (int i = 0; i < paths.length; i++) {
+                    error(linkToField(paths[i]), texts.get(i));
+                    inline.put(paths[i], texts.get(i));
+                }
+            } else if (v.target() != null && form.sectionOf(v.target()) != null) {
+                error(linkToField(v.target()), v.message());
+                inline.put(v.target(), v.message());
+            } else {
+                error(linkFor(v), v.message());
+            }
+        }
+        form.setErrors(inline);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * The domain lists missing answers in one message ("Answer these before submitting: a; b; c"); one line per field
+     * reads better, so the message is split when it has exactly one part per field, else repeated whole.
+     */
+    private static List<String> splitMissing(String message, int count) {
+        int colon = message.indexOf(": ");
+        String list = colon < 0 ? message : message.substring(colon + 2);
+        String[] parts = list.split("; ");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            texts.add(parts.length == count ? parts[i] : message);
+        }
+        return texts;
+    }
+
+    /** The link of a field: an in-page anchor in this section, else the section's page focused on the field. */
+    private String linkToField(String path) {
+        String owner = form.sectionOf(path);
+        if (owner == null || owner.equals(section)) {
+            return FIELDS + FormModel.inputId(ID_PREFIX, path);
+        }
+        return "assessment.xhtml?id=" + id + "&section=" + owner + "&field=" + path;
+    }
+
+    private String linkFor(Violation v) {
+        switch (v.code()) {
+            case "CHILD_NOT_SEEN":
+                return "case.xhtml?id=" + id + "#childSeen";
+            case "CONSENT_TO_RECORD_MISSING":
+            case "CONSENT_WITHDRAWN":
+                return "consent.xhtml?id=" + id;
+            default:
+                return null;
+        }
+    }
+
+    private static Map<String, String> byTarget(List<Violation> violations) {
+        Map<String, String> map = new LinkedHashMap<>();
+        violations.stream().filter(v -> v.target() != null).forEach(v -> map.merge(v.target(), v.message(), (a, b) -> a + " " + b));
+        return map;
+    }
+
+    private static void error(String target, String text) {
+        FacesContext.getCurrentInstance().addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static void info(String text) {
+        Pages.info(text);
+    }
+
+    // ---------------------------------------------------------------- view
+
+    public boolean isEditable() {
+        return caseView != null && (status == null || "IN_PROGRESS".equals(status)) && !"CLOSED".equals(caseView.state());
+    }
+
+    public boolean isStarted() {
+        return baseRevision != null;
+    }
+
+    public boolean isSubmitted() {
+        return "SUBMITTED".equals(status);
+    }
+
+    public boolean isApproved() {
+        return "APPROVED".equals(status);
+    }
+
+    public boolean isMigrationOffered() {
+        return isEditable() && isStarted() && latestVersion > form.getVersion();
+    }
+
+    public String getSubmittedOn() {
+        return caseView == null || caseView.assessment() == null ? "" : date(caseView.assessment().submittedAt());
+    }
+
+    public String getApprovedOn() {
+        return caseView == null || caseView.assessment() == null ? "" : date(caseView.assessment().approvedAt());
+    }
+
+    private static String date(OffsetDateTime at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(at.atZoneSameInstant(LONDON));
+    }
+
+    public List<Section> getSections() {
+        return form.getSections();
+    }
+
+    /**
+     * Every section with its progress (the navigation shows it), worked out once while the response is rendered,
+     * after the submitted values are in the model.
+     */
+    public List<SectionProgress> getSectionProgress() {
+        FacesContext now = FacesContext.getCurrentInstance();
+        if (now.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return form.getSections().stream().map(s -> new SectionProgress(s, null)).toList();
+        }
+        if (progress == null || progressRequest != now) {
+            progress = form.getSections().stream().map(s -> new SectionProgress(s, form.progress(s.key()))).toList();
+            progressRequest = now;
+        }
+        return progress;
+    }
+
+    /** A section and how far it is answered. */
+    public static final class SectionProgress {
+        private final Section section;
+        private final FormModel.Progress progress;
+
+        SectionProgress(Section section, FormModel.Progress progress) {
+            this.section = section;
+            this.progress = progress;
+        }
+
+        public Section getSection() {
+            return section;
+        }
+
+        public FormModel.Progress getProgress() {
+            return progress;
+        }
+    }
+
+    public Section getCurrentSection() {
+        return form.section(section);
+    }
+
+    public int getSectionIndex() {
+        List<Section> all = form.getSections();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).key().equals(section)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    public Section getPreviousSection() {
+        int i = getSectionIndex();
+        return i > 0 ? form.getSections().get(i - 1) : null;
+    }
+
+    public Section getNextSection() {
+        int i = getSectionIndex();
+        return i + 1 < form.getSections().size() ? form.getSections().get(i + 1) : null;
+    }
+
+    public String sectionLink(String key) {
+        return "assessment.xhtml?id=" + id + "&section=" + key;
+    }
+
+    public List<Map.Entry<String, String>> getArchived() {
+        return form.archived();
+    }
+
+    public FormModel getForm() {
+        return form;
+    }
+
+    public CaseView getCaseView() {
+        return caseView;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public Integer getBaseRevision() {
+        return baseRevision;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getLastSaved() {
+        return lastSaved;
+    }
+
+    public String getSaveMessage() {
+        return saveMessage;
+    }
+
+    public String getFocusId() {
+        return focusId;
+    }
+
+    public int getLatestVersion() {
+        return latestVersion;
+    }
+
+    public String getMigrationDescription() {
+        return migrationDescription;
+    }
+
+    public Conflict getConflict() {
+        return conflict;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public void setSection(String section) {
+        this.section = section;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    // ---------------------------------------------------------------- conflict view
+
+    /** Someone who saved since the page's revision. */
+    public static final class Saver implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int revision;
+        private final String authorName;
+        private final String savedAt;
+        private final String changed;
+
+        Saver(int revision, String authorName, String savedAt, String changed) {
+            this.revision = revision;
+            this.authorName = authorName;
+            this.savedAt = savedAt;
+            this.changed = changed;
+        }
+
+        public int getRevision() {
+            return revision;
+        }
+
+        public String getAuthorName() {
+            return authorName;
+        }
+
+        public String getSavedAt() {
+            return savedAt;
+        }
+
+        public String getChanged() {
+            return changed;
+        }
+    }
+
+    /** A field both sides changed: the label and both answers in words. */
+    public static final class ConflictRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final String label;
+        private final String mine;
+        private final String theirs;
+        private final String section;
+
+        ConflictRow(String key, String label, String mine, String theirs, String section) {
+            this.key = key;
+            this.label = label;
+            this.mine = mine;
+            this.theirs = theirs;
+            this.section = section;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getMine() {
+            return mine;
+        }
+
+        public String getTheirs() {
+            return theirs;
+        }
+
+        public String getSection() {
+            return section;
+        }
+    }
+
+    /** A save refused because someone else saved, with fields both changed: waits for the practitioner's choice. */
+    public static final class Conflict implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String baseAnswers;
+        private final int theirRevision;
+        private final String theirAuthor;
+        private final String theirSavedAt;
+        private final String theirAnswers;
+        private final List<Saver> since;
+        private final List<ConflictRow> rows;
+
+        Conflict(String baseAnswers, int theirRevision, String theirAuthor, String theirSavedAt, String theirAnswers,
+                 List<Saver> since, List<ConflictRow> rows) {
+            this.baseAnswers = baseAnswers;
+            this.theirRevision = theirRevision;
+            this.theirAuthor = theirAuthor;
+            this.theirSavedAt = theirSavedAt;
+            this.theirAnswers = theirAnswers;
+            this.since = List.copyOf(since);
+            this.rows = List.copyOf(rows);
+        }
+
+        public int getTheirRevision() {
+            return theirRevision;
+        }
+
+        public String getTheirAuthor() {
+            return theirAuthor;
+        }
+
+        public String getTheirSavedAt() {
+            return theirSavedAt;
+        }
+
+        public List<Saver> getSince() {
+            return since;
+        }
+
+        public List<ConflictRow> getRows() {
+            return rows;
+        }
+    }
+}

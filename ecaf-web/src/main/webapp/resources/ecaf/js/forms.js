@@ -1,0 +1,193 @@
+/*
+ * ecafForm: autosave and the unsaved-changes guard for a form page.
+ *
+ * ecafForm.init({form: 'assessment', save: 'ecafAutosave', idleMs: 3000, focus: 'client-id-or-empty', editable: true})
+ *   form     the h:form's id; the page has an element <form>:saveStatus inside a role="status" region
+ *   save     the name of a p:remoteCommand that saves (process="@form"), whose oncomplete calls ecafForm.saved(args)
+ * The bean echoes the request parameter ecafGen as the callback parameter "gen" and answers "saved" (true/false) and
+ * "conflict" (true while a concurrent edit waits for a decision).
+ */
+(function () {
+  'use strict';
+  var s = {form: null, save: null, idleMs: 3000, dirty: false, gen: 0, saving: false, timer: null, pendingUrl: null,
+    paused: false, leaving: false, active: null};
+
+  function byId(id) { return id ? document.getElementById(id) : null; }
+
+  function status(text) {
+    var el = byId(s.form + ':saveStatus');
+    if (el) { el.textContent = text; }
+  }
+
+  function genInput() { return byId('ecafGen'); }
+
+  function markDirty(event) {
+    if (event && event.target && event.target.id === 'ecafGen') { return; }
+    s.dirty = true;
+    s.gen++;
+    var g = genInput();
+    if (g) { g.value = String(s.gen); }
+    schedule();
+  }
+
+  function schedule() {
+    clearTimeout(s.timer);
+    if (!s.paused) { s.timer = setTimeout(autosave, s.idleMs); }
+  }
+
+  function remember() {
+    var el = document.activeElement;
+    s.active = el && el.id ? {id: el.id, start: el.selectionStart, end: el.selectionEnd} : null;
+  }
+
+  function restore() {
+    if (!s.active) { return; }
+    var el = byId(s.active.id);
+    if (el && document.activeElement !== el) {
+      el.focus();
+      try {
+        if (typeof s.active.start === 'number') { el.setSelectionRange(s.active.start, s.active.end); }
+      } catch (ignored) { /* not a text input */ }
+    }
+    s.active = null;
+  }
+
+  function autosave() {
+    clearTimeout(s.timer);
+    if (!s.dirty || s.paused) { return; }
+    if (s.saving) { schedule(); return; }
+    s.saving = true;
+    remember();
+    status('Saving\u2026');
+    window[s.save]([{name: 'ecafGen', value: s.gen}]);
+  }
+
+  /** Before an explicit save (the Save button): shows "Saving…". */
+  function beginSave() {
+    clearTimeout(s.timer);
+    s.saving = true;
+    status('Saving\u2026');
+    var g = genInput();
+    if (g) { g.value = String(s.gen); }
+  }
+
+  /** The oncomplete of every save: clean when the saved generation is the latest, then go on where asked. */
+  function saved(args, focusSummaryOnError) {
+    s.saving = false;
+    args = args || {};
+    if (args.conflict) {
+      s.paused = true;
+      clearTimeout(s.timer);
+      var panel = byId('conflict');
+      if (panel) { panel.focus(); }
+      return;
+    }
+    if (args.saved) {
+      restore();
+      if (args.gen === undefined || Number(args.gen) >= s.gen) { s.dirty = false; }
+      if (s.pendingUrl && !s.dirty) {
+        var url = s.pendingUrl;
+        s.pendingUrl = null;
+        window.location.href = url;
+        return;
+      }
+    } else if (!focusSummaryOnError) {
+      restore();
+    }
+    if (focusSummaryOnError && (args.failed || !args.saved)) { focusSummary(); }
+    s.pendingUrl = null;
+    if (args.saved && s.dirty && !s.paused) { schedule(); }
+  }
+
+  /** After a conflict was resolved. */
+  function resolved(args) {
+    args = args || {};
+    s.saving = false;
+    if (args.saved) { s.paused = false; s.dirty = false; }
+    if (document.querySelector('.error-summary') || document.querySelector('.conflict')) {
+      focusSummary();
+    } else {
+      var heading = byId('sectionHeading');
+      if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
+    }
+  }
+
+  function focusSummary() {
+    var summary = document.querySelector('.error-summary') || document.querySelector('.conflict');
+    if (summary) {
+      if (!summary.hasAttribute('tabindex')) { summary.setAttribute('tabindex', '-1'); }
+      summary.focus();
+    }
+  }
+
+  /** Focuses an element, or the first input inside it (an error-summary link to a group or a radio list). */
+  function focusTarget(id) {
+    var el = byId(id);
+    if (!el) { return false; }
+    var focusable = el.matches('input,select,textarea,button') ? el
+      : el.querySelector('input:not([type=hidden]),select,textarea,button');
+    (focusable || el).focus();
+    el.scrollIntoView({block: 'center'});
+    return true;
+  }
+
+  function rowsChanged(wrapperId, added) {
+    markDirty();
+    var wrapper = byId(wrapperId);
+    if (!wrapper) { return; }
+    if (added) {
+      var rows = wrapper.querySelectorAll('.group-row');
+      var last = rows.length ? rows[rows.length - 1] : null;
+      var input = last ? last.querySelector('input:not([type=hidden]),select,textarea') : null;
+      if (input) { input.focus(); }
+    } else {
+      var add = wrapper.querySelector('.button-add');
+      if (add) { add.focus(); }
+    }
+  }
+
+  function onClick(event) {
+    var link = event.target.closest ? event.target.closest('a') : null;
+    if (!link) { return; }
+    var href = link.getAttribute('href') || '';
+    if (link.closest('.error-summary') && href.charAt(0) === '#') {
+      if (focusTarget(decodeURIComponent(href.substring(1)))) { event.preventDefault(); }
+      return;
+    }
+    if (link.hasAttribute('data-ecaf-leave') && s.dirty && !s.paused) {
+      event.preventDefault();
+      s.pendingUrl = link.href;
+      autosave();
+    }
+  }
+
+  function init(options) {
+    s.form = options.form;
+    s.save = options.save;
+    s.idleMs = options.idleMs || 3000;
+    var form = byId(s.form);
+    if (form && options.editable) {
+      form.addEventListener('input', markDirty);
+      form.addEventListener('change', markDirty);
+    }
+    document.addEventListener('click', onClick);
+    window.addEventListener('beforeunload', function (event) {
+      if (s.dirty && !s.leaving) {
+        event.preventDefault();
+        event.returnValue = '';
+        return '';
+      }
+      return undefined;
+    });
+    if (options.paused) { s.paused = true; }
+    if (options.focus) { focusTarget(options.focus); }
+  }
+
+  window.ecafForm = {
+    init: init, saved: saved, resolved: resolved, beginSave: beginSave, rowsChanged: rowsChanged,
+    leave: function () { s.leaving = true; },
+    stay: function () { s.leaving = false; },
+    isDirty: function () { return s.dirty; },
+    isPaused: function () { return s.paused; }
+  };
+}());
