@@ -1,0 +1,128 @@
+package org.ecaf.web.interfaces.jsf;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.ecaf.domain.cases.CafCase;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.Violation;
+import org.ecaf.forms.Answers;
+import org.ecaf.web.application.CaseService;
+import org.ecaf.web.application.Forms;
+import org.ecaf.web.application.view.CaseView;
+import org.ecaf.web.interfaces.jsf.forms.FormModel;
+
+/**
+ * The pre-assessment checklist, on the {@code pre-assessment} form: the five outcomes, whether a CAF or a lead
+ * professional already exists, and the decision (no further action, refer to safeguarding, specialist
+ * assessment, or a full CAF).
+ */
+@Named
+@ViewScoped
+public class PreAssessmentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PREFIX = "f_";
+
+    @Inject
+    transient CaseService cases;
+
+    @Inject
+    transient Forms forms;
+
+    @Inject
+    transient org.ecaf.web.application.CurrentUser currentUser;
+
+    private long id;
+    private CaseView view;
+    private String refusal;
+    private FormModel form;
+    private boolean prefilled;
+
+    /** The form exists before the view is built: the inputs are created from it at build time. */
+    @jakarta.annotation.PostConstruct
+    void createForm() {
+        form = new FormModel(forms.latest(CafCase.PRE_ASSESSMENT_FORM), Answers.empty());
+    }
+
+    public void load() {
+        try {
+            view = cases.get(id);
+            if (view.restricted()) {
+                refusal = "This child's record is shielded: only people directly involved can see it.";
+                view = null;
+                return;
+            }
+            if (!prefilled) {
+                // what eCAF already knows, so the practitioner only checks it
+                Answers known = Answers.empty().with("child_given_names", view.child().givenNames())
+                        .with("child_family_name", view.child().familyName())
+                        .with("completed_by", currentUser.get().getDisplayName())
+                        .with("completed_on", LocalDate.now(ZoneId.of("Europe/London")).toString());
+                if (view.child().dateOfBirth() != null) {
+                    known = known.with("child_date_of_birth", view.child().dateOfBirth().toString());
+                }
+                form.load(known);
+                prefilled = true;
+            }
+        } catch (Refusal r) {
+            view = null;
+            refusal = r.getMessage();
+        }
+    }
+
+    public void save() throws IOException {
+        form.clearErrors();
+        try {
+            cases.recordPreAssessment(id, form.toAnswers().toJson());
+            Pages.flashInfo("The pre-assessment checklist is recorded.");
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id);
+        } catch (Refusal r) {
+            Map<String, String> byPath = new HashMap<>();
+            Map<String, String> clientIds = new HashMap<>();
+            for (Violation v : r.violations()) {
+                if (v.target() != null) {
+                    byPath.put(v.target(), v.message());
+                    String section = form.sectionOf(v.target());
+                    clientIds.put(v.target(), "checklist:" + section + ":" + FormModel.inputId(PREFIX, v.target()));
+                }
+            }
+            form.setErrors(byPath);
+            Pages.show(r, clientIds);
+        }
+    }
+
+    /** A section's title, for its heading. */
+    public String title(String sectionKey) {
+        return form.section(sectionKey).title();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public FormModel getForm() {
+        return form;
+    }
+}
