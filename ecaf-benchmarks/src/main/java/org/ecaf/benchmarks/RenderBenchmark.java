@@ -1,5 +1,9 @@
 package org.ecaf.benchmarks;
 
+import org.ecaf.pdf.AgencyCopy;
+import org.ecaf.pdf.CopyContent;
+import org.ecaf.pdf.FamilyCopy;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,6 +67,8 @@ public class RenderBenchmark {
     private static final Logger FOP_LOG = Logger.getLogger("org.apache.fop");
 
     private Document document;
+    private CopyContent agencyCopy;
+    private CopyContent familyCopy;
     private byte[] fo;
     private FopFactory fop;
     private FopFactory fopWithoutComplexScripts;
@@ -75,6 +81,8 @@ public class RenderBenchmark {
     public void setUp() throws Exception {
         FOP_LOG.setLevel(java.util.logging.Level.WARNING);
         document = BenchmarkContent.document();
+        agencyCopy = CafCopyContent.agency();
+        familyCopy = CafCopyContent.family();
         Templates template;
         try (InputStream xsl = RenderBenchmark.class.getResourceAsStream("assessment-fo.xsl")) {
             template = TransformerFactory.newInstance().newTemplates(new StreamSource(xsl));
@@ -100,6 +108,8 @@ public class RenderBenchmark {
         String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         byte[] pdf = switch (name) {
             case "engine" -> engine();
+            case "agencyCopy" -> agencyCopy();
+            case "familyCopy" -> familyCopy();
             case "fop" -> fop();
             case "fopNoComplexScripts" -> fopNoComplexScripts();
             case "pdfboxGsub" -> pdfboxGsub();
@@ -121,6 +131,18 @@ public class RenderBenchmark {
     @Benchmark
     public byte[] engine() {
         return PdfLayout.render(document, Style.standard()).pdf();
+    }
+
+    /** The real agency copy of a complete CAF with long answers (every answer, child seen, approvals). */
+    @Benchmark
+    public byte[] agencyCopy() {
+        return AgencyCopy.render(agencyCopy, null).pdf();
+    }
+
+    /** The real family copy of the same assessment: cover page, family wording, actions table, glossary. */
+    @Benchmark
+    public byte[] familyCopy() {
+        return FamilyCopy.render(familyCopy, false, null).pdf();
     }
 
     /** Apache FOP with its default configuration (complex scripts enabled). */
