@@ -28,7 +28,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Test helpers that read rendered PDFs back: text per page, glyph positions, page images and veraPDF results. */
-final class Pdfs {
+public final class Pdfs {
 
     static final Path PAGE_IMAGES = Path.of("target", "pdf-pages");
 
@@ -40,7 +40,7 @@ final class Pdfs {
     private Pdfs() {
     }
 
-    static PDDocument load(byte[] pdf) {
+    public static PDDocument load(byte[] pdf) {
         try {
             return Loader.loadPDF(pdf);
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class Pdfs {
     }
 
     /** The extracted text of every page, in order. */
-    static List<String> pageTexts(byte[] pdf) {
+    public static List<String> pageTexts(byte[] pdf) {
         try (PDDocument doc = load(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             List<String> pages = new ArrayList<>();
@@ -64,12 +64,12 @@ final class Pdfs {
         }
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return String.join("\n", pageTexts(pdf));
     }
 
     /** Every glyph drawn on every page, with its page number, position, size and whether it is rotated. */
-    static List<Glyph> glyphs(byte[] pdf) {
+    public static List<Glyph> glyphs(byte[] pdf) {
         try (PDDocument doc = load(pdf)) {
             Collector collector = new Collector();
             collector.getText(doc);
@@ -86,7 +86,7 @@ final class Pdfs {
     }
 
     /** Writes each page as a PNG at 100 dpi under target/pdf-pages and returns the files. */
-    static List<Path> pageImages(byte[] pdf, String name) {
+    public static List<Path> pageImages(byte[] pdf, String name) {
         try (PDDocument doc = load(pdf)) {
             Files.createDirectories(PAGE_IMAGES);
             PDFRenderer renderer = new PDFRenderer(doc);
@@ -104,7 +104,7 @@ final class Pdfs {
     }
 
     /** Validates against PDF/A-2u with veraPDF and fails with the broken rules when the file does not conform. */
-    static void assertPdfA2u(byte[] pdf) {
+    public static void assertPdfA2u(byte[] pdf) {
         PDFAFlavour flavour = PDFAFlavour.fromString("2u");
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -124,7 +124,7 @@ final class Pdfs {
     }
 
     /** One drawn glyph; {@code sizeInPt} is PDFBox's whole-point size, {@code fontSize} the exact Tf size. */
-    record Glyph(int page, String text, float x, float right, float baseline, float sizeInPt, float fontSize, boolean rotated) {
+    public record Glyph(int page, String text, float x, float right, float baseline, float sizeInPt, float fontSize, boolean rotated) {
     }
 
     /** Collects every glyph via the text stripper's positions. */
