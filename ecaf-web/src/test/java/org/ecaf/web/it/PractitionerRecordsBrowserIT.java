@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecaf.web.testing.Journeys.expect;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecaf.web.testing.Accessibility;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A practitioner in the browser: find a child, register one (a likely duplicate shown side by side first,
@@ -155,7 +157,9 @@ class PractitionerRecordsBrowserIT {
         new Select(browser.byId("family:recipient")).selectByVisibleText(mother.getString("name") + " (Mother)");
         browser.byId("family:largePrint").click();
         browser.byId("family:issueFamily").click();
-        // the PDF is the answer to that request; the disclosure history shows it was issued
+        // the PDF is the answer to that request (a download); the disclosure history shows it was issued
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> aisha.get("/api/v1/cases/" + caseId
+                + "/disclosures").array().stream().anyMatch(x -> x.asJsonObject().getString("outcome").startsWith("ALLOWED")));
         browser.open("/cases/copies.xhtml?id=" + caseId);
         String history = browser.text(By.id("disclosures"));
         assertThat(history).contains("Family, large print").contains(mother.getString("name")).contains("Issued under")
