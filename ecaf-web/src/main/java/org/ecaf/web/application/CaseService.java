@@ -380,7 +380,8 @@ public class CaseService {
                 c.getClosures().stream().map(CaseView.ClosureView::of).toList(),
                 next, nextStepLabel(c), c.getEvents().stream().map(CaseView.EventView::of)
                         .sorted(Comparator.comparing(CaseView.EventView::at).reversed()).toList(),
-                child.getFamilyMembers().stream().map(FamilyMemberView::of).toList(), false);
+                child.getFamilyMembers().stream().map(FamilyMemberView::of).toList(), false,
+                new CaseView.Viewer(currentUser.get().leads(c.getTeam()), currentUser.get().equals(c.getLeadProfessional())));
     }
 
     private List<Violation> nextStep(CafCase c, LocalDate today) {

@@ -31,7 +31,17 @@ public record CaseView(long id, String reference, String state, String stateLabe
                        List<ChildSeenView> childSeen, List<ApprovalView> approvals, List<TeamMemberView> teamAroundTheChild,
                        List<ActionView> actions, List<ReviewView> reviews, List<ClosureView> closures,
                        List<Violation> nextStep, String nextStepLabel, List<EventView> timeline,
-                       List<FamilyMemberView> familyMembers, boolean restricted) {
+                       List<FamilyMemberView> familyMembers, boolean restricted, Viewer viewer) {
+
+    /** What the person looking may do beyond reading: decided in the application layer, shown by the screens. */
+    public record Viewer(boolean teamLead, boolean leadProfessional) {
+        public static final Viewer NONE = new Viewer(false, false);
+
+        /** A team lead of the case's team or its lead professional may close it. */
+        public boolean mayClose() {
+            return teamLead || leadProfessional;
+        }
+    }
 
     /** The current assessment in short. */
     public record AssessmentSummary(int number, String formId, int formVersion, String status, LocalDate startedOn,
@@ -138,6 +148,6 @@ public record CaseView(long id, String reference, String state, String stateLabe
     public static CaseView restricted(CafCase c, ChildView child) {
         return new CaseView(c.getId(), c.getReference(), null, null, child, c.getTeam().getName(), null, null, null,
                 PersonRef.of(c.getLeadProfessional()), null, null, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), true);
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), true, Viewer.NONE);
     }
 }

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CaseService;
-import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.view.AnswerSheet;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.RevisionView;
@@ -36,8 +34,6 @@ public class ApprovalPage implements Serializable {
     @Inject
     transient AssessmentService assessments;
 
-    @Inject
-    transient CurrentUser currentUser;
 
     private long id;
     private CaseView view;
@@ -128,9 +124,7 @@ public class ApprovalPage implements Serializable {
     }
 
     public boolean isTeamLead() {
-        return view != null && view.teamId() != null && currentUser.get().getTeam() != null
-                && currentUser.get().getTeam().getId().equals(view.teamId())
-                && currentUser.get().hasRole(Role.TEAM_LEAD);
+        return view != null && view.viewer().teamLead();
     }
 
     public boolean isAwaitingDecision() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.application.CaseService;
-import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.view.CaseView;
 
 /**
@@ -28,8 +27,6 @@ public class CasePage implements Serializable {
     @Inject
     transient CaseService cases;
 
-    @Inject
-    transient CurrentUser currentUser;
 
     private long id;
     private CaseView view;
@@ -89,9 +86,7 @@ public class CasePage implements Serializable {
     }
 
     public boolean isTeamLead() {
-        return view != null && view.teamId() != null && currentUser.get().getTeam() != null
-                && currentUser.get().getTeam().getId().equals(view.teamId())
-                && currentUser.get().hasRole(org.ecaf.domain.organisation.Role.TEAM_LEAD);
+        return view != null && view.viewer().teamLead();
     }
 
     public List<CaseView.EventView> getTimeline() {

@@ -12,13 +12,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.cases.CafCase;
-import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Option;
 import org.ecaf.web.application.CaseService;
-import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.Forms;
 import org.ecaf.web.application.view.AnswerSheet;
 import org.ecaf.web.application.view.CaseView;
@@ -41,8 +39,6 @@ public class ClosurePage implements Serializable {
     @Inject
     transient CaseService cases;
 
-    @Inject
-    transient CurrentUser currentUser;
 
     @Inject
     transient Forms forms;
@@ -158,15 +154,12 @@ public class ClosurePage implements Serializable {
     }
 
     public boolean isTeamLead() {
-        return view != null && view.teamId() != null && currentUser.get().getTeam() != null
-                && currentUser.get().getTeam().getId().equals(view.teamId())
-                && currentUser.get().hasRole(Role.TEAM_LEAD);
+        return view != null && view.viewer().teamLead();
     }
 
     /** A team lead of the case's team or its lead professional. */
     public boolean isMayClose() {
-        return isTeamLead() || view != null && view.leadProfessional() != null
-                && view.leadProfessional().username().equals(currentUser.username());
+        return view != null && view.viewer().mayClose();
     }
 
     public List<ClosureRow> getClosures() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.CaseService;
-import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.DirectoryService;
 import org.ecaf.web.application.view.CaseView;
 
@@ -36,8 +35,6 @@ public class ConsentPage implements Serializable {
     @Inject
     transient DirectoryService directory;
 
-    @Inject
-    transient CurrentUser currentUser;
 
     @Inject
     transient org.ecaf.web.application.Forms forms;
@@ -125,9 +122,7 @@ public class ConsentPage implements Serializable {
     }
 
     public boolean isTeamLead() {
-        return view != null && view.teamId() != null && currentUser.get().getTeam() != null
-                && currentUser.get().getTeam().getId().equals(view.teamId())
-                && currentUser.get().hasRole(org.ecaf.domain.organisation.Role.TEAM_LEAD);
+        return view != null && view.viewer().teamLead();
     }
 
     public WithoutConsentDecision.Ground[] getGrounds() {

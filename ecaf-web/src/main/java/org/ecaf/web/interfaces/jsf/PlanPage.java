@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.PlanAction;
-import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FormDefinition;
@@ -300,9 +299,7 @@ public class PlanPage implements Serializable {
     }
 
     public boolean isTeamLead() {
-        return view != null && view.teamId() != null && currentUser.get().getTeam() != null
-                && currentUser.get().getTeam().getId().equals(view.teamId())
-                && currentUser.get().hasRole(Role.TEAM_LEAD);
+        return view != null && view.viewer().teamLead();
     }
 
     public boolean isClosed() {
