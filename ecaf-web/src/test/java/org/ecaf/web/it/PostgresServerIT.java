@@ -10,13 +10,15 @@ import java.sql.Statement;
 import java.util.Map;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.Journeys;
 import org.ecaf.web.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packaged application on PostgreSQL, configured only by {@code ECAF_DB_URL}, {@code ECAF_DB_USER} and
  * {@code ECAF_DEMO}: the same migrations run, the application works, and a restart neither migrates again nor
- * seeds the demo data twice. Skipped when no PostgreSQL answers.
+ * seeds the demo data twice; a case goes through to approval and a copy, so every table is used on PostgreSQL.
+ * Skipped when no PostgreSQL answers.
  */
 class PostgresServerIT {
 
@@ -33,6 +35,17 @@ class PostgresServerIT {
                 assertThat(health.body()).contains("\"UP\"").contains("the database at jdbc:postgresql:");
                 assertThat(Api.as(server, "teamlead2").get("/api/v1/me").json().getString("displayName"))
                         .isEqualTo("Łucja Nowak");
+                // the case model on PostgreSQL: a case through to approval, a copy issued and logged
+                Api aisha = Api.as(server, "practitioner1");
+                long agency = Journeys.agencyId(aisha, "NBH-CHS");
+                long caseId = Journeys.submittedCase(aisha, agency);
+                Journeys.expect(Api.as(server, "teamlead1").post("/api/v1/cases/" + caseId + "/assessment/approval",
+                        jakarta.json.Json.createObjectBuilder().add("comment", "Approved on PostgreSQL").build()), 200);
+                Api.Answer copy = aisha.get("/api/v1/cases/" + caseId + "/copies/agency.pdf?agency=" + agency);
+                assertThat(copy.status()).as(copy.toString()).isEqualTo(200);
+                assertThat(aisha.get("/api/v1/cases/" + caseId + "/disclosures").array()).hasSize(1);
+                assertThat(aisha.get("/api/v1/cases/" + caseId).json().getString("state")).isEqualTo("APPROVED");
+                assertThat(Api.as(server, "admin").get("/api/v1/audit/verification").json().getBoolean("intact")).isTrue();
             }
             assertThat(count(db, "select count(*) from practitioner")).isEqualTo(6);
             long migrations = count(db, "select count(*) from flyway_schema_history where success");

@@ -169,6 +169,40 @@ class PractitionerRecordsBrowserIT {
     }
 
     @Test
+    void thePreAssessmentChecklistRecordsItsDecision() {
+        Api aisha = Api.as(server, "practitioner1");
+        long childId = Journeys.registerChild(aisha, 7, false).getJsonNumber("id").longValue();
+        long caseId = Journeys.openCase(aisha, childId).getJsonNumber("id").longValue();
+
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        browser.open("/cases/case.xhtml?id=" + caseId);
+        browser.find(By.linkText("Pre-assessment checklist")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.currentPath()
+                .startsWith("/cases/pre-assessment.xhtml"));
+        browser.awaitIdle();
+        assertThat(browser.byId("checklist:child:f_child_given_names").getAttribute("value")).isNotBlank();
+        accessible();
+        browser.clickAndWait("checklist:save");
+        assertThat(browser.text(By.className("error-summary"))).contains("There is a problem");
+        for (String question : List.of("healthy", "safe_from_harm", "learning_developing", "positive_contribution",
+                "free_from_poverty")) {
+            browser.byId("checklist:checklist:f_" + question + ":0").click();
+        }
+        browser.byId("checklist:existing_support:f_significant_harm:1").click();
+        browser.byId("checklist:existing_support:f_existing_caf_checked:0").click();
+        browser.awaitIdle();
+        browser.byId("checklist:existing_support:f_existing_caf:1").click();
+        browser.byId("checklist:decision:f_decision:3").click();
+        browser.type("checklist:decision:f_decision_reason", "Needs across school and home; the family want help.");
+        accessible();
+        browser.screenshot("practitioner-11-pre-assessment");
+        browser.clickAndWait("checklist:save");
+        assertThat(browser.currentPath()).startsWith("/cases/case.xhtml");
+        assertThat(browser.text(By.className("notice-success"))).contains("pre-assessment checklist is recorded");
+        assertThat(browser.text(By.id("timeline"))).contains("Pre-assessment checklist recorded: Carry out a full");
+    }
+
+    @Test
     void aShieldedChildShowsOnlyNameAgeBandAndWhoToContact() {
         Api aisha = Api.as(server, "practitioner1");
         JsonObject child = Journeys.registerChild(aisha, 12, true);
