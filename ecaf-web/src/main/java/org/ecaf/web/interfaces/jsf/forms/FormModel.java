@@ -1,12 +1,12 @@
 package org.ecaf.web.interfaces.jsf.forms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,6 +45,9 @@ import org.ecaf.forms.ValidationStage;
  * {@code <ecaf:formAnswers>}.
  */
 public class FormModel implements Serializable {
+
+    /** Looked up once: {@code Json.createXxx} looks the provider up again on every call, which costs most of a page. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -155,7 +158,7 @@ public class FormModel implements Serializable {
         values.clear();
         errors.clear();
         JsonObject json = answers.toJson();
-        JsonObjectBuilder rest = Json.createObjectBuilder();
+        JsonObjectBuilder rest = JSON.createObjectBuilder();
         Set<String> placed = new LinkedHashSet<>();
         for (Field field : definition().fields()) {
             JsonValue value = json.get(field.key());
@@ -196,7 +199,7 @@ public class FormModel implements Serializable {
                 return null;
             }
             Map<String, Object> row = new LinkedHashMap<>();
-            JsonObjectBuilder rest = Json.createObjectBuilder();
+            JsonObjectBuilder rest = JSON.createObjectBuilder();
             element.asJsonObject().forEach((key, member) -> {
                 Object input = group.field(key).filter(c -> c.type() != FieldType.GROUP).map(c -> input(c, member))
                         .orElse(null);
@@ -254,10 +257,30 @@ public class FormModel implements Serializable {
         }
     }
 
-    /** The answers: every input's value, plus whatever was kept because it has no input. */
+    /** The answers to save: every input's value, plus whatever was kept because it has no input. Always built afresh. */
     public Answers toAnswers() {
-        JsonObjectBuilder out = kept == null ? Json.createObjectBuilder()
-                : Json.createObjectBuilder(Json.createReader(new java.io.StringReader(kept)).readObject());
+        return buildAnswers();
+    }
+
+    /**
+     * The answers for deciding what to show: rendering asks for them for every condition of every field, so they are
+     * built again only when a value has changed. Never used for saving.
+     */
+    private Answers forDisplay() {
+        int key = Objects.hash(values, kept);
+        if (displayCache == null || displayCacheKey != key) {
+            displayCache = buildAnswers();
+            displayCacheKey = key;
+        }
+        return displayCache;
+    }
+
+    private transient Answers displayCache;
+    private transient int displayCacheKey;
+
+    private Answers buildAnswers() {
+        JsonObjectBuilder out = kept == null ? JSON.createObjectBuilder()
+                : JSON.createObjectBuilder(JSON.createReader(new java.io.StringReader(kept)).readObject());
         for (Field field : definition().fields()) {
             if (!values.containsKey(field.key())) {
                 continue;
@@ -274,8 +297,8 @@ public class FormModel implements Serializable {
         List<JsonObject> rows = new ArrayList<>();
         for (Map<String, Object> row : rows(group.key())) {
             Object rest = row.get(ROW_KEPT);
-            JsonObjectBuilder object = rest == null ? Json.createObjectBuilder()
-                    : Json.createObjectBuilder(Json.createReader(new java.io.StringReader(rest.toString())).readObject());
+            JsonObjectBuilder object = rest == null ? JSON.createObjectBuilder()
+                    : JSON.createObjectBuilder(JSON.createReader(new java.io.StringReader(rest.toString())).readObject());
             for (Field child : group.fields()) {
                 JsonValue json = json(child, row.get(child.key()));
                 if (json != null) {
@@ -290,7 +313,7 @@ public class FormModel implements Serializable {
         if (rows.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         rows.forEach(array::add);
         return array.build();
     }
@@ -306,7 +329,7 @@ public class FormModel implements Serializable {
                 if (chosen.isEmpty()) {
                     return null;
                 }
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 chosen.forEach(array::add);
                 return array.build();
             }
@@ -316,21 +339,21 @@ public class FormModel implements Serializable {
                 }
                 return "true".equals(value.toString()) ? JsonValue.TRUE
                         : "false".equals(value.toString()) ? JsonValue.FALSE
-                        : value.toString().isBlank() ? null : Json.createValue(value.toString());
+                        : value.toString().isBlank() ? null : JSON.createValue(value.toString());
             case NUMBER: {
                 String text = value.toString().strip();
                 if (text.isEmpty()) {
                     return null;
                 }
                 try {
-                    return Json.createValue(new BigDecimal(text));
+                    return JSON.createValue(new BigDecimal(text));
                 } catch (NumberFormatException e) {
-                    return Json.createValue(value.toString());
+                    return JSON.createValue(value.toString());
                 }
             }
             default: {
                 String text = value.toString();
-                return text.isBlank() ? null : Json.createValue(text);
+                return text.isBlank() ? null : JSON.createValue(text);
             }
         }
     }
@@ -358,7 +381,7 @@ public class FormModel implements Serializable {
     public boolean shown(String path) {
         int bracket = path.indexOf('[');
         if (bracket < 0) {
-            return definition().shown(path, toAnswers());
+            return definition().shown(path, forDisplay());
         }
         String group = path.substring(0, bracket);
         int index = Integer.parseInt(path.substring(bracket + 1, path.indexOf(']')));
@@ -444,7 +467,7 @@ public class FormModel implements Serializable {
 
     /** How much of a section is answered, and whether it is complete (every shown required answer given). */
     public Progress progress(String sectionKey) {
-        Answers answers = toAnswers();
+        Answers answers = forDisplay();
         List<ValidationProblem> problems = completionProblems(answers);
         int total = 0;
         int answered = 0;
@@ -581,7 +604,7 @@ public class FormModel implements Serializable {
 
     /** A top-level answer in words (option labels, UK dates, Yes/No). */
     public String display(String key) {
-        return FormText.display(definition().field(key).orElse(null), toAnswers().get(key).orElse(null));
+        return FormText.display(definition().field(key).orElse(null), forDisplay().get(key).orElse(null));
     }
 
     /** A group child's answer in one row, in words; empty text when it is not answered. */
@@ -597,7 +620,7 @@ public class FormModel implements Serializable {
 
     /** Whether a top-level field has an answer. */
     public boolean answered(String key) {
-        return toAnswers().get(key).isPresent();
+        return forDisplay().get(key).isPresent();
     }
 
     /** Rows of a group that hold at least one answer (read-only views leave out empty padding rows). */
@@ -616,7 +639,7 @@ public class FormModel implements Serializable {
 
     /** The archived answers (from migrations), as label and text, in the order kept. */
     public List<Map.Entry<String, String>> archived() {
-        JsonObject archive = toAnswers().archive();
+        JsonObject archive = forDisplay().archive();
         List<Map.Entry<String, String>> lines = new ArrayList<>();
         archive.forEach((fromVersion, answers) -> {
             if (answers.getValueType() == JsonValue.ValueType.OBJECT) {
