@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -408,14 +407,5 @@ public class CaseService {
                     : "Next review on " + UK_DATE.format(c.getReviewDate());
             case CLOSED -> "Closed; a team lead can reopen it";
         };
-    }
-
-    /** Cases of the caller's team grouped for a team lead's dashboard. */
-    public List<CafCase> teamCases() {
-        Practitioner me = currentUser.get();
-        if (!me.hasRole(Role.TEAM_LEAD) || me.getTeam() == null) {
-            throw new AccessDenied("NOT_TEAM_LEAD", "Only a team lead sees the team's caseload.");
-        }
-        return new ArrayList<>(cases.ofTeam(me.getTeam()));
     }
 }
