@@ -2,6 +2,7 @@ package org.ecaf.pdf;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.ecaf.forms.AnswerWords;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Metadata;
 import org.ecaf.pdf.layout.PdfLayout;
@@ -25,7 +26,7 @@ public final class AgencyCopy {
     }
 
     static Document document(CopyContent content) {
-        String issued = AnswerText.date(content.issueDate());
+        String issued = AnswerWords.date(content.issueDate());
         Metadata metadata = Metadata.builder("CAF assessment for " + content.child().name(), content.issuingAgency().name(),
                         content.issueDate().atStartOfDay(ZoneId.of("Europe/London")))
                 .subject("Common Assessment Framework assessment " + content.caseReference() + ", revision "
@@ -53,9 +54,9 @@ public final class AgencyCopy {
         doc.heading(2, "The child");
         doc.field("Name", content.child().name());
         if (content.child().dateOfBirth() != null) {
-            doc.field("Date of birth", AnswerText.date(content.child().dateOfBirth()));
+            doc.field("Date of birth", AnswerWords.date(content.child().dateOfBirth()));
         } else if (content.child().expectedDateOfDelivery() != null) {
-            doc.field("Expected date of delivery", AnswerText.date(content.child().expectedDateOfDelivery()));
+            doc.field("Expected date of delivery", AnswerWords.date(content.child().expectedDateOfDelivery()));
         }
         if (content.child().address() != null) {
             doc.field("Address", content.child().address()

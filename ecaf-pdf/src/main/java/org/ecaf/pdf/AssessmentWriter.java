@@ -4,6 +4,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ecaf.forms.AnswerWords;
 import org.ecaf.forms.Answers;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FieldType;
@@ -43,22 +44,22 @@ final class AssessmentWriter {
                     List<Answers> rows = answers.rows(field.key());
                     Optional<Table> table = groupTable(field, rows, content);
                     table.ifPresent(t -> lines.add(() -> {
-                        doc.boldParagraph(AnswerText.label(field, family));
+                        doc.boldParagraph(AnswerWords.label(field, family));
                         doc.table(t);
                     }));
                     continue;
                 }
-                String text = value.map(v -> AnswerText.of(field, v, family)).orElse("");
+                String text = value.map(v -> AnswerWords.of(field, v, family)).orElse("");
                 Optional<Field> rating = section.field(field.key() + RATING_SUFFIX);
                 String rated = rating.filter(r -> content.plan().shows(r))
-                        .flatMap(r -> answers.get(r.key()).map(v -> AnswerText.of(r, v, family)))
+                        .flatMap(r -> answers.get(r.key()).map(v -> AnswerWords.of(r, v, family)))
                         .filter(s -> !s.isBlank()).orElse(null);
                 if (text.isBlank() && rated == null) {
                     continue;
                 }
                 String shown = rated == null ? text
                         : (text.isBlank() ? "" : text + "\n") + (family ? "How things are: " : "Rating: ") + rated;
-                lines.add(() -> doc.field(AnswerText.label(field, family), shown));
+                lines.add(() -> doc.field(AnswerWords.label(field, family), shown));
             }
             if (!lines.isEmpty()) {
                 doc.heading(headingLevel, family && section.familyTitle() != null ? section.familyTitle() : section.title());
@@ -83,14 +84,14 @@ final class AssessmentWriter {
         String[] header = new String[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             widths[i] = columns.get(i).type() == FieldType.LONG_TEXT ? 3 : 2;
-            header[i] = AnswerText.label(columns.get(i), family);
+            header[i] = AnswerWords.label(columns.get(i), family);
         }
         Table.Builder table = Table.withColumns(widths).header(header);
         for (Answers row : rows) {
             String[] cells = new String[columns.size()];
             for (int i = 0; i < columns.size(); i++) {
                 Field column = columns.get(i);
-                cells[i] = row.get(column.key()).map(v -> AnswerText.of(column, v, family)).orElse("");
+                cells[i] = row.get(column.key()).map(v -> AnswerWords.of(column, v, family)).orElse("");
             }
             table.row(cells);
         }

@@ -3,6 +3,7 @@ package org.ecaf.pdf;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecaf.forms.AnswerWords;
 import org.ecaf.forms.Answers;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Metadata;
@@ -26,7 +27,7 @@ public final class FamilyCopy {
     }
 
     static Document document(CopyContent content) {
-        String issued = AnswerText.date(content.issueDate());
+        String issued = AnswerWords.date(content.issueDate());
         String child = content.child().name();
         CopyContent.Contact lead = content.leadProfessional();
         CopyContent.Contact agency = content.issuingAgency();
@@ -43,7 +44,7 @@ public final class FamilyCopy {
 
         doc.heading(1, "What we have written down about " + child);
         doc.paragraph("This is your copy of the Common Assessment Framework (CAF) assessment for " + child
-                + (content.child().dateOfBirth() == null ? "" : ", born " + AnswerText.date(content.child().dateOfBirth()))
+                + (content.child().dateOfBirth() == null ? "" : ", born " + AnswerWords.date(content.child().dateOfBirth()))
                 + ". It is for " + content.recipientName() + " and was printed on " + issued + ".");
         if (content.child().address() != null) {
             doc.field("Address", content.child().address() + (content.child().postcode() == null ? ""
@@ -72,7 +73,7 @@ public final class FamilyCopy {
         doc.heading(2, "What happens next");
         doc.paragraph(content.reviewDate() == null
                 ? "The people working with your family will agree a plan with you and a date to meet again."
-                : "We will meet again to see how things are going on " + AnswerText.date(content.reviewDate())
+                : "We will meet again to see how things are going on " + AnswerWords.date(content.reviewDate())
                 + ". The actions we agreed are listed at the end of this copy.");
         doc.heading(2, "If something is wrong");
         doc.paragraph("If anything in this copy is wrong, tell " + contact.name() + ". We will correct it, or add "
@@ -100,7 +101,7 @@ public final class FamilyCopy {
             Table.Builder table = Table.withColumns(4, 2, 1.3f).header("What will happen", "Who will do it", "By when");
             for (Answers action : actions) {
                 table.row(action.text("what").orElse(""), action.text("who").orElse(""),
-                        action.text("by_when").map(AnswerText::date).orElse(""));
+                        action.text("by_when").map(AnswerWords::date).orElse(""));
             }
             doc.table(table.build());
         }

@@ -1,18 +1,14 @@
 package org.ecaf.web.application.view;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.ecaf.forms.AnswerWords;
 import org.ecaf.forms.Answers;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FieldType;
@@ -28,7 +24,6 @@ public record AnswerSheet(String formId, int formVersion, String formTitle, List
 
     /** The suffix of a rating field that belongs to the element before it ({@code general_health_rating}). */
     static final String RATING_SUFFIX = "_rating";
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One section: its title and its questions in order. */
     public record SheetSection(String key, String title, List<SheetItem> items) {
@@ -111,42 +106,6 @@ public record AnswerSheet(String formId, int formVersion, String formTitle, List
 
     /** An answer in words: option labels, a UK date, yes or no; a wrong answer is shown as it was given. */
     static String format(Field field, JsonValue value) {
-        switch (field.type()) {
-            case DATE:
-                return value instanceof JsonString s ? ukDate(s.getString()) : raw(value);
-            case BOOLEAN:
-                return value == JsonValue.TRUE ? "Yes" : value == JsonValue.FALSE ? "No" : raw(value);
-            case SINGLE_CHOICE:
-                return value instanceof JsonString s
-                        ? field.option(s.getString()).map(o -> o.label()).orElse(s.getString()) : raw(value);
-            case MULTI_CHOICE:
-                if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-                    return value.asJsonArray().stream()
-                            .map(v -> v instanceof JsonString s
-                                    ? field.option(s.getString()).map(o -> o.label()).orElse(s.getString()) : raw(v))
-                            .collect(Collectors.joining(", "));
-                }
-                return raw(value);
-            default:
-                return raw(value);
-        }
-    }
-
-    private static String ukDate(String text) {
-        try {
-            return UK_DATE.format(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return text;
-        }
-    }
-
-    private static String raw(JsonValue value) {
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        if (value instanceof JsonNumber n) {
-            return n.bigDecimalValue().stripTrailingZeros().toPlainString();
-        }
-        return value.toString();
+        return AnswerWords.of(field, value);
     }
 }

@@ -1,21 +1,16 @@
 package org.ecaf.web.interfaces.jsf.forms;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecaf.forms.AnswerWords;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FieldType;
 import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.Option;
 
 /**
  * Answers as people read them: option labels instead of stored values, UK dates, "Yes"/"No", group rows spelled
@@ -27,7 +22,6 @@ public final class FormText {
     /** Shown for an answer that is not there. */
     public static final String NOT_ANSWERED = "Not answered";
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern ROW_PATH = Pattern.compile("([a-z][a-z0-9_]*)\\[(\\d+)](?:\\.([a-z][a-z0-9_]*))?");
 
     private FormText() {
@@ -81,52 +75,26 @@ public final class FormText {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return NOT_ANSWERED;
         }
-        switch (value.getValueType()) {
-            case TRUE:
-                return "Yes";
-            case FALSE:
-                return "No";
-            case NUMBER:
-                return ((JsonNumber) value).bigDecimalValue().toPlainString();
-            case STRING:
-                return text(field, ((JsonString) value).getString());
-            case ARRAY:
-                return array(field, value);
-            default:
-                return field != null && field.type() == FieldType.GROUP
-                        ? rowText(field, value.asJsonObject()) : objectText(value.asJsonObject());
-        }
-    }
-
-    private static String text(Field field, String text) {
-        if (field == null) {
-            return text;
-        }
-        if (field.type().isChoice()) {
-            return field.option(text).map(Option::label).orElse(text);
-        }
-        if (field.type() == FieldType.DATE) {
-            try {
-                return UK_DATE.format(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                return text;
+        boolean group = field != null && field.type() == FieldType.GROUP;
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            if (value.asJsonArray().isEmpty()) {
+                return NOT_ANSWERED;
+            }
+            if (group) {
+                List<String> entries = new ArrayList<>();
+                int index = 0;
+                for (JsonValue element : value.asJsonArray()) {
+                    index++;
+                    entries.add("Entry " + index + " – " + (element.getValueType() == JsonValue.ValueType.OBJECT
+                            ? rowText(field, element.asJsonObject()) : AnswerWords.of(null, element)));
+                }
+                return String.join("\n", entries);
             }
         }
-        return text;
-    }
-
-    private static String array(Field field, JsonValue value) {
-        List<String> parts = new ArrayList<>();
-        int index = 0;
-        for (JsonValue element : value.asJsonArray()) {
-            index++;
-            if (field != null && field.type() == FieldType.GROUP && element.getValueType() == JsonValue.ValueType.OBJECT) {
-                parts.add("Entry " + index + " – " + rowText(field, element.asJsonObject()));
-            } else {
-                parts.add(display(field, element));
-            }
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            return group ? rowText(field, value.asJsonObject()) : objectText(value.asJsonObject());
         }
-        return parts.isEmpty() ? NOT_ANSWERED : String.join(field != null && field.type() == FieldType.GROUP ? "\n" : ", ", parts);
+        return AnswerWords.of(field, value);
     }
 
     private static String rowText(Field group, JsonObject row) {
