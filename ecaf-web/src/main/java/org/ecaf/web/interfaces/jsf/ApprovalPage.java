@@ -3,14 +3,12 @@ package org.ecaf.web.interfaces.jsf;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.AssessmentService;
-import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.view.AnswerSheet;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.RevisionView;
@@ -21,7 +19,7 @@ import org.ecaf.web.application.view.RevisionView;
  */
 @Named
 @ViewScoped
-public class ApprovalPage implements Serializable {
+public class ApprovalPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("comment", "decisionForm:comment");
@@ -29,38 +27,25 @@ public class ApprovalPage implements Serializable {
             "APPROVED", "Approved", "RETURNED", "Returned");
 
     @Inject
-    transient CaseService cases;
-
-    @Inject
     transient AssessmentService assessments;
 
-
-    private long id;
-    private CaseView view;
     private AnswerSheet sheet;
     private RevisionView revision;
-    private String refusal;
     private String comment;
 
     public void load() {
+        sheet = null;
+        revision = null;
+        if (!loadCase("This child's record is shielded: only people directly involved can read the assessment.")
+                || view.assessment() == null) {
+            return;
+        }
         try {
-            view = cases.get(id);
-            if (view.restricted()) {
-                refusal = "This child's record is shielded: only people directly involved can read the assessment.";
-                view = null;
-                return;
-            }
-            refusal = null;
-            sheet = null;
-            revision = null;
-            if (view.assessment() != null) {
-                RevisionView latest = assessments.current(id);
-                sheet = AnswerSheet.of(assessments.definitionOf(latest), latest.answers());
-                revision = latest;
-            }
+            RevisionView latest = assessments.current(id);
+            sheet = AnswerSheet.of(assessments.definitionOf(latest), latest.answers());
+            revision = latest;
         } catch (Refusal r) {
-            view = null;
-            refusal = r.getMessage();
+            hideCase(r);
         }
     }
 
@@ -131,28 +116,12 @@ public class ApprovalPage implements Serializable {
         return view != null && "SUBMITTED".equals(view.state());
     }
 
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
-    public CaseView getView() {
-        return view;
-    }
-
     public AnswerSheet getSheet() {
         return sheet;
     }
 
     public RevisionView getRevision() {
         return revision;
-    }
-
-    public String getRefusal() {
-        return refusal;
     }
 
     public String getComment() {

@@ -1,9 +1,7 @@
 package org.ecaf.web.interfaces.jsf;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
-import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.view.CaseView;
 
 /**
@@ -20,17 +17,9 @@ import org.ecaf.web.application.view.CaseView;
  */
 @Named
 @ViewScoped
-public class CasePage implements Serializable {
+public class CasePage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient CaseService cases;
-
-
-    private long id;
-    private CaseView view;
-    private String refusal;
 
     private LocalDateTime seenAt;
     private boolean seenAlone;
@@ -49,14 +38,8 @@ public class CasePage implements Serializable {
             Map.entry("REVIEW_OVERDUE", "plan.xhtml"));
 
     public void load() {
-        try {
-            view = cases.get(id);
-            if (seenAt == null) {
-                seenAt = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.MINUTES);
-            }
-        } catch (Refusal r) {
-            view = null;
-            refusal = r.getMessage();
+        if (loadCase(null) && seenAt == null) {
+            seenAt = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.MINUTES);
         }
     }
 
@@ -91,22 +74,6 @@ public class CasePage implements Serializable {
 
     public List<CaseView.EventView> getTimeline() {
         return view == null ? List.of() : view.timeline();
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
-    public CaseView getView() {
-        return view;
-    }
-
-    public String getRefusal() {
-        return refusal;
     }
 
     public LocalDateTime getSeenAt() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.ecaf.domain.shared.Refusal;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Option;
-import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.Forms;
 import org.ecaf.web.application.view.AnswerSheet;
 import org.ecaf.web.application.view.CaseView;
@@ -27,7 +25,7 @@ import org.ecaf.web.application.view.CaseView;
  */
 @Named
 @ViewScoped
-public class ClosurePage implements Serializable {
+public class ClosurePage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> CLOSE_FIELDS = Map.of("closure_reason", "closeForm:closureReason:0",
@@ -37,15 +35,8 @@ public class ClosurePage implements Serializable {
     private static final Map<String, String> REOPEN_FIELDS = Map.of("reason", "reopenForm:reopenReason");
 
     @Inject
-    transient CaseService cases;
-
-
-    @Inject
     transient Forms forms;
 
-    private long id;
-    private CaseView view;
-    private String refusal;
     private List<ClosureRow> closures = List.of();
 
     private String closureReason;
@@ -61,23 +52,14 @@ public class ClosurePage implements Serializable {
     }
 
     public void load() {
-        try {
-            view = cases.get(id);
-            if (view.restricted()) {
-                refusal = "This child's record is shielded: only people directly involved can close or reopen it.";
-                view = null;
-                return;
-            }
-            refusal = null;
-            FormDefinition closure = definition();
-            List<ClosureRow> latestFirst = new ArrayList<>(view.closures().stream()
-                    .map(c -> new ClosureRow(c, AnswerSheet.of(closure, c.answers()))).toList());
-            Collections.reverse(latestFirst);
-            closures = List.copyOf(latestFirst);
-        } catch (Refusal r) {
-            view = null;
-            refusal = r.getMessage();
+        if (!loadCase("This child's record is shielded: only people directly involved can close or reopen it.")) {
+            return;
         }
+        FormDefinition closure = definition();
+        List<ClosureRow> latestFirst = new ArrayList<>(view.closures().stream()
+                .map(c -> new ClosureRow(c, AnswerSheet.of(closure, c.answers()))).toList());
+        Collections.reverse(latestFirst);
+        closures = List.copyOf(latestFirst);
     }
 
     public String close() {
@@ -164,22 +146,6 @@ public class ClosurePage implements Serializable {
 
     public List<ClosureRow> getClosures() {
         return closures;
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
-    public CaseView getView() {
-        return view;
-    }
-
-    public String getRefusal() {
-        return refusal;
     }
 
     public String getClosureReason() {

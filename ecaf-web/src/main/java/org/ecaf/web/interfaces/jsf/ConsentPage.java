@@ -3,7 +3,6 @@ package org.ecaf.web.interfaces.jsf;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.DirectoryService;
-import org.ecaf.web.application.view.CaseView;
 
 /**
  * Consent for a case: who gave it, what it covers (recording; sharing with named agencies and family members),
@@ -21,7 +19,7 @@ import org.ecaf.web.application.view.CaseView;
  */
 @Named
 @ViewScoped
-public class ConsentPage implements Serializable {
+public class ConsentPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("givenBy", "consent:givenBy",
@@ -30,18 +28,11 @@ public class ConsentPage implements Serializable {
             "understandingConfirmed", "consent:understanding");
 
     @Inject
-    transient CaseService cases;
-
-    @Inject
     transient DirectoryService directory;
-
 
     @Inject
     transient org.ecaf.web.application.Forms forms;
 
-    private long id;
-    private CaseView view;
-    private String refusal;
     private List<DirectoryService.AgencyView> agencies = List.of();
 
     private String givenBy = "FAMILY_MEMBER";
@@ -65,17 +56,13 @@ public class ConsentPage implements Serializable {
     private List<Long> decisionAgencyIds = new ArrayList<>();
 
     public void load() {
+        if (!loadCase("This child's record is shielded: only people directly involved can see its consent.")) {
+            return;
+        }
         try {
-            view = cases.get(id);
-            if (view.restricted()) {
-                refusal = "This child's record is shielded: only people directly involved can see its consent.";
-                view = null;
-                return;
-            }
             agencies = directory.agencies();
         } catch (Refusal r) {
-            view = null;
-            refusal = r.getMessage();
+            hideCase(r);
         }
     }
 
@@ -127,22 +114,6 @@ public class ConsentPage implements Serializable {
 
     public WithoutConsentDecision.Ground[] getGrounds() {
         return WithoutConsentDecision.Ground.values();
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
-    public CaseView getView() {
-        return view;
-    }
-
-    public String getRefusal() {
-        return refusal;
     }
 
     public List<DirectoryService.AgencyView> getAgencies() {

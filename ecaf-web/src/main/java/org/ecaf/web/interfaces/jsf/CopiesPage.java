@@ -7,14 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
-import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.CopyService;
 import org.ecaf.web.application.DirectoryService;
-import org.ecaf.web.application.view.CaseView;
 
 /**
  * Issuing copies: a family copy (choose the family member or the young person, large print if wanted) or an
@@ -23,12 +20,9 @@ import org.ecaf.web.application.view.CaseView;
  */
 @Named
 @ViewScoped
-public class CopiesPage implements Serializable {
+public class CopiesPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient CaseService cases;
 
     @Inject
     transient CopyService copies;
@@ -36,9 +30,6 @@ public class CopiesPage implements Serializable {
     @Inject
     transient DirectoryService directory;
 
-    private long id;
-    private CaseView view;
-    private String refusal;
     private List<CopyService.DisclosureView> history = List.of();
     private List<DirectoryService.AgencyView> agencies = List.of();
 
@@ -50,18 +41,14 @@ public class CopiesPage implements Serializable {
     private String agencyPassword;
 
     public void load() {
+        if (!loadCase("This child's record is shielded: only people directly involved can issue copies.")) {
+            return;
+        }
         try {
-            view = cases.get(id);
-            if (view.restricted()) {
-                refusal = "This child's record is shielded: only people directly involved can issue copies.";
-                view = null;
-                return;
-            }
             history = copies.disclosures(id);
             agencies = directory.agencies();
         } catch (Refusal r) {
-            view = null;
-            refusal = r.getMessage();
+            hideCase(r);
         }
     }
 
@@ -107,22 +94,6 @@ public class CopiesPage implements Serializable {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
-    public CaseView getView() {
-        return view;
-    }
-
-    public String getRefusal() {
-        return refusal;
     }
 
     public List<CopyService.DisclosureView> getHistory() {

@@ -38,13 +38,10 @@ import org.ecaf.web.application.view.PersonRef;
  */
 @Named
 @ViewScoped
-public class PlanPage implements Serializable {
+public class PlanPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @Inject
-    transient CaseService cases;
 
     @Inject
     transient DirectoryService directory;
@@ -55,9 +52,6 @@ public class PlanPage implements Serializable {
     @Inject
     transient Forms forms;
 
-    private long id;
-    private CaseView view;
-    private String refusal;
     private List<PersonRef> caseWorkers = List.of();
     private List<ReviewRow> reviews = List.of();
 
@@ -115,14 +109,10 @@ public class PlanPage implements Serializable {
     }
 
     public void load() {
+        if (!loadCase("This child's record is shielded: only people directly involved can see the plan.")) {
+            return;
+        }
         try {
-            view = cases.get(id);
-            if (view.restricted()) {
-                refusal = "This child's record is shielded: only people directly involved can see the plan.";
-                view = null;
-                return;
-            }
-            refusal = null;
             leadId = view.leadProfessional() == null ? null : view.leadProfessional().id();
             reviewDate = view.reviewDate();
             statuses.clear();
@@ -142,8 +132,7 @@ public class PlanPage implements Serializable {
                 present.add(new PersonPresent());
             }
         } catch (Refusal r) {
-            view = null;
-            refusal = r.getMessage();
+            hideCase(r);
         }
     }
 
@@ -374,22 +363,6 @@ public class PlanPage implements Serializable {
 
     public List<ReviewRow> getReviews() {
         return reviews;
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
-    public CaseView getView() {
-        return view;
-    }
-
-    public String getRefusal() {
-        return refusal;
     }
 
     public Long getLeadId() {

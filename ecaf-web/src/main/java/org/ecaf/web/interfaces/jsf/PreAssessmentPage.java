@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -15,9 +14,7 @@ import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.Answers;
-import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.Forms;
-import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
 
 /**
@@ -27,13 +24,10 @@ import org.ecaf.web.interfaces.jsf.forms.FormModel;
  */
 @Named
 @ViewScoped
-public class PreAssessmentPage implements Serializable {
+public class PreAssessmentPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     static final String PREFIX = "f_";
-
-    @Inject
-    transient CaseService cases;
 
     @Inject
     transient Forms forms;
@@ -41,9 +35,6 @@ public class PreAssessmentPage implements Serializable {
     @Inject
     transient org.ecaf.web.application.CurrentUser currentUser;
 
-    private long id;
-    private CaseView view;
-    private String refusal;
     private FormModel form;
     private boolean prefilled;
 
@@ -54,28 +45,20 @@ public class PreAssessmentPage implements Serializable {
     }
 
     public void load() {
-        try {
-            view = cases.get(id);
-            if (view.restricted()) {
-                refusal = "This child's record is shielded: only people directly involved can see it.";
-                view = null;
-                return;
+        if (!loadCase("This child's record is shielded: only people directly involved can see it.")) {
+            return;
+        }
+        if (!prefilled) {
+            // what eCAF already knows, so the practitioner only checks it
+            Answers known = Answers.empty().with("child_given_names", view.child().givenNames())
+                    .with("child_family_name", view.child().familyName())
+                    .with("completed_by", currentUser.get().getDisplayName())
+                    .with("completed_on", LocalDate.now(ZoneId.of("Europe/London")).toString());
+            if (view.child().dateOfBirth() != null) {
+                known = known.with("child_date_of_birth", view.child().dateOfBirth().toString());
             }
-            if (!prefilled) {
-                // what eCAF already knows, so the practitioner only checks it
-                Answers known = Answers.empty().with("child_given_names", view.child().givenNames())
-                        .with("child_family_name", view.child().familyName())
-                        .with("completed_by", currentUser.get().getDisplayName())
-                        .with("completed_on", LocalDate.now(ZoneId.of("Europe/London")).toString());
-                if (view.child().dateOfBirth() != null) {
-                    known = known.with("child_date_of_birth", view.child().dateOfBirth().toString());
-                }
-                form.load(known);
-                prefilled = true;
-            }
-        } catch (Refusal r) {
-            view = null;
-            refusal = r.getMessage();
+            form.load(known);
+            prefilled = true;
         }
     }
 
@@ -104,22 +87,6 @@ public class PreAssessmentPage implements Serializable {
     /** A section's title, for its heading. */
     public String title(String sectionKey) {
         return form.section(sectionKey).title();
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
-    public CaseView getView() {
-        return view;
-    }
-
-    public String getRefusal() {
-        return refusal;
     }
 
     public FormModel getForm() {

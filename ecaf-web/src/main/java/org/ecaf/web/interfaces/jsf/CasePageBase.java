@@ -1,0 +1,67 @@
+package org.ecaf.web.interfaces.jsf;
+
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.web.application.CaseService;
+import org.ecaf.web.application.view.CaseView;
+
+/**
+ * What the pages about one case share: the case named by the {@code id} view parameter, loaded through
+ * {@link CaseService} (which checks access and audits the read), or the plain reason it is not shown.
+ */
+abstract class CasePageBase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CaseService cases;
+
+    protected long id;
+    protected CaseView view;
+    protected String refusal;
+
+    /**
+     * Loads the case. When the viewer may not see it, or when {@code shieldedReason} is given and the child's record
+     * is shielded from this viewer, keeps no case and sets the reason the page shows instead.
+     *
+     * @return whether the page may show the case
+     */
+    protected boolean loadCase(String shieldedReason) {
+        try {
+            view = cases.get(id);
+        } catch (Refusal r) {
+            hideCase(r);
+            return false;
+        }
+        if (shieldedReason != null && view.restricted()) {
+            view = null;
+            refusal = shieldedReason;
+            return false;
+        }
+        refusal = null;
+        return true;
+    }
+
+    /** Shows {@code r} in place of the case. */
+    protected void hideCase(Refusal r) {
+        view = null;
+        refusal = r.getMessage();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+}
