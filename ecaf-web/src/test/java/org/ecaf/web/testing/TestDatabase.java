@@ -50,6 +50,21 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Skips the calling tests when no PostgreSQL server answers on a developer's machine; on CI ({@code CI=true}),
+     * where {@code .ci/run} starts the server, a missing server fails them instead of hiding them as skipped.
+     */
+    public static void assumePostgres() {
+        if (postgresReachable()) {
+            return;
+        }
+        String reason = "PostgreSQL is not reachable at " + POSTGRES_SERVER;
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException(reason + " although CI=true: .ci/run should have started it");
+        }
+        org.junit.jupiter.api.Assumptions.abort(reason);
+    }
+
     public static TestDatabase postgres() {
         String name = "ecaf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name);
