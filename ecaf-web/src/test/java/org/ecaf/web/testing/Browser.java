@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,8 +87,53 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickable(By.id(id)).click();
         awaitIdle();
+    }
+
+    /** Waits for an element to be shown and enabled, finding it afresh on every try (AJAX updates replace nodes). */
+    private WebElement clickable(By by) {
+        awaitIdle();
+        return wait.until(d -> {
+            try {
+                WebElement element = d.findElement(by);
+                return element.isDisplayed() && element.isEnabled() ? element : null;
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (detached(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Waits until {@code element} has left the page (the page it was on has been replaced). While a page is being
+     * replaced, Chromium 156 answers for the old node either "stale element" or "does not belong to the document";
+     * Selenium's {@code stalenessOf} takes only the first as gone and fails on the second.
+     */
+    private void awaitGone(WebElement element) {
+        wait.until(d -> gone(element));
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (detached(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean detached(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     public String title() {
@@ -121,18 +169,17 @@ public final class Browser implements AutoCloseable {
         open("/login.xhtml");
         type("login:username", username);
         type("login:password", password);
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("login:signIn")));
+        WebElement button = clickable(By.id("login:signIn"));
         button.click();
-        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(button),
-                ExpectedConditions.presenceOfElementLocated(By.className("error-summary"))));
+        wait.until(d -> !d.findElements(By.className("error-summary")).isEmpty() || gone(button));
         awaitIdle();
     }
 
     /** Clicks something that loads a new page (a full form submit or a link) and waits until it has. */
     public void clickAndWait(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        WebElement element = clickable(By.id(id));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        awaitGone(element);
         awaitIdle();
     }
 
