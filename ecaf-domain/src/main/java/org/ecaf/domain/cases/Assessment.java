@@ -31,7 +31,7 @@ import org.ecaf.forms.Answers;
 public class Assessment extends DomainEntity {
 
     /** Where an assessment is in its own life. */
-    public enum Status { IN_PROGRESS, SUBMITTED, APPROVED, SUPERSEDED }
+    public enum Status { IN_PROGRESS, SUBMITTED, APPROVED }
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id", nullable = false)
@@ -110,10 +110,6 @@ public class Assessment extends DomainEntity {
         status = Status.APPROVED;
         approvedBy = by;
         approvedAt = at;
-    }
-
-    void superseded() {
-        status = Status.SUPERSEDED;
     }
 
     public boolean isLocked() {

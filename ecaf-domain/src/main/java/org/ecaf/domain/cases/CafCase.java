@@ -307,7 +307,7 @@ public class CafCase extends DomainEntity {
      */
     public AssessmentRevision saveAssessment(FormDefinition definition, Integer basedOn, Answers answers, String reason,
                                              Practitioner by, OffsetDateTime at, LocalDate today) {
-        Optional<Assessment> current = currentAssessment().filter(a -> a.getStatus() != Assessment.Status.SUPERSEDED);
+        Optional<Assessment> current = currentAssessment();
         List<Violation> violations = new ArrayList<>();
         if (state == CaseState.CLOSED) {
             violations.add(closedViolation());

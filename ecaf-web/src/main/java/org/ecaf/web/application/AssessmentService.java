@@ -117,7 +117,7 @@ public class AssessmentService {
     public RevisionView save(long caseId, Integer basedOn, JsonObject answers, Integer formVersion, String reason) {
         return caseService.change(caseId, "assessment.save", c -> {
             FormDefinition definition = c.currentAssessment()
-                    .filter(a -> a.getStatus() != Assessment.Status.SUPERSEDED && !a.isLocked())
+                    .filter(a -> !a.isLocked())
                     .map(a -> forms.get(a.getFormId(), a.getFormVersion()))
                     .orElseGet(() -> formVersion == null ? forms.latest(CafCase.CAF_FORM)
                             : forms.get(CafCase.CAF_FORM, formVersion));
