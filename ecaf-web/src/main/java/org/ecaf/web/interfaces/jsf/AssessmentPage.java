@@ -27,10 +27,8 @@ import org.ecaf.forms.AnswersMerge;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Section;
 import org.ecaf.web.application.AssessmentService;
-import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.Forms;
-import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.RevisionView;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
 import org.ecaf.web.interfaces.jsf.forms.FormText;
@@ -45,12 +43,13 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class AssessmentPage implements Serializable {
+public class AssessmentPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     /** The client-id prefix of the inputs: form {@code assessment}, composite {@code fields}, idPrefix {@code f_}. */
     static final String FIELDS = "assessment:fields:";
     static final String ID_PREFIX = "f_";
+    static final String SHIELDED = "This child's record is shielded: only people directly involved can see the assessment.";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -59,20 +58,14 @@ public class AssessmentPage implements Serializable {
     transient AssessmentService assessments;
 
     @Inject
-    transient CaseService cases;
-
-    @Inject
     transient CurrentUser currentUser;
 
     @Inject
     transient Forms forms;
 
-    private long id;
     private String section;
     private String field;
 
-    private CaseView caseView;
-    private String refusal;
     private FormModel form;
     private Integer baseRevision;
     private String baseAnswers;
@@ -89,22 +82,13 @@ public class AssessmentPage implements Serializable {
     // ---------------------------------------------------------------- loading
 
     public void load() {
-        try {
-            caseView = cases.get(id);
-        } catch (Refusal r) {
-            refusal = r.getMessage();
-            return;
-        }
-        if (caseView.restricted()) {
-            refusal = "This child's record is shielded: only people directly involved can see the assessment.";
-            caseView = null;
+        if (!loadCase(SHIELDED)) {
             return;
         }
         try {
             reload();
         } catch (Refusal r) {
-            refusal = r.getMessage();
-            caseView = null;
+            hideCase(r);
             return;
         }
         if (field != null && form.sectionOf(field) == null) {
@@ -471,7 +455,7 @@ public class AssessmentPage implements Serializable {
     // ---------------------------------------------------------------- view
 
     public boolean isEditable() {
-        return caseView != null && (status == null || "IN_PROGRESS".equals(status)) && !"CLOSED".equals(caseView.state());
+        return view != null && (status == null || "IN_PROGRESS".equals(status)) && !"CLOSED".equals(view.state());
     }
 
     public boolean isStarted() {
@@ -491,11 +475,11 @@ public class AssessmentPage implements Serializable {
     }
 
     public String getSubmittedOn() {
-        return caseView == null || caseView.assessment() == null ? "" : date(caseView.assessment().submittedAt());
+        return view == null || view.assessment() == null ? "" : date(view.assessment().submittedAt());
     }
 
     public String getApprovedOn() {
-        return caseView == null || caseView.assessment() == null ? "" : date(caseView.assessment().approvedAt());
+        return view == null || view.assessment() == null ? "" : date(view.assessment().approvedAt());
     }
 
     private static String date(OffsetDateTime at) {
@@ -577,14 +561,6 @@ public class AssessmentPage implements Serializable {
         return form;
     }
 
-    public CaseView getCaseView() {
-        return caseView;
-    }
-
-    public String getRefusal() {
-        return refusal;
-    }
-
     public Integer getBaseRevision() {
         return baseRevision;
     }
@@ -615,14 +591,6 @@ public class AssessmentPage implements Serializable {
 
     public Conflict getConflict() {
         return conflict;
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
     }
 
     public String getSection() {

@@ -15,8 +15,6 @@ import org.ecaf.domain.shared.Refusal;
 import org.ecaf.forms.Answers;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.web.application.AssessmentService;
-import org.ecaf.web.application.CaseService;
-import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.DiffView;
 import org.ecaf.web.application.view.RevisionView;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
@@ -28,7 +26,7 @@ import org.ecaf.web.interfaces.jsf.forms.FormText;
  */
 @Named
 @ViewScoped
-public class HistoryPage implements Serializable {
+public class HistoryPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -37,32 +35,18 @@ public class HistoryPage implements Serializable {
     @Inject
     transient AssessmentService assessments;
 
-    @Inject
-    transient CaseService cases;
-
-    private long id;
     private Integer assessment;
     private Integer revision;
     private Integer from;
     private Integer to;
 
-    private CaseView caseView;
-    private String refusal;
     private List<Row> revisions = List.of();
     private Row shown;
     private FormModel shownForm;
     private List<Change> changes;
 
     public void load() {
-        try {
-            caseView = cases.get(id);
-        } catch (Refusal r) {
-            refusal = r.getMessage();
-            return;
-        }
-        if (caseView.restricted()) {
-            refusal = "This child's record is shielded: only people directly involved can see the assessment.";
-            caseView = null;
+        if (!loadCase(AssessmentPage.SHIELDED)) {
             return;
         }
         try {
@@ -71,15 +55,14 @@ public class HistoryPage implements Serializable {
             revisions = List.of();
             return;
         } catch (Refusal r) {
-            refusal = r.getMessage();
-            caseView = null;
+            hideCase(r);
             return;
         }
         try {
             if (revision != null) {
-                RevisionView view = assessments.revision(id, assessment, revision);
-                shown = new Row(view);
-                shownForm = new FormModel(assessments.definitionOf(view), Answers.fromJson(view.answers()));
+                RevisionView picked = assessments.revision(id, assessment, revision);
+                shown = new Row(picked);
+                shownForm = new FormModel(assessments.definitionOf(picked), Answers.fromJson(picked.answers()));
             }
             if (from != null && to != null) {
                 compare();
@@ -128,10 +111,10 @@ public class HistoryPage implements Serializable {
 
     /** The earlier assessments of the case (reassessments make new ones), newest first. */
     public List<Integer> getOtherAssessments() {
-        if (caseView == null || caseView.assessment() == null) {
+        if (view == null || view.assessment() == null) {
             return List.of();
         }
-        int current = caseView.assessment().number();
+        int current = view.assessment().number();
         int showing = assessment == null ? current : assessment;
         List<Integer> numbers = new ArrayList<>();
         for (int n = current; n >= 1; n--) {
@@ -144,7 +127,7 @@ public class HistoryPage implements Serializable {
 
     public int getAssessmentNumber() {
         return assessment != null ? assessment
-                : caseView != null && caseView.assessment() != null ? caseView.assessment().number() : 1;
+                : view != null && view.assessment() != null ? view.assessment().number() : 1;
     }
 
     /** One revision in the list. */
@@ -234,22 +217,6 @@ public class HistoryPage implements Serializable {
 
     public List<Change> getChanges() {
         return changes;
-    }
-
-    public CaseView getCaseView() {
-        return caseView;
-    }
-
-    public String getRefusal() {
-        return refusal;
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
     }
 
     public Integer getAssessment() {
