@@ -16,11 +16,21 @@ public abstract class Refusal extends RuntimeException {
 
     private final String code;
     private final List<Violation> violations;
+    private transient boolean audited;
 
     protected Refusal(String code, String message, List<Violation> violations) {
         super(message, null, false, false);
         this.code = code;
         this.violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    /** Marks the refusal as written to the audit log, so that the layer that answers it does not write it twice. */
+    public void markAudited() {
+        this.audited = true;
+    }
+
+    public boolean audited() {
+        return audited;
     }
 
     public String code() {
