@@ -12,7 +12,7 @@ public abstract class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of refusal, which decides the HTTP status the API answers. */
-    public enum Kind { RULES, INVALID_INPUT, NOT_FOUND, ACCESS_DENIED, CONFLICT, PRECONDITION_REQUIRED }
+    public enum Kind { RULES, INVALID_INPUT, NOT_FOUND, ACCESS_DENIED, CONFLICT, PRECONDITION_REQUIRED, UNREADABLE }
 
     private final String code;
     private final List<Violation> violations;
@@ -42,4 +42,9 @@ public abstract class Refusal extends RuntimeException {
     }
 
     public abstract Kind kind();
+
+    /** True when the refusal is about access (audited as DENIED), even if it answers as if the record did not exist. */
+    public boolean isDenial() {
+        return kind() == Kind.ACCESS_DENIED;
+    }
 }

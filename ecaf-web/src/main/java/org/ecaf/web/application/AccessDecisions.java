@@ -17,7 +17,7 @@ import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.AccessDenied;
-import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.OutOfReach;
 
 /**
  * Asks {@link AccessPolicy} on behalf of the services: works out how the signed-in person stands to a case or a
@@ -83,7 +83,7 @@ public class AccessDecisions {
         Practitioner me = staff();
         Set<Relation> relations = toCase(me, c);
         if (!permits(relations, c, RecordKind.CASE_SUMMARY, Operation.READ)) {
-            throw new NotFound("case " + c.getId());
+            throw new OutOfReach("case " + c.getId());
         }
         if (!permits(relations, c, kind, op)) {
             throw denied(kind, c.getTeam().getName());
@@ -100,7 +100,7 @@ public class AccessDecisions {
             default -> RecordKind.CHILD_SUMMARY;
         };
         if (!permits(relations, child, reach, Operation.READ)) {
-            throw new NotFound("child " + child.getId());
+            throw new OutOfReach("child " + child.getId());
         }
         if (!permits(relations, child, kind, op)) {
             throw denied(kind, null);

@@ -97,8 +97,8 @@ public class CaseRequestService {
             Practitioner me;
             try {
                 me = access.require(c, RecordKind.TEAM_LEAD_DECISIONS, Operation.WRITE);
-            } catch (NotFound outOfReach) {
-                throw new NotFound("request " + requestId);
+            } catch (org.ecaf.domain.shared.OutOfReach outOfReach) {
+                throw new org.ecaf.domain.shared.OutOfReach("request " + requestId);
             }
             if (accept == null) {
                 throw InvalidInput.of("REQUIRED", "Say whether the request is accepted (accept: true or false).",

@@ -187,7 +187,7 @@ public class CaseService {
         return Audited.run(audit, "case.open", "child", childId, () -> {
             Practitioner me = access.staff();
             Child child = children.findForUpdate(childId).orElseThrow(() -> new NotFound("child " + childId));
-            access.require(child, RecordKind.CHILD_INDEX, Operation.READ);
+            access.require(child, RecordKind.NEW_CASE, Operation.WRITE);
             List<CafCase> ofChild = cases.ofChild(child);
             List<CafCase> open = ofChild.stream().filter(c -> c.getState() != CaseState.CLOSED).toList();
             if (!open.isEmpty()) {
@@ -196,7 +196,6 @@ public class CaseService {
                 throw new CaseAlreadyOpen(childId, holding.getTeam().getName(),
                         childService.holding(child, ofChild).contact(), mine, holding.getReference());
             }
-            access.require(child, RecordKind.NEW_CASE, Operation.WRITE);
             OffsetDateTime now = OffsetDateTime.now(clock);
             CafCase c = CafCase.open(cases.nextReference(now.getYear()), child, me, now);
             cases.add(c);

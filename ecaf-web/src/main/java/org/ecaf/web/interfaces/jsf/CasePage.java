@@ -71,7 +71,7 @@ public class CasePage extends CasePageBase {
                     + (accept ? "accepted." : "declined."));
             load();
         } catch (Refusal r) {
-            Pages.show(r, Map.of("comment", "requestsForm:comment" + requestId));
+            Pages.show(r, Map.of());
         }
     }
 

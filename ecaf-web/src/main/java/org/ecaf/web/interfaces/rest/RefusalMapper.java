@@ -48,6 +48,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case ACCESS_DENIED -> { status = 403; title = "Access denied"; }
             case CONFLICT -> { status = 412; title = "Changed by someone else"; }
             case PRECONDITION_REQUIRED -> { status = 428; title = "Precondition required"; }
+            case UNREADABLE -> { status = 400; title = "Bad Request"; }
             default -> throw new IllegalStateException("unmapped refusal kind " + refusal.kind());
         }
         Problem problem = Problem.of(status, refusal.code(), title, refusal.getMessage())

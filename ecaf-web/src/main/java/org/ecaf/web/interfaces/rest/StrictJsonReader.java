@@ -60,7 +60,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         try (JsonReader reader = Json.createReader(new java.io.InputStreamReader(entityStream, StandardCharsets.UTF_8))) {
             body = reader.readValue();
         } catch (JsonException e) {
-            throw InvalidInput.of("NOT_JSON", "The request body is not valid JSON: " + firstLine(e.getMessage()), null);
+            throw new Unreadable("The request body could not be read: it is not valid JSON ("
+                    + firstLine(e.getMessage()) + ").");
         }
         if (body.getValueType() != JsonValue.ValueType.OBJECT) {
             throw InvalidInput.of("BODY_REQUIRED", "Send the request's details as a JSON object.", null);
@@ -71,6 +72,20 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             throw new InvalidInput(problems);
         }
         return result;
+    }
+
+    /** A body that is not JSON at all: 400, audited like every refusal. */
+    static final class Unreadable extends org.ecaf.domain.shared.Refusal {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super("BAD_REQUEST", message, List.of());
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.UNREADABLE;
+        }
     }
 
     /** The names of the properties {@code type} accepts, in order. */
