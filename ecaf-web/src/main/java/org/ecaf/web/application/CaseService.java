@@ -76,6 +76,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    Reauthentication reauthentication;
+
     // ---------------------------------------------------------------- reading
 
     public CaseView get(long caseId) {
@@ -175,6 +178,7 @@ public class CaseService {
     public CaseView.WithoutConsentView recordWithoutConsent(long caseId, String ground, String reason,
                                                             boolean coversRecording, List<Long> agencyIds) {
         return change(caseId, "case.without-consent.record", c -> {
+            reauthentication.require();
             WithoutConsentDecision.Ground g = null;
             if (ground != null && !ground.isBlank()) {
                 try {

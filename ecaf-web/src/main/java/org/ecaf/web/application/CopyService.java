@@ -89,6 +89,9 @@ public class CopyService {
     @Inject
     Clock clock;
 
+    @Inject
+    Reauthentication reauthentication;
+
     public IssuedCopy familyCopy(long caseId, Long familyMemberId, boolean largePrint, Integer revision, String password) {
         return issue(caseId, "FAMILY", "copy.family", largePrint, revision, password, c -> {
             if (familyMemberId == null) {
@@ -133,6 +136,7 @@ public class CopyService {
         return Audited.run(audit, action, "case", caseId, () -> {
             CafCase c = cases.findForUpdate(caseId).orElseThrow(() -> new NotFound("case " + caseId));
             Practitioner me = requireFullAccess(c);
+            reauthentication.require();
             Recipient recipient = recipientOf.of(c);
             LocalDate today = LocalDate.now(clock);
             OffsetDateTime now = OffsetDateTime.now(clock);
