@@ -28,3 +28,8 @@ CREATE TABLE recovery_code (
     used_at    TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (username, code_hash)
 );
+
+-- demo accounts seeded before this version keep their short demo password
+UPDATE credential SET demo_password = TRUE
+ WHERE username IN ('practitioner1', 'practitioner2', 'practitioner3', 'teamlead1', 'teamlead2', 'admin')
+   AND EXISTS (SELECT 1 FROM app_setting WHERE name = 'demo.seeded');

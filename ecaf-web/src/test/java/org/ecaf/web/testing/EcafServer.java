@@ -45,7 +45,8 @@ public final class EcafServer implements AutoCloseable {
     public static EcafServer embedded(String name) {
         Path data = TARGET.resolve("servers").resolve(name + "-data");
         deleteRecursively(data);
-        return new EcafServer(name, data, Map.of());
+        // failed sign-ins are audited in aggregate once a period: two seconds here, so tests need not wait a minute
+        return new EcafServer(name, data, Map.of("ECAF_SIGN_IN_AUDIT_SECONDS", "2"));
     }
 
     /** Starts the server and waits until {@code /health} says UP. */

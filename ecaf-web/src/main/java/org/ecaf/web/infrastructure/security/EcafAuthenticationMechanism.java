@@ -207,10 +207,12 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
             guard.succeeded(username, client);
             String name = result.getCallerPrincipal().getName();
             AccountDirectory.SignInState state = accounts.stateOf(name).orElseThrow();
-            if (state.mustChange() || (credential.getPasswordAsString().length() < PasswordRules.MIN_LENGTH
-                    && !state.shortPasswordAllowed())) {
-                return unauthorized(response, "PASSWORD_CHANGE_REQUIRED", "Sign in on the eCAF web page and choose a "
-                        + "password of your own before using the API.");
+            boolean choosingPassword = "PUT".equals(request.getMethod())
+                    && request.getRequestURI().equals(request.getContextPath() + "/api/v1/me/password");
+            if (!choosingPassword && (state.mustChange() || (credential.getPasswordAsString().length()
+                    < PasswordRules.MIN_LENGTH && !state.shortPasswordAllowed()))) {
+                return unauthorized(response, "PASSWORD_CHANGE_REQUIRED", "Choose a password of your own first: sign "
+                        + "in on the eCAF web page, or PUT /api/v1/me/password.");
             }
             if (Settings.fromEnvironment().mfaRequired()) {
                 if (!state.twoFactorEnrolled()) {
