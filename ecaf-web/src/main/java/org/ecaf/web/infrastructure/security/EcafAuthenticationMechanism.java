@@ -109,6 +109,8 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         String client = request.getRemoteAddr();
         Optional<Duration> wait = guard.waitBefore(username, client);
         if (wait.isPresent()) {
+            // an attempt while waiting counts too: an address that keeps guessing waits longer and longer
+            guard.failed(username, client);
             request.setAttribute(WAIT_SECONDS, Math.max(1, wait.get().toSeconds() + 1));
             failures.failed(known(username), client, "THROTTLED");
             return AuthenticationStatus.SEND_FAILURE;
@@ -192,6 +194,7 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
             String client = request.getRemoteAddr();
             Optional<Duration> wait = guard.waitBefore(username, client);
             if (wait.isPresent()) {
+                guard.failed(username, client);
                 failures.failed(known(username), client, "THROTTLED");
                 response.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
                 return unauthorized(response, "TOO_MANY_ATTEMPTS", "Too many wrong passwords for this username from "

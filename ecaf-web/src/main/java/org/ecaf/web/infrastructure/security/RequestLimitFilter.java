@@ -126,7 +126,6 @@ public class RequestLimitFilter extends HttpFilter {
             response.setStatus(413);
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
-            response.setHeader("Connection", "close");
             response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
                     + "<title>Too large – eCAF</title></head><body><main><h1>That was too large</h1><p>" + detail
                     + "</p></main></body></html>");
@@ -137,9 +136,6 @@ public class RequestLimitFilter extends HttpFilter {
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        if (problem.status() == 413) {
-            response.setHeader("Connection", "close");
-        }
         response.getWriter().write(problem.toJson());
     }
 
