@@ -53,15 +53,21 @@ public final class Settings {
      */
     public String databaseUrl() {
         return get("ecaf.db.url").orElseGet(() ->
-                "jdbc:h2:file:" + dataDirectory().resolve("ecaf").toString().replace('\\', '/') + ";WRITE_DELAY=0");
+                "jdbc:h2:file:" + dataDirectory().resolve("ecaf").toString().replace('\\', '/') + ";WRITE_DELAY=0"
+                        + (h2FileKey().isPresent() ? ";CIPHER=AES" : ""));
     }
 
     public String databaseUser() {
         return get("ecaf.db.user").orElse(embeddedDatabase() ? "ecaf" : "");
     }
 
+    /**
+     * The database password. With {@code ECAF_H2_FILE_KEY} the embedded file is encrypted (H2's {@code CIPHER=AES}),
+     * and H2 takes the file key and the user's password together, separated by a space.
+     */
     public String databasePassword() {
-        return get("ecaf.db.password").orElse("");
+        String password = get("ecaf.db.password").orElse("");
+        return embeddedDatabase() && h2FileKey().isPresent() ? h2FileKey().get() + " " + password : password;
     }
 
     /** Demo mode: on for the embedded database, off for PostgreSQL unless {@code ECAF_DEMO=true}. */

@@ -47,9 +47,6 @@ public class SignInPage {
     /** On opening a step page: back to the login page when there is no sign-in in progress for it. */
     public void checkStep(String step) throws IOException {
         Optional<PendingSignIn> pending = steps.pending(request());
-        if (recoveryCodes != null) {
-            return;
-        }
         if (pending.isEmpty()) {
             redirect("/login.xhtml?expired=true");
         } else if (pending.get().next() == null || !pending.get().next().name().equals(step)) {
@@ -89,11 +86,6 @@ public class SignInPage {
         } catch (Refusal refusal) {
             Pages.show(refusal, Map.of());
         }
-        return null;
-    }
-
-    public String continueAfterEnrolment() throws IOException {
-        redirect(steps.finish(request()));
         return null;
     }
 
