@@ -36,6 +36,7 @@ public class RequestLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final int MAX_DEPTH = 64;
+    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,6 +47,7 @@ public class RequestLimitFilter extends HttpFilter {
         long max = api ? settings.apiMaxBody() : settings.pageMaxBody();
         long declared = request.getContentLengthLong();
         if (declared > max) {
+            discard(request, response, declared);
             tooLarge(response, api, max);
             return;
         }
@@ -60,6 +62,7 @@ public class RequestLimitFilter extends HttpFilter {
         }
         byte[] body = readUpTo(request.getInputStream(), max);
         if (body == null) {
+            discard(request, response, -1);
             tooLarge(response, true, max);
             return;
         }
@@ -70,6 +73,29 @@ public class RequestLimitFilter extends HttpFilter {
             return;
         }
         chain.doFilter(new Buffered(request, body), response);
+    }
+
+    /**
+     * Reads and throws away the rest of a refused body, up to {@value #DISCARD_LIMIT} bytes, so that an ordinary
+     * client that sends its whole body before reading the answer gets the 413 rather than a closed connection; a
+     * larger body is not read: the connection is closed after the answer.
+     */
+    private static void discard(HttpServletRequest request, HttpServletResponse response, long declared)
+            throws IOException {
+        if (declared > DISCARD_LIMIT) {
+            response.setHeader("Connection", "close");
+            return;
+        }
+        InputStream in = request.getInputStream();
+        byte[] buffer = new byte[16384];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            total += n;
+            if (total > DISCARD_LIMIT) {
+                response.setHeader("Connection", "close");
+                return;
+            }
+        }
     }
 
     private static boolean hasBody(HttpServletRequest request) {

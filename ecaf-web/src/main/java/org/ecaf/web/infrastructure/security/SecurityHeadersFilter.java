@@ -43,8 +43,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean secure = secure(request);
-        boolean page = path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
         boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        boolean page = !resource && (path.endsWith(".xhtml") || path.equals("/") || path.isEmpty());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
