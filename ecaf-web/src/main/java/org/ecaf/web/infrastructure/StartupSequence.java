@@ -65,6 +65,14 @@ public class StartupSequence {
             state.starting("Migrating " + where + ".");
             MigrateResult result = SchemaMigration.migrate(dataSource, getClass().getClassLoader());
             String version = SchemaMigration.versionAfter(result);
+            if (settings.embeddedDatabase()) {
+                // the database file exists now: owner-only, like its folder
+                try {
+                    org.ecaf.web.infrastructure.persistence.EcafDataSource.ownerOnly(settings.dataDirectory());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot restrict the data folder to its owner", e);
+                }
+            }
             LOG.info(() -> "eCAF schema at version " + version + " on " + where + " ("
                     + result.migrationsExecuted + " migration(s) applied now)");
             if (settings.demoMode()) {

@@ -66,7 +66,7 @@ public class EcafDataSource implements DataSource {
      * Creates the data folder readable by its owner only ({@code rwx------}) and makes the files already in it
      * {@code rw-------}: the database holds children's records. Files H2 creates later sit inside the closed folder.
      */
-    static void ownerOnly(Path folder) throws IOException {
+    public static void ownerOnly(Path folder) throws IOException {
         boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (!posix) {
             Files.createDirectories(folder);
