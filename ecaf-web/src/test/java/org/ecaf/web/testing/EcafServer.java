@@ -69,7 +69,14 @@ public final class EcafServer implements AutoCloseable {
             builder.environment().put("ECAF_DATA_DIR", dataDirectory.toString());
             builder.environment().putAll(environment);
             process = builder.start();
-            awaitHealthy();
+            try {
+                awaitHealthy();
+            } catch (RuntimeException e) {
+                // a server that did not come up must not outlive the test: it would keep its port, its data
+                // folder's lock and a core busy, and the next start on the same folder would fail
+                kill();
+                throw e;
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
