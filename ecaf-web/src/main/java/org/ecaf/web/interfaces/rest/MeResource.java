@@ -54,14 +54,6 @@ public class MeResource {
         return jakarta.ws.rs.core.Response.noContent().build();
     }
 
-    @jakarta.ws.rs.POST
-    @Path("sign-out")
-    @Operation(summary = "End every session of your account (pages; the API signs in on every request)")
-    public jakarta.ws.rs.core.Response signOutEverywhere() {
-        accounts.signOutEverywhere();
-        return jakarta.ws.rs.core.Response.noContent().build();
-    }
-
     @GET
     @Operation(summary = "The signed-in user's username, display name, roles, team and agency")
     public Me me() {
