@@ -230,23 +230,23 @@ class AuthorisationSuiteIT {
             new RoleRow("POST", "/api/v1/admin/accounts", ADMIN, s -> obj().add("username", "suite." + UUID.randomUUID()
                     .toString().substring(0, 8)).add("displayName", "Suite account").add("roles", Json.createArrayBuilder()
                     .add("PRACTITIONER")).add("teamId", unitId(s, "teams", "TEAM-A")).build()),
-            new RoleRow("GET", "/api/v1/admin/accounts/" + SUITE_ACCOUNT, ADMIN, AuthorisationSuiteIT::suiteAccount),
-            new RoleRow("PUT", "/api/v1/admin/accounts/" + SUITE_ACCOUNT, ADMIN, s -> {
+            new RoleRow("GET", "/api/v1/admin/accounts/{suite}", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("PUT", "/api/v1/admin/accounts/{suite}", ADMIN, s -> {
                 suiteAccount(s);
                 return obj().add("displayName", "Suite target").add("roles", Json.createArrayBuilder()
                         .add("PRACTITIONER")).build();
             }),
-            new RoleRow("POST", "/api/v1/admin/accounts/" + SUITE_ACCOUNT + "/disable", ADMIN, AuthorisationSuiteIT::suiteAccount),
-            new RoleRow("POST", "/api/v1/admin/accounts/" + SUITE_ACCOUNT + "/enable", ADMIN, AuthorisationSuiteIT::suiteAccount),
-            new RoleRow("POST", "/api/v1/admin/accounts/" + SUITE_ACCOUNT + "/unlock", ADMIN, AuthorisationSuiteIT::suiteAccount),
-            new RoleRow("POST", "/api/v1/admin/accounts/" + SUITE_ACCOUNT + "/password-reset", ADMIN, AuthorisationSuiteIT::suiteAccount),
-            new RoleRow("POST", "/api/v1/admin/accounts/" + SUITE_ACCOUNT + "/two-factor-reset", ADMIN, AuthorisationSuiteIT::suiteAccount),
-            new RoleRow("POST", "/api/v1/admin/accounts/" + SUITE_ACCOUNT + "/sign-out", ADMIN, AuthorisationSuiteIT::suiteAccount),
-            new RoleRow("PUT", "/api/v1/admin/accounts/" + SUITE_ACCOUNT + "/team", ADMIN, s -> {
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/disable", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/enable", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/unlock", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/password-reset", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/two-factor-reset", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/sign-out", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("PUT", "/api/v1/admin/accounts/{suite}" + "/team", ADMIN, s -> {
                 suiteAccount(s);
                 return obj().add("teamId", unitId(s, "teams", "TEAM-B")).build();
             }),
-            new RoleRow("GET", "/api/v1/admin/accounts/" + SUITE_ACCOUNT + "/open-cases", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("GET", "/api/v1/admin/accounts/{suite}" + "/open-cases", ADMIN, AuthorisationSuiteIT::suiteAccount),
             new RoleRow("GET", "/api/v1/admin/teams", ADMIN, s -> null),
             new RoleRow("POST", "/api/v1/admin/teams", ADMIN, s -> obj().add("code", "SUITE-" + UUID.randomUUID()
                     .toString().substring(0, 8).toUpperCase()).add("name", "Suite team")
@@ -264,7 +264,7 @@ class AuthorisationSuiteIT {
 
     static JsonObject suiteAccount(EcafServer server) {
         Api admin = Api.as(server, "admin");
-        if (admin.get("/api/v1/admin/accounts/" + SUITE_ACCOUNT).status() == 404) {
+        if (admin.get("/api/v1/admin/accounts/{suite}").status() == 404) {
             expect(admin.post("/api/v1/admin/accounts", Json.createObjectBuilder().add("username", SUITE_ACCOUNT)
                     .add("displayName", "Suite target").add("roles", Json.createArrayBuilder().add("PRACTITIONER"))
                     .add("teamId", unitId(server, "teams", "TEAM-A")).build()), 201);
@@ -281,7 +281,7 @@ class AuthorisationSuiteIT {
 
     /** A role row's path with {@code {TEAM-B}} or {@code {NBH-CHS}} replaced by that team's or agency's id. */
     static String resolve(EcafServer server, String path) {
-        return path.replace("{TEAM-B}", Long.toString(unitId(server, "teams", "TEAM-B")))
+        return path.replace("{suite}", SUITE_ACCOUNT).replace("{TEAM-B}", Long.toString(unitId(server, "teams", "TEAM-B")))
                 .replace("{NBH-CHS}", Long.toString(unitId(server, "agencies", "NBH-CHS")));
     }
 
