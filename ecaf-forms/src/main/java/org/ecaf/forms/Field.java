@@ -54,6 +54,17 @@ public record Field(
         return fields.stream().filter(f -> f.key().equals(childKey)).findFirst();
     }
 
+    /**
+     * The most rows a repeating group may have (the CAF's longest lists — people present, actions — have a dozen;
+     * a limit keeps one save from storing an unbounded array).
+     */
+    public static final int MAX_ROWS = 100;
+
+    /** The most rows this group may have. */
+    public int maxRows() {
+        return MAX_ROWS;
+    }
+
     /** The length limit that applies: the declared {@code maxLength}, else the type's default (text fields only). */
     public OptionalInt effectiveMaxLength() {
         return maxLength.isPresent() ? maxLength : type.defaultMaxLength();

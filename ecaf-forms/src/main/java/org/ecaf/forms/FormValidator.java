@@ -171,6 +171,10 @@ public final class FormValidator {
             return;
         }
         JsonArray raw = value.asJsonArray();
+        if (raw.size() > group.maxRows()) {
+            add(path, ValidationProblem.TOO_MANY_ROWS, ValidationMessages.tooManyRows(label, group.maxRows(), raw.size()));
+            return;
+        }
         List<Answers> rows = scope.rows(group.key());
         for (int i = 0; i < raw.size(); i++) {
             String rowPath = path + "[" + i + "]";

@@ -68,6 +68,10 @@ final class ValidationMessages {
         return rowLabel + ": this entry is not in the right form; enter it again.";
     }
 
+    static String tooManyRows(String label, int max, int actual) {
+        return label + ": at most " + max + " entries can be recorded (there are " + actual + ").";
+    }
+
     static String tooFewRows(String label, int min, int actual) {
         return label + ": add at least " + min + " entries" + TO_COMPLETE.substring(0, TO_COMPLETE.length() - 1)
                 + " (there " + (actual == 1 ? "is 1" : "are " + actual) + ").";

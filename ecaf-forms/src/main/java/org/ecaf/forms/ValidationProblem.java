@@ -28,6 +28,8 @@ public record ValidationProblem(String field, String code, String message) {
     public static final String WRONG_TYPE = "WRONG_TYPE";
     /** A group has fewer rows than its {@code minRows} at completion. */
     public static final String TOO_FEW_ROWS = "TOO_FEW_ROWS";
+    /** A repeating group has more rows than {@link Field#MAX_ROWS}. */
+    public static final String TOO_MANY_ROWS = "TOO_MANY_ROWS";
 
     /** Checks that every part is present. */
     public ValidationProblem {

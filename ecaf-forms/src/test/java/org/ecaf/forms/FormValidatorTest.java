@@ -201,6 +201,16 @@ class FormValidatorTest {
     }
 
     @Test
+    void tooManyRowsAreRefusedEvenInADraftAndTheRowsAreNotCheckedOneByOne() {
+        List<Answers> rows = java.util.Collections.nCopies(Field.MAX_ROWS + 1, Answers.empty().with("name", 7));
+        assertThat(draft(valid().withRows("household", rows))).singleElement().isEqualTo(new ValidationProblem(
+                "household", "TOO_MANY_ROWS", "Label of household: at most " + Field.MAX_ROWS
+                + " entries can be recorded (there are " + (Field.MAX_ROWS + 1) + ")."));
+        assertThat(draft(valid().withRows("household", rows.subList(0, Field.MAX_ROWS)))).extracting(ValidationProblem::code)
+                .containsOnly("WRONG_TYPE");
+    }
+
+    @Test
     void problemsInGroupRowsNameTheRowByPath() {
         Answers answers = valid().withRows("household", List.of(
                 Answers.empty().with("name", "Finn"),

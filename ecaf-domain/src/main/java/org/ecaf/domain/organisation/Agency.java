@@ -17,6 +17,9 @@ public class Agency extends DomainEntity {
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
     @Column(name = "kind", nullable = false, length = 40)
     private String kind;
 
@@ -67,5 +70,23 @@ public class Agency extends DomainEntity {
 
     public String getAddress() {
         return address;
+    }
+
+    /** False once an administrator has deactivated it: it keeps its records but takes no new members or cases. */
+    public boolean isActive() {
+        return active;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    /** A new name; the code, which other records and the API use, stays. */
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
     }
 }

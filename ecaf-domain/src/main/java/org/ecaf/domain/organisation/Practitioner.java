@@ -129,4 +129,23 @@ public class Practitioner extends DomainEntity {
     public boolean memberOf(Team other) {
         return team != null && team.equals(other);
     }
+
+    /** An administrator's correction of the account's details; the username never changes. */
+    public void update(String newDisplayName, String newJobTitle, String newEmail, String newPhone, Agency newAgency,
+                       Set<Role> newRoles) {
+        this.displayName = Objects.requireNonNull(newDisplayName);
+        this.jobTitle = newJobTitle;
+        this.email = newEmail;
+        this.phone = newPhone;
+        this.agency = newAgency;
+        this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+    }
+
+    /** Moves the person to another team (or none); the records they wrote keep their name. */
+    public void moveTo(Team newTeam) {
+        this.team = newTeam;
+        if (newTeam != null) {
+            this.agency = newTeam.getAgency();
+        }
+    }
 }

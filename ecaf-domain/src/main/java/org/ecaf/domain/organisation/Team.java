@@ -19,6 +19,9 @@ public class Team extends DomainEntity {
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "agency_id", nullable = false)
     private Agency agency;
@@ -42,5 +45,23 @@ public class Team extends DomainEntity {
 
     public Agency getAgency() {
         return agency;
+    }
+
+    /** False once an administrator has deactivated it: it keeps its records but takes no new members or cases. */
+    public boolean isActive() {
+        return active;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    /** A new name; the code, which other records and the API use, stays. */
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
     }
 }

@@ -33,6 +33,49 @@ public class AccountService {
         return currentUser.get();
     }
 
+    @Inject
+    org.ecaf.web.infrastructure.security.AccountDirectory directory;
+
+    @Inject
+    org.ecaf.web.infrastructure.security.AccountIdentityStore identityStore;
+
+    /**
+     * The signed-in person's new password: their current one must be right, and the new one must follow NIST
+     * SP 800-63B (at least 12 characters, not a common password); refusals are precise and change nothing.
+     */
+    public void changeOwnPassword(String current, String newPassword, String repeated) {
+        Practitioner me = currentUser.get();
+        try {
+            if (current == null || !directory.passwordMatches(me.getUsername(), current)) {
+                throw org.ecaf.domain.shared.InvalidInput.of("WRONG_PASSWORD", "Your current password is not right.",
+                        "current");
+            }
+            org.ecaf.web.infrastructure.security.SignInSteps.checkNewPassword(me.getUsername(), newPassword, repeated);
+            if (newPassword.equals(current)) {
+                throw org.ecaf.domain.shared.InvalidInput.of("PASSWORD_UNCHANGED", "Choose a password different from "
+                        + "your current one.", "password");
+            }
+        } catch (Refusal refusal) {
+            audit.append(new AuditEntry(me.getUsername(), "account.password.change", "account", me.getUsername(),
+                    refusal.kind() == Refusal.Kind.ACCESS_DENIED ? AuditOutcome.DENIED : AuditOutcome.REFUSED,
+                    refusal.violations().isEmpty() ? refusal.code() : refusal.violations().get(0).code()));
+            throw refusal;
+        }
+        directory.changePassword(me.getUsername(), newPassword);
+        identityStore.forget(me.getUsername());
+        audit.append(new AuditEntry(me.getUsername(), "account.password.change", "account", me.getUsername(),
+                AuditOutcome.SUCCESS, null));
+    }
+
+    /** Ends every session of the signed-in person, this one included ("sign out of all sessions"). */
+    public void signOutEverywhere() {
+        Practitioner me = currentUser.get();
+        directory.endSessions(me.getUsername());
+        identityStore.forget(me.getUsername());
+        audit.append(new AuditEntry(me.getUsername(), "account.sign-out-everywhere", "account", me.getUsername(),
+                AuditOutcome.SUCCESS, null));
+    }
+
     /** Every account, for an administrator. */
     public List<Practitioner> accounts() {
         Practitioner me = currentUser.get();

@@ -95,6 +95,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    Reauthentication reauthentication;
+
     // ---------------------------------------------------------------- reading
 
     /** The case as the caller may see it: in full, as a summary, or (outside their reach) not at all. */
@@ -244,6 +247,7 @@ public class CaseService {
     public CaseView.WithoutConsentView recordWithoutConsent(long caseId, String ground, String reason,
                                                             boolean coversRecording, List<Long> agencyIds) {
         return change(caseId, "case.without-consent.record", RecordKind.TEAM_LEAD_DECISIONS, c -> {
+            reauthentication.require();
             WithoutConsentDecision.Ground g = null;
             if (ground != null && !ground.isBlank()) {
                 try {

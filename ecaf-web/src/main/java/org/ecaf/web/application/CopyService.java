@@ -92,6 +92,9 @@ public class CopyService {
     @Inject
     Clock clock;
 
+    @Inject
+    Reauthentication reauthentication;
+
     public IssuedCopy familyCopy(long caseId, Long familyMemberId, boolean largePrint, Integer revision, String password) {
         return issue(caseId, "FAMILY", "copy.family", largePrint, revision, password, c -> {
             if (familyMemberId == null) {
@@ -138,6 +141,7 @@ public class CopyService {
             access.staff();
             CafCase c = cases.findForUpdate(caseId).orElseThrow(() -> new NotFound("case " + caseId));
             Practitioner me = access.require(c, RecordKind.COPIES, Operation.WRITE);
+            reauthentication.require();
             Recipient recipient = recipientOf.of(c);
             LocalDate today = LocalDate.now(clock);
             OffsetDateTime now = OffsetDateTime.now(clock);

@@ -52,6 +52,9 @@ public class StartupSequence {
     @Inject
     WarmUp warmUp;
 
+    @Inject
+    org.ecaf.web.infrastructure.security.Bootstrap bootstrap;
+
     @PostConstruct
     void start() {
         Settings settings = Settings.fromEnvironment();
@@ -62,6 +65,14 @@ public class StartupSequence {
             state.starting("Migrating " + where + ".");
             MigrateResult result = SchemaMigration.migrate(dataSource, getClass().getClassLoader());
             String version = SchemaMigration.versionAfter(result);
+            if (settings.embeddedDatabase()) {
+                // the database file exists now: owner-only, like its folder
+                try {
+                    org.ecaf.web.infrastructure.persistence.EcafDataSource.ownerOnly(settings.dataDirectory());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot restrict the data folder to its owner", e);
+                }
+            }
             LOG.info(() -> "eCAF schema at version " + version + " on " + where + " ("
                     + result.migrationsExecuted + " migration(s) applied now)");
             if (settings.demoMode()) {
@@ -69,6 +80,13 @@ public class StartupSequence {
                 demoData.seedOnce(settings.demoPassword());
                 LOG.info(demoData.describeAccounts(settings));
             }
+            settings.bootstrapAdmin().ifPresent(admin -> bootstrap.firstAdministrator(admin).ifPresentOrElse(
+                    oneTime -> LOG.warning("\n\n  eCAF bootstrap: administrator '" + admin.strip().toLowerCase()
+                            + "' created with the one-time password  " + oneTime + "\n  Sign in with it now: you will "
+                            + "be asked to choose your own password" + (settings.mfaRequired()
+                            ? " and to set up an authenticator app" : "") + ". It is not shown again.\n"),
+                    () -> LOG.info("ECAF_BOOTSTRAP_ADMIN is set but an administrator exists already: nothing done.")));
+            org.ecaf.web.infrastructure.security.PasswordRules.warmUp();
             warmUp.run();
             state.ready("Schema version " + version + " on " + where + ".");
         } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -187,12 +188,21 @@ class AuthorisationSuiteIT {
                     s -> obj().add("reason", "Suite needs to read this record").build()));
 
     /** Endpoints decided by role alone (not about one record): who may call them. */
-    record RoleRow(String method, String path, Set<String> allowed, Function<EcafServer, JsonObject> body) {
+    record RoleRow(String method, String path, Set<String> allowed, Function<EcafServer, JsonObject> body,
+                   int allowedStatus) {
+
+        /** A row whose allowed callers get a 2xx answer. */
+        RoleRow(String method, String path, Set<String> allowed, Function<EcafServer, JsonObject> body) {
+            this(method, path, allowed, body, 0);
+        }
     }
 
     private static final Set<String> EVERYONE = Set.of("practitioner1", "practitioner3", "teamlead1", "admin");
     private static final Set<String> STAFF = Set.of("practitioner1", "practitioner3", "teamlead1");
     private static final Set<String> ADMIN = Set.of("admin");
+
+    /** The account the administrator's rows act on (created on first use, never one the suite signs in as). */
+    static final String SUITE_ACCOUNT = "suite.target";
 
     static final List<RoleRow> ROLE_ROWS = List.of(
             new RoleRow("GET", "/api/v1/me", EVERYONE, s -> null),
@@ -210,7 +220,70 @@ class AuthorisationSuiteIT {
                     .add("familyName", Journeys.randomName()).add("dateOfBirth", "2018-04-05")
                     .add("notDuplicateReason", "Suite: a distinct child").build()),
             new RoleRow("GET", "/api/v1/cases", STAFF, s -> null),
-            new RoleRow("GET", "/api/v1/case-requests", STAFF, s -> null));
+            new RoleRow("GET", "/api/v1/case-requests", STAFF, s -> null),
+            // accounts (issue 11): one's own password (a wrong current password: 422 proves the caller reached
+            // their own account and changes nothing), and the administrator's acts on a throwaway account, a team
+            // and an agency, each undone by the next row (enable after disable, the same name again)
+            new RoleRow("PUT", "/api/v1/me/password", EVERYONE, s -> obj().add("current", "not my password")
+                    .add("password", "a new long password").build(), 422),
+            new RoleRow("GET", "/api/v1/admin/accounts", ADMIN, s -> null),
+            new RoleRow("POST", "/api/v1/admin/accounts", ADMIN, s -> obj().add("username", "suite." + UUID.randomUUID()
+                    .toString().substring(0, 8)).add("displayName", "Suite account").add("roles", Json.createArrayBuilder()
+                    .add("PRACTITIONER")).add("teamId", unitId(s, "teams", "TEAM-A")).build()),
+            new RoleRow("GET", "/api/v1/admin/accounts/{suite}", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("PUT", "/api/v1/admin/accounts/{suite}", ADMIN, s -> {
+                suiteAccount(s);
+                return obj().add("displayName", "Suite target").add("roles", Json.createArrayBuilder()
+                        .add("PRACTITIONER")).build();
+            }),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/disable", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/enable", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/unlock", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/password-reset", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/two-factor-reset", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("POST", "/api/v1/admin/accounts/{suite}" + "/sign-out", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("PUT", "/api/v1/admin/accounts/{suite}" + "/team", ADMIN, s -> {
+                suiteAccount(s);
+                return obj().add("teamId", unitId(s, "teams", "TEAM-B")).build();
+            }),
+            new RoleRow("GET", "/api/v1/admin/accounts/{suite}" + "/open-cases", ADMIN, AuthorisationSuiteIT::suiteAccount),
+            new RoleRow("GET", "/api/v1/admin/teams", ADMIN, s -> null),
+            new RoleRow("POST", "/api/v1/admin/teams", ADMIN, s -> obj().add("code", "SUITE-" + UUID.randomUUID()
+                    .toString().substring(0, 8).toUpperCase()).add("name", "Suite team")
+                    .add("agencyId", unitId(s, "agencies", "NBC-EH")).build()),
+            new RoleRow("PUT", "/api/v1/admin/teams/{TEAM-B}", ADMIN, s -> obj().add("name", "School Nursing Team").build()),
+            new RoleRow("POST", "/api/v1/admin/teams/{TEAM-B}/deactivate", ADMIN, s -> null),
+            new RoleRow("POST", "/api/v1/admin/teams/{TEAM-B}/reactivate", ADMIN, s -> null),
+            new RoleRow("GET", "/api/v1/admin/agencies", ADMIN, s -> null),
+            new RoleRow("POST", "/api/v1/admin/agencies", ADMIN, s -> obj().add("code", "SUITE-" + UUID.randomUUID()
+                    .toString().substring(0, 8).toUpperCase()).add("name", "Suite agency").add("kind", "OTHER").build()),
+            new RoleRow("PUT", "/api/v1/admin/agencies/{NBH-CHS}", ADMIN, s -> obj()
+                    .add("name", "Northbridge Community Health NHS Trust").build()),
+            new RoleRow("POST", "/api/v1/admin/agencies/{NBH-CHS}/deactivate", ADMIN, s -> null),
+            new RoleRow("POST", "/api/v1/admin/agencies/{NBH-CHS}/reactivate", ADMIN, s -> null));
+
+    static JsonObject suiteAccount(EcafServer server) {
+        Api admin = Api.as(server, "admin");
+        if (admin.get("/api/v1/admin/accounts/{suite}").status() == 404) {
+            expect(admin.post("/api/v1/admin/accounts", Json.createObjectBuilder().add("username", SUITE_ACCOUNT)
+                    .add("displayName", "Suite target").add("roles", Json.createArrayBuilder().add("PRACTITIONER"))
+                    .add("teamId", unitId(server, "teams", "TEAM-A")).build()), 201);
+        }
+        return null;
+    }
+
+    /** The id of the team or agency with {@code code}. */
+    static long unitId(EcafServer server, String kind, String code) {
+        return Api.as(server, "admin").get("/api/v1/admin/" + kind).array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** A role row's path with {@code {TEAM-B}} or {@code {NBH-CHS}} replaced by that team's or agency's id. */
+    static String resolve(EcafServer server, String path) {
+        return path.replace("{suite}", SUITE_ACCOUNT).replace("{TEAM-B}", Long.toString(unitId(server, "teams", "TEAM-B")))
+                .replace("{NBH-CHS}", Long.toString(unitId(server, "agencies", "NBH-CHS")));
+    }
 
     /** The endpoint only the person who made a request may call: its withdrawal. */
     static final String WITHDRAWAL = "/api/v1/case-requests/{request}/withdrawal";
@@ -239,10 +312,17 @@ class AuthorisationSuiteIT {
             "/children/search.xhtml", STAFF,
             "/children/register.xhtml", STAFF,
             "/team/dashboard.xhtml", Set.of("teamlead1"),
-            "/team/approvals.xhtml", Set.of("teamlead1"));
+            "/team/approvals.xhtml", Set.of("teamlead1"),
+            "/account.xhtml", EVERYONE,
+            "/sign-in/confirm.xhtml", EVERYONE,
+            "/admin/accounts.xhtml", ADMIN,
+            "/admin/account.xhtml", ADMIN,
+            "/admin/organisation.xhtml", ADMIN);
 
     /** Pages that need no one signed in. */
-    static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error.xhtml");
+    static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error.xhtml",
+            // the steps of a sign-in after the password: they act only on the sign-in pending in the session
+            "/sign-in/code.xhtml", "/sign-in/new-password.xhtml", "/sign-in/enrol.xhtml");
 
     // ================================================================ scenarios
 
@@ -598,10 +678,14 @@ class AuthorisationSuiteIT {
                         ? "allowed" : "refused"), () -> {
                     cells.incrementAndGet();
                     JsonObject body = row.body().apply(server);
-                    Api.Answer answer = row.method().equals("GET") ? as(user).get(row.path())
-                            : as(user).post(row.path(), body);
+                    String path = resolve(server, row.path());
+                    Api.Answer answer = row.method().equals("GET") ? as(user).get(path)
+                            : row.method().equals("PUT") ? as(user).put(path, body, Map.of())
+                            : as(user).post(path, body);
                     try {
-                        if (row.allowed().contains(user)) {
+                        if (row.allowed().contains(user) && row.allowedStatus() != 0) {
+                            assertThat(answer.status()).as(answer.toString()).isEqualTo(row.allowedStatus());
+                        } else if (row.allowed().contains(user)) {
                             assertThat(answer.status()).as(answer.toString()).isBetween(200, 299);
                         } else {
                             assertThat(answer.status()).as(answer.toString()).isEqualTo(403);

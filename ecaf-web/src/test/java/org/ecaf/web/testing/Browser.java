@@ -42,6 +42,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--disable-extensions", "--window-size=1366,900",
                 "--lang=en-GB", "--user-data-dir=" + profile);
+        // the browser's console, to catch Content-Security-Policy violations (see cspViolations)
+        // and the network events, to read the response headers the browser received (see responseHeaders)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL", "performance", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
@@ -52,6 +55,87 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Every Content-Security-Policy violation Chromium reported on the pages this browser showed so far. A page
+     * that breaks the CSP (an inline {@code on*} attribute or {@code <script>} without the nonce) shows one here, and
+     * {@link #close()} fails the test.
+     */
+    public java.util.List<String> cspViolations() {
+        drainConsole();
+        return java.util.List.copyOf(cspViolations);
+    }
+
+    private final java.util.List<String> cspViolations = new java.util.ArrayList<>();
+
+    private void drainConsole() {
+        try {
+            for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(
+                    org.openqa.selenium.logging.LogType.BROWSER)) {
+                String message = entry.getMessage();
+                if (message != null && message.contains("Content Security Policy")) {
+                    cspViolations.add(currentPathOrUnknown() + ": " + message);
+                }
+            }
+        } catch (WebDriverException e) {
+            // the browser is gone; nothing to read
+        }
+    }
+
+    private String currentPathOrUnknown() {
+        try {
+            return currentPath();
+        } catch (WebDriverException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * The headers of the last response the browser received for a URL whose path starts with {@code path} (names in
+     * lower case), from Chromium's network events, including {@code Set-Cookie} as it arrived on the wire.
+     */
+    public java.util.Map<String, String> responseHeaders(String path) {
+        java.util.Map<String, String> found = null;
+        java.util.Map<String, java.util.Map<String, String>> extra = new java.util.HashMap<>();
+        String requestId = null;
+        for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(
+                org.openqa.selenium.logging.LogType.PERFORMANCE)) {
+            jakarta.json.JsonObject message = jakarta.json.Json.createReader(new java.io.StringReader(entry.getMessage()))
+                    .readObject().getJsonObject("message");
+            String method = message.getString("method", "");
+            jakarta.json.JsonObject params = message.getJsonObject("params");
+            if (method.equals("Network.responseReceivedExtraInfo")) {
+                extra.put(params.getString("requestId"), lower(params.getJsonObject("headers")));
+            } else if (method.equals("Network.responseReceived")) {
+                String url = params.getJsonObject("response").getString("url");
+                if (url.startsWith(base + path)) {
+                    found = lower(params.getJsonObject("response").getJsonObject("headers"));
+                    requestId = params.getString("requestId");
+                }
+            }
+        }
+        if (found == null) {
+            throw new AssertionError("no response for " + path + " in the browser's network log");
+        }
+        java.util.Map<String, String> all = new java.util.HashMap<>(found);
+        if (extra.containsKey(requestId)) {
+            all.putAll(extra.get(requestId));
+        }
+        return all;
+    }
+
+    private static java.util.Map<String, String> lower(jakarta.json.JsonObject headers) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        headers.forEach((k, v) -> map.put(k.toLowerCase(), v instanceof jakarta.json.JsonString js ? js.getString()
+                : v.toString()));
+        return map;
+    }
+
+    /** Adds a header to every request this browser sends from now on (as a proxy in front of eCAF would). */
+    public void sendHeader(String name, String value) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of(name, value)));
     }
 
     public WebDriver driver() {
@@ -155,6 +239,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the document has loaded and PrimeFaces' AJAX queue is empty. */
     public void awaitIdle() {
+        drainConsole();
         wait.until(d -> {
             Object done = ((JavascriptExecutor) d).executeScript(
                     "return document.readyState === 'complete'"
@@ -199,8 +284,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes the browser; fails when a page broke the Content-Security-Policy while the test ran. */
     @Override
     public void close() {
+        drainConsole();
         driver.quit();
+        if (!cspViolations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations: " + cspViolations);
+        }
     }
 }

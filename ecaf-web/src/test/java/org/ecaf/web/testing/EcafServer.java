@@ -45,7 +45,8 @@ public final class EcafServer implements AutoCloseable {
     public static EcafServer embedded(String name) {
         Path data = TARGET.resolve("servers").resolve(name + "-data");
         deleteRecursively(data);
-        return new EcafServer(name, data, Map.of());
+        // failed sign-ins are audited in aggregate once a period: two seconds here, so tests need not wait a minute
+        return new EcafServer(name, data, Map.of("ECAF_SIGN_IN_AUDIT_SECONDS", "2"));
     }
 
     /** Starts the server and waits until {@code /health} says UP. */
@@ -68,7 +69,14 @@ public final class EcafServer implements AutoCloseable {
             builder.environment().put("ECAF_DATA_DIR", dataDirectory.toString());
             builder.environment().putAll(environment);
             process = builder.start();
-            awaitHealthy();
+            try {
+                awaitHealthy();
+            } catch (RuntimeException e) {
+                // a server that did not come up must not outlive the test: it would keep its port, its data
+                // folder's lock and a core busy, and the next start on the same folder would fail
+                kill();
+                throw e;
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);

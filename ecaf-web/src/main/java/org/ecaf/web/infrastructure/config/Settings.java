@@ -53,15 +53,21 @@ public final class Settings {
      */
     public String databaseUrl() {
         return get("ecaf.db.url").orElseGet(() ->
-                "jdbc:h2:file:" + dataDirectory().resolve("ecaf").toString().replace('\\', '/') + ";WRITE_DELAY=0");
+                "jdbc:h2:file:" + dataDirectory().resolve("ecaf").toString().replace('\\', '/') + ";WRITE_DELAY=0"
+                        + (h2FileKey().isPresent() ? ";CIPHER=AES" : ""));
     }
 
     public String databaseUser() {
         return get("ecaf.db.user").orElse(embeddedDatabase() ? "ecaf" : "");
     }
 
+    /**
+     * The database password. With {@code ECAF_H2_FILE_KEY} the embedded file is encrypted (H2's {@code CIPHER=AES}),
+     * and H2 takes the file key and the user's password together, separated by a space.
+     */
     public String databasePassword() {
-        return get("ecaf.db.password").orElse("");
+        String password = get("ecaf.db.password").orElse("");
+        return embeddedDatabase() && h2FileKey().isPresent() ? h2FileKey().get() + " " + password : password;
     }
 
     /** Demo mode: on for the embedded database, off for PostgreSQL unless {@code ECAF_DEMO=true}. */
@@ -71,5 +77,33 @@ public final class Settings {
 
     public String demoPassword() {
         return get("ecaf.demo.password").orElse(DEFAULT_DEMO_PASSWORD);
+    }
+
+    /**
+     * Whether every account must sign in with a second factor (TOTP): {@code ECAF_MFA}, on by default and off by
+     * default in demo mode (the sign-in page then says so).
+     */
+    public boolean mfaRequired() {
+        return get("ecaf.mfa").map(Boolean::parseBoolean).orElse(!demoMode());
+    }
+
+    /** The username of the first administrator to create on a database without one ({@code ECAF_BOOTSTRAP_ADMIN}). */
+    public Optional<String> bootstrapAdmin() {
+        return get("ecaf.bootstrap.admin");
+    }
+
+    /** The largest request body the API accepts, in bytes ({@code ECAF_API_MAX_BODY}, default 1 MB). */
+    public long apiMaxBody() {
+        return get("ecaf.api.max.body").map(Long::parseLong).orElse(1_048_576L);
+    }
+
+    /** The largest form post a page accepts, in bytes ({@code ECAF_PAGE_MAX_BODY}, default 2 MB). */
+    public long pageMaxBody() {
+        return get("ecaf.page.max.body").map(Long::parseLong).orElse(2_097_152L);
+    }
+
+    /** The key that encrypts the embedded H2 file ({@code ECAF_H2_FILE_KEY}); none by default. */
+    public Optional<String> h2FileKey() {
+        return get("ecaf.h2.file.key");
     }
 }

@@ -93,7 +93,7 @@ public class DemoData {
             Practitioner practitioner = new Practitioner(account.username(), account.displayName(), agency, team, roles)
                     .withContact(account.jobTitle(), account.username() + "@" + domainOf(agency), agency.getPhone());
             em.persist(practitioner);
-            em.persist(new Credential(account.username(), passwords.hash(password), now));
+            em.persist(new Credential(account.username(), passwords.hash(password), now).demo());
             people.put(account.username(), practitioner);
         }
         em.flush();
@@ -112,9 +112,10 @@ public class DemoData {
     /** The start-up banner that lists the demo accounts. */
     public String describeAccounts(Settings settings) {
         StringBuilder text = new StringBuilder("\n\n  eCAF demo mode: sign in with one of these accounts");
+        // the password itself is never written to the log: README.md gives the default
         text.append(settings.get("ecaf.demo.password").isPresent()
                 ? " (password: the value of ECAF_DEMO_PASSWORD)\n"
-                : " (password: " + Settings.DEFAULT_DEMO_PASSWORD + ")\n");
+                : " (password: the demo password given in README.md)\n");
         for (DemoAccount account : ACCOUNTS) {
             text.append(String.format("    %-14s %-16s %s%s%n", account.username(), account.displayName(),
                     List.of(account.roles()), account.team() == null ? "" : ", " + account.team()));

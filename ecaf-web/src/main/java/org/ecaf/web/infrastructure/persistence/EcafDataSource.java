@@ -36,7 +36,7 @@ public class EcafDataSource implements DataSource {
         if (url.startsWith("jdbc:h2:")) {
             if (settings.embeddedDatabase()) {
                 try {
-                    Files.createDirectories(settings.dataDirectory());
+                    ownerOnly(settings.dataDirectory());
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot create the data folder " + settings.dataDirectory(), e);
                 }
@@ -60,6 +60,32 @@ public class EcafDataSource implements DataSource {
             return postgres;
         }
         throw new IllegalArgumentException("ECAF_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL, not " + redact(url));
+    }
+
+    /**
+     * Creates the data folder readable by its owner only ({@code rwx------}) and makes the files already in it
+     * {@code rw-------}: the database holds children's records. Files H2 creates later sit inside the closed folder.
+     */
+    public static void ownerOnly(Path folder) throws IOException {
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!posix) {
+            Files.createDirectories(folder);
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> dir =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+        if (!Files.exists(folder)) {
+            Files.createDirectories(folder.getParent() == null ? folder : folder.getParent());
+            Files.createDirectory(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(dir));
+        }
+        Files.setPosixFilePermissions(folder, dir);
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file)) {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+        }
     }
 
     private static String redact(String url) {

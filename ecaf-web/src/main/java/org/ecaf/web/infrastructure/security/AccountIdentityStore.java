@@ -24,27 +24,39 @@ import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 
 /**
- * Checks a username and password against the accounts in the database. A PBKDF2 check costs about a tenth of a
- * second by design, and the API sends the password with every request: a successful check is remembered for a
- * few minutes as an HMAC of the password under a key that lives only in this process, so a repeated request
- * costs microseconds and no password is kept in memory. Repeated failures lock the username for a while.
+ * Checks a username and password against the accounts in the database. Every refusal costs the same: an unknown
+ * username is checked against a dummy PBKDF2 hash and a disabled account's password is checked too, so the time a
+ * refusal takes says nothing about whether the name exists. A PBKDF2 check costs about a tenth of a second by
+ * design, and the API sends the password with every request: a successful check is remembered for a few minutes as
+ * an HMAC of the password under a key that lives only in this process, so a repeated request costs microseconds and
+ * no password is kept in memory. Throttling and the audit of failures are the authentication mechanism's, which
+ * knows the client's address ({@link SignInGuard}, {@link SignInFailures}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     static final Duration REMEMBER = Duration.ofMinutes(5);
-    static final int MAX_FAILURES = 10;
-    static final Duration LOCKOUT = Duration.ofMinutes(5);
+
+    /** Why a validation failed; the mechanism audits it (in aggregate). */
+    public enum Failure { UNKNOWN_ACCOUNT, WRONG_PASSWORD, ACCOUNT_DISABLED }
+
+    /** The result of a check and, when refused, why. */
+    public record Outcome(CredentialValidationResult result, Failure failure) {
+
+        static Outcome refused(Failure failure) {
+            return new Outcome(CredentialValidationResult.INVALID_RESULT, failure);
+        }
+
+        public boolean valid() {
+            return result.getStatus() == CredentialValidationResult.Status.VALID;
+        }
+    }
 
     private record Verified(byte[] passwordMac, Set<String> groups, Instant until) {
     }
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
-
     private final byte[] cacheKey = new byte[32];
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
     @Inject
     AccountDirectory accounts;
@@ -64,60 +76,50 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username = login.getCaller() == null ? "" : login.getCaller().trim().toLowerCase();
+        return check(login).result();
+    }
+
+    /** Checks a username and password; says why when it refuses. */
+    public Outcome check(UsernamePasswordCredential login) {
+        String username = SignInGuard.normalise(login.getCaller());
         String password = login.getPasswordAsString() == null ? "" : login.getPasswordAsString();
+        if (username.isEmpty() || password.isEmpty() || username.length() > 60 || password.length() > 1024) {
+            passwords.verifyAgainstDummy(password.length() > 1024 ? password.substring(0, 1024) : password);
+            return Outcome.refused(Failure.UNKNOWN_ACCOUNT);
+        }
         Instant now = clock.instant();
-        if (username.isEmpty() || password.isEmpty()) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        Failures failed = failures.get(username);
-        if (failed != null && failed.lockedUntil() != null && now.isBefore(failed.lockedUntil())) {
-            accounts.recordLoginRefused(username, "LOCKED_OUT");
-            return CredentialValidationResult.INVALID_RESULT;
-        }
         byte[] mac = mac(username, password);
         Verified remembered = verified.get(username);
         if (remembered != null && now.isBefore(remembered.until())
                 && MessageDigest.isEqual(remembered.passwordMac(), mac)) {
-            return new CredentialValidationResult(username, remembered.groups());
+            return new Outcome(new CredentialValidationResult(username, remembered.groups()), null);
         }
         Optional<AccountDirectory.Login> account = accounts.loginOf(username);
-        if (account.isEmpty() || !account.get().practitioner().isActive()
-                || !passwords.verify(password, account.get().passwordHash())) {
-            fail(username, now);
-            accounts.recordLoginRefused(username, account.isEmpty() ? "UNKNOWN_ACCOUNT"
-                    : account.get().practitioner().isActive() ? "WRONG_PASSWORD" : "ACCOUNT_DISABLED");
-            return CredentialValidationResult.INVALID_RESULT;
+        if (account.isEmpty()) {
+            passwords.verifyAgainstDummy(password);
+            return Outcome.refused(Failure.UNKNOWN_ACCOUNT);
         }
-        failures.remove(username);
+        boolean right = passwords.verify(password, account.get().passwordHash());
+        if (!right) {
+            verified.remove(username);
+            return Outcome.refused(Failure.WRONG_PASSWORD);
+        }
+        if (!account.get().practitioner().isActive()) {
+            verified.remove(username);
+            return Outcome.refused(Failure.ACCOUNT_DISABLED);
+        }
         Set<String> groups = groupsOf(account.get().practitioner());
         verified.put(username, new Verified(mac, groups, now.plus(REMEMBER)));
-        return new CredentialValidationResult(username, groups);
+        return new Outcome(new CredentialValidationResult(username, groups), null);
     }
 
     /** Forgets what was remembered about {@code username}: after a password change or when an account is disabled. */
     public void forget(String username) {
-        verified.remove(username.toLowerCase());
-    }
-
-    /** True while {@code username} is locked out after too many wrong passwords. */
-    public boolean lockedOut(String username) {
-        Failures failed = username == null ? null : failures.get(username.trim().toLowerCase());
-        return failed != null && failed.lockedUntil() != null && clock.instant().isBefore(failed.lockedUntil());
+        verified.remove(SignInGuard.normalise(username));
     }
 
     static Set<String> groupsOf(Practitioner practitioner) {
         return practitioner.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private void fail(String username, Instant now) {
-        verified.remove(username);
-        failures.compute(username, (name, previous) -> {
-            boolean lockExpired = previous != null && previous.lockedUntil() != null
-                    && !now.isBefore(previous.lockedUntil());
-            int count = previous == null || lockExpired ? 1 : previous.count() + 1;
-            return new Failures(count, count >= MAX_FAILURES ? now.plus(LOCKOUT) : null);
-        });
     }
 
     private byte[] mac(String username, String password) {

@@ -7,40 +7,69 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.interfaces.rest.Problem;
 
 /**
- * How people sign in. Pages use a form login ({@code /login.xhtml}) and keep the caller in the HTTP session;
- * {@code /api/v1/**} takes HTTP Basic with the same accounts on every request and never uses the session, so a
- * browser session cannot be used to call the API from another site. An API request without valid credentials gets
- * a 401 with an {@code application/problem+json} body, never an HTML page.
+ * How people sign in. Pages use a form login ({@code /login.xhtml}) followed, where needed, by the steps of
+ * {@link SignInSteps} (a code from an authenticator, a password of their own, enrolling an authenticator); only
+ * then is the caller kept in the HTTP session. A session ends after 30 idle minutes (web.xml), ten hours after
+ * sign-in whatever the activity, and at once when the account is disabled or "signed out of all sessions".
+ * {@code /api/v1/**} takes HTTP Basic with the same accounts on every request (plus the current code in
+ * {@code X-eCAF-Code} when two-factor sign-in is on) and never uses the session, so a browser session cannot be used
+ * to call the API from another site. An API request without valid credentials gets a 401 with an
+ * {@code application/problem+json} body, never an HTML page.
+ * <p>
+ * Wrong passwords are slowed per username and client address ({@link SignInGuard}) and audited in aggregate
+ * ({@link SignInFailures}); an unknown username costs as much as a known one.
  */
 @ApplicationScoped
 public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** The session attribute that holds the signed-in caller. */
     static final String SESSION_CALLER = EcafAuthenticationMechanism.class.getName() + ".caller";
+    /** The session attribute of a sign-in with steps left. */
+    static final String SESSION_PENDING = EcafAuthenticationMechanism.class.getName() + ".pending";
+    /** Request attribute: seconds the client must wait before trying this username again. */
+    public static final String WAIT_SECONDS = "ecaf.sign-in.wait";
+    /** Request attribute: the instant this request's caller last proved who they are. */
+    public static final String CONFIRMED_AT = "ecaf.sign-in.confirmed-at";
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String API_PREFIX = "/api/";
+    public static final String CODE_HEADER = "X-eCAF-Code";
+    public static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(10);
+    static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
 
-    /** The caller kept in the session between page requests. */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    private record ApiCode(long acceptedAt, String credentialHash) {
     }
 
+    private final ConcurrentHashMap<String, ApiCode> apiCodes = new ConcurrentHashMap<>();
+
     @Inject
-    IdentityStoreHandler identityStores;
+    AccountIdentityStore identityStore;
 
     @Inject
     AccountDirectory accounts;
+
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    SignInFailures failures;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -48,27 +77,109 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (isApi(request)) {
             return api(request, response, context);
         }
-        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return AuthenticationStatus.SEND_FAILURE;
-            }
-            request.getSession(true);
-            request.changeSessionId();
-            request.getSession().setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-            accounts.recordLogin(result.getCallerPrincipal().getName(), "form");
-            return context.notifyContainerAboutLogin(result);
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential()
+                instanceof UsernamePasswordCredential credential) {
+            return formSignIn(credential, request, response, context);
         }
         HttpSession session = request.getSession(false);
         SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
         if (caller != null) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            Optional<String> ended = ended(caller);
+            if (ended.isEmpty()) {
+                request.setAttribute(CONFIRMED_AT, caller.confirmedAt());
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            session.invalidate();
+            accounts.record(caller.name(), "session.end", caller.name(), org.ecaf.domain.audit.AuditOutcome.SUCCESS,
+                    ended.get());
+            if (context.isProtected()) {
+                return redirect(request, response, context, LOGIN_PAGE + "?expired=true");
+            }
+            return context.doNothing();
         }
         if (context.isProtected()) {
-            return redirectToLogin(request, response, context);
+            return redirect(request, response, context, LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus formSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
+                                            HttpServletResponse response, HttpMessageContext context) {
+        String username = SignInGuard.normalise(credential.getCaller());
+        String client = request.getRemoteAddr();
+        Optional<Duration> wait = guard.waitBefore(username, client);
+        if (wait.isPresent()) {
+            // an attempt while waiting counts too: an address that keeps guessing waits longer and longer
+            guard.failed(username, client);
+            request.setAttribute(WAIT_SECONDS, Math.max(1, wait.get().toSeconds() + 1));
+            failures.failed(known(username), client, "THROTTLED");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        AccountIdentityStore.Outcome outcome = identityStore.check(credential);
+        if (!outcome.valid()) {
+            refused(username, client, outcome);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = outcome.result();
+        guard.succeeded(username, client);
+        String name = result.getCallerPrincipal().getName();
+        AccountDirectory.SignInState state = accounts.stateOf(name).orElseThrow();
+        boolean mfa = Settings.fromEnvironment().mfaRequired();
+        boolean shortPassword = credential.getPasswordAsString().length() < PasswordRules.MIN_LENGTH
+                && !state.shortPasswordAllowed();
+        PendingSignIn pending = new PendingSignIn(name, result.getCallerGroups(), clock.instant(),
+                mfa && state.twoFactorEnrolled(), state.mustChange() || shortPassword,
+                mfa && !state.twoFactorEnrolled(), null);
+        request.getSession(true);
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        session.removeAttribute(SESSION_CALLER);
+        if (pending.next() != null) {
+            session.setAttribute(SESSION_PENDING, pending);
+            return redirect(request, response, context, SignInSteps.pageOf(pending.next()));
+        }
+        return complete(request, name, result.getCallerGroups(), context, "form");
+    }
+
+    /** Finishes a sign-in: the caller goes into a fresh session. */
+    AuthenticationStatus complete(HttpServletRequest request, String name, java.util.Set<String> groups,
+                                  HttpMessageContext context, String channel) {
+        Instant now = clock.instant();
+        HttpSession session = request.getSession();
+        session.removeAttribute(SESSION_PENDING);
+        session.setAttribute(SESSION_CALLER, new SessionCaller(name, groups, now, now));
+        accounts.signedIn(name);
+        accounts.recordLogin(name, channel);
+        request.setAttribute(CONFIRMED_AT, now);
+        return context == null ? AuthenticationStatus.SUCCESS : context.notifyContainerAboutLogin(name, groups);
+    }
+
+    private void refused(String username, String client, AccountIdentityStore.Outcome outcome) {
+        guard.failed(username, client);
+        AccountIdentityStore.Failure failure = outcome.failure() == null
+                ? AccountIdentityStore.Failure.UNKNOWN_ACCOUNT : outcome.failure();
+        failures.failed(failure == AccountIdentityStore.Failure.UNKNOWN_ACCOUNT ? null : username, client,
+                failure.name());
+    }
+
+    private String known(String username) {
+        return accounts.stateOf(username).isPresent() ? username : null;
+    }
+
+    /** Why a session must end now, if it must. */
+    private Optional<String> ended(SessionCaller caller) {
+        Instant now = clock.instant();
+        if (caller.signedInAt().plus(ABSOLUTE_LIFETIME).isBefore(now)) {
+            return Optional.of("SESSION_LIFETIME_OVER");
+        }
+        Optional<AccountDirectory.SignInState> state = accounts.stateOf(caller.name());
+        if (state.isEmpty() || !state.get().active()) {
+            return Optional.of("ACCOUNT_DISABLED");
+        }
+        if (state.get().sessionsAfter() != null && caller.signedInAt().isBefore(state.get().sessionsAfter().toInstant())) {
+            return Optional.of("SIGNED_OUT_EVERYWHERE");
+        }
+        return Optional.empty();
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
@@ -76,14 +187,50 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
-            if (credential != null) {
-                CredentialValidationResult result = identityStores.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
+            if (credential == null) {
+                return unauthorized(response, "INVALID_CREDENTIALS", "The Authorization header is not valid Basic.");
+            }
+            String username = SignInGuard.normalise(credential.getCaller());
+            String client = request.getRemoteAddr();
+            Optional<Duration> wait = guard.waitBefore(username, client);
+            if (wait.isPresent()) {
+                guard.failed(username, client);
+                failures.failed(known(username), client, "THROTTLED");
+                response.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
+                return unauthorized(response, "TOO_MANY_ATTEMPTS", "Too many wrong passwords for this username from "
+                        + "this address. Try again in " + (wait.get().toSeconds() + 1) + " seconds.");
+            }
+            AccountIdentityStore.Outcome outcome = identityStore.check(credential);
+            CredentialValidationResult result = outcome.result();
+            if (!outcome.valid()) {
+                refused(username, client, outcome);
+                return unauthorized(response, "INVALID_CREDENTIALS",
+                        "The username or password is wrong, or the account is disabled.");
+            }
+            guard.succeeded(username, client);
+            String name = result.getCallerPrincipal().getName();
+            AccountDirectory.SignInState state = accounts.stateOf(name).orElseThrow();
+            boolean choosingPassword = "PUT".equals(request.getMethod())
+                    && request.getRequestURI().equals(request.getContextPath() + "/api/v1/me/password");
+            if (!choosingPassword && (state.mustChange() || (credential.getPasswordAsString().length()
+                    < PasswordRules.MIN_LENGTH && !state.shortPasswordAllowed()))) {
+                return unauthorized(response, "PASSWORD_CHANGE_REQUIRED", "Choose a password of your own first: sign "
+                        + "in on the eCAF web page, or PUT /api/v1/me/password.");
+            }
+            if (Settings.fromEnvironment().mfaRequired()) {
+                if (!state.twoFactorEnrolled()) {
+                    return unauthorized(response, "TWO_FACTOR_ENROLMENT_REQUIRED", "Sign in on the eCAF web page and "
+                            + "set up your authenticator app before using the API.");
+                }
+                if (!apiCode(name, header, request.getHeader(CODE_HEADER))) {
+                    failures.failed(name, client, "WRONG_CODE");
+                    guard.failed(username, client);
+                    return unauthorized(response, "CODE_REQUIRED", "Send the current code from your authenticator "
+                            + "app in the " + CODE_HEADER + " header.");
                 }
             }
-            return unauthorized(response, "INVALID_CREDENTIALS",
-                    "The username or password is wrong, or the account is locked or disabled.");
+            request.setAttribute(CONFIRMED_AT, clock.instant());
+            return context.notifyContainerAboutLogin(result);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -92,10 +239,34 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
                 "Sign in with HTTP Basic authentication using your eCAF username and password.");
     }
 
+    /**
+     * A code sent with an API request. A code is accepted once (a later step than the last one accepted); the same
+     * client (same credentials and code) may repeat it while it is current, so a script can send a few requests
+     * with one code.
+     */
+    private boolean apiCode(String username, String authorization, String code) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        String hash = AccountDirectory.sha256(authorization + '\u0000' + code.strip());
+        Instant now = clock.instant();
+        ApiCode last = apiCodes.get(username);
+        if (last != null && last.credentialHash().equals(hash)
+                && now.getEpochSecond() - last.acceptedAt() < Totp.STEP.getSeconds() * 2) {
+            return true;
+        }
+        if (accounts.verifySecondFactor(username, code)) {
+            apiCodes.put(username, new ApiCode(now.getEpochSecond(), hash));
+            return true;
+        }
+        return false;
+    }
+
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String code, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"eCAF\", charset=\"UTF-8\"");
+            response.setHeader("Cache-Control", "no-store");
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problem.of(401, code, "Not signed in", detail).toJson());
@@ -106,23 +277,31 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
-                                                        HttpMessageContext context) {
-        String login = request.getContextPath() + LOGIN_PAGE;
+    static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
+                                         HttpMessageContext context, String page) {
+        String target = request.getContextPath() + page;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // an AJAX request after the session ended: tell the page to go to the login page
             try {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"" + login + "?expired=true\"></redirect></partial-response>");
+                        + "<redirect url=\"" + target.replace("&", "&amp;") + "\"></redirect></partial-response>");
                 response.flushBuffer();
             } catch (IOException e) {
                 // the client went away
             }
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        return context.redirect(login);
+        if (context == null) {
+            try {
+                response.sendRedirect(target);
+            } catch (IOException e) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(target);
     }
 
     static UsernamePasswordCredential decode(String encoded) {
@@ -148,6 +327,7 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SESSION_CALLER);
+            session.removeAttribute(SESSION_PENDING);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

@@ -14,7 +14,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.ecaf.web.infrastructure.security.AccountIdentityStore;
+import org.ecaf.web.infrastructure.config.Settings;
+import org.ecaf.web.infrastructure.security.EcafAuthenticationMechanism;
 
 /** The login form: hands the username and password to Jakarta Security and says plainly when they are wrong. */
 @Named
@@ -24,8 +25,6 @@ public class LoginBean {
     @Inject
     SecurityContext security;
 
-    @Inject
-    AccountIdentityStore identityStore;
 
     private String username;
     private String password;
@@ -48,12 +47,25 @@ public class LoginBean {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    identityStore.lockedOut(username)
-                            ? "Too many wrong passwords for this username. Wait five minutes and try again."
-                            : "The username or password is not right. Check them and try again.", null));
+            default -> {
+                Object wait = external.getRequestMap().get(EcafAuthenticationMechanism.WAIT_SECONDS);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, wait != null
+                        ? "Too many wrong passwords for this username from this computer. Wait " + wait
+                        + " seconds and try again."
+                        : "The username or password is not right. Check them and try again.", null));
+            }
         }
         return null;
+    }
+
+    /** Demo mode: the sign-in page says that demo accounts have a short shared password. */
+    public boolean isDemo() {
+        return Settings.fromEnvironment().demoMode();
+    }
+
+    /** Two-factor sign-in switched off (demo mode's default): the sign-in page says so. */
+    public boolean isTwoFactorOff() {
+        return !Settings.fromEnvironment().mfaRequired();
     }
 
     public String getUsername() {

@@ -39,6 +39,21 @@ public class MeResource {
     @Inject
     AccountService accounts;
 
+    /** A change of one's own password. */
+    public record PasswordChange(String current, String password, String repeated) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("password")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change your own password (at least 12 characters, not a common password)")
+    public jakarta.ws.rs.core.Response changePassword(PasswordChange body) {
+        Bodies.required(body);
+        accounts.changeOwnPassword(body.current(), body.password(), body.repeated() == null ? body.password()
+                : body.repeated());
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
     @GET
     @Operation(summary = "The signed-in user's username, display name, roles, team and agency")
     public Me me() {

@@ -64,4 +64,28 @@ class SettingsTest {
         assertThat(settings.dataDirectory()).isEqualTo(Path.of("/from/property"));
         assertThat(settings.get("ecaf.demo")).isEmpty();
     }
+
+    @Test
+    void twoFactorSignInIsOnUnlessDemoModeOrEcafMfaSaysOtherwise() {
+        assertThat(new Settings(Map.of(), props()).mfaRequired()).isFalse();
+        assertThat(new Settings(Map.of("ECAF_MFA", "true"), props()).mfaRequired()).isTrue();
+        assertThat(new Settings(Map.of("ECAF_DB_URL", "jdbc:postgresql://db/ecaf"), props()).mfaRequired()).isTrue();
+        assertThat(new Settings(Map.of("ECAF_DB_URL", "jdbc:postgresql://db/ecaf", "ECAF_DEMO", "true"), props())
+                .mfaRequired()).isFalse();
+    }
+
+    @Test
+    void anH2FileKeyEncryptsTheEmbeddedFileAndGoesBeforeTheUsersPassword() {
+        Settings settings = new Settings(Map.of("ECAF_H2_FILE_KEY", "file-key-1"), props());
+        assertThat(settings.databaseUrl()).contains(";CIPHER=AES");
+        assertThat(settings.databasePassword()).isEqualTo("file-key-1 ");
+        assertThat(new Settings(Map.of(), props()).databaseUrl()).doesNotContain("CIPHER");
+    }
+
+    @Test
+    void requestLimitsHaveDefaultsAndCanBeSet() {
+        assertThat(new Settings(Map.of(), props()).apiMaxBody()).isEqualTo(1_048_576L);
+        assertThat(new Settings(Map.of("ECAF_API_MAX_BODY", "2048"), props()).apiMaxBody()).isEqualTo(2048L);
+        assertThat(new Settings(Map.of(), props()).bootstrapAdmin()).isEmpty();
+    }
 }

@@ -1,0 +1,173 @@
+package org.ecaf.web.interfaces.jsf;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.web.application.Reauthentication;
+import org.ecaf.web.infrastructure.config.Settings;
+import org.ecaf.web.infrastructure.security.AccountDirectory;
+import org.ecaf.web.infrastructure.security.PendingSignIn;
+import org.ecaf.web.infrastructure.security.SignInSteps;
+import org.ecaf.web.infrastructure.security.Totp;
+
+/**
+ * The pages of a sign-in after the password ({@code /sign-in/code.xhtml}, {@code new-password.xhtml},
+ * {@code enrol.xhtml}) and re-authentication ({@code confirm.xhtml}). Each hands what was typed to
+ * {@link SignInSteps} and goes to the next step.
+ */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    @Inject
+    SignInSteps steps;
+
+    @Inject
+    AccountDirectory accounts;
+
+    private String code;
+    private String password;
+    private String repeated;
+    private String returnTo;
+    private List<String> recoveryCodes;
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    /** On opening a step page: back to the login page when there is no sign-in in progress for it. */
+    public void checkStep(String step) throws IOException {
+        Optional<PendingSignIn> pending = steps.pending(request());
+        if (pending.isEmpty()) {
+            redirect("/login.xhtml?expired=true");
+        } else if (pending.get().next() == null || !pending.get().next().name().equals(step)) {
+            redirect(steps.finish(request()));
+        }
+    }
+
+    public String submitCode() throws IOException {
+        if (!steps.submitCode(request(), code)) {
+            error("The code is not right, or it was used already. Enter the code your app shows now, or a recovery code.",
+                    "signIn:code");
+            return null;
+        }
+        redirect(steps.finish(request()));
+        return null;
+    }
+
+    public String submitPassword() throws IOException {
+        try {
+            steps.submitNewPassword(request(), password, repeated);
+        } catch (Refusal refusal) {
+            Pages.show(refusal, Map.of("password", "signIn:password", "repeated", "signIn:repeated"));
+            return null;
+        }
+        redirect(steps.finish(request()));
+        return null;
+    }
+
+    public String confirmEnrolment() {
+        try {
+            Optional<List<String>> codes = steps.confirmEnrolment(request(), code);
+            if (codes.isEmpty()) {
+                error("The code is not right. Enter the six digits your app shows now.", "signIn:code");
+                return null;
+            }
+            recoveryCodes = codes.get();
+        } catch (Refusal refusal) {
+            Pages.show(refusal, Map.of());
+        }
+        return null;
+    }
+
+    public String confirm() throws IOException {
+        try {
+            steps.confirm(request(), password, code, isCodeNeededToConfirm());
+        } catch (Refusal refusal) {
+            Pages.show(refusal, Map.of("password", "signIn:password"));
+            return null;
+        }
+        String target = returnTo != null && returnTo.matches("/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?")
+                ? returnTo : "/index.xhtml";
+        redirect(target);
+        return null;
+    }
+
+    public boolean isCodeNeededToConfirm() {
+        return Settings.fromEnvironment().mfaRequired();
+    }
+
+    public String getEnrolmentQr() {
+        String secret = steps.enrolmentSecret(request());
+        return Totp.qrSvg(Totp.uri(steps.username(request()), secret), "QR code for your authenticator app");
+    }
+
+    public String getEnrolmentSecret() {
+        return Totp.grouped(steps.enrolmentSecret(request()));
+    }
+
+    public String getPendingUsername() {
+        return steps.username(request());
+    }
+
+    public String getConfirmPage() {
+        return Reauthentication.CONFIRM_PAGE;
+    }
+
+    private void redirect(String page) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + page);
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    private static void error(String text, String clientId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
+    }
+}
