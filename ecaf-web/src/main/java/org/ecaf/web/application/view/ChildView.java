@@ -12,7 +12,7 @@ import org.ecaf.domain.child.Child;
 public record ChildView(long id, String givenNames, String familyName, String displayName, List<String> otherNames,
                         LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, String ageBand, String gender,
                         String address, String postcode, String nhsNumber, String upn, String firstLanguage,
-                        boolean shielded, boolean restricted, List<CaseSummary> cases) {
+                        boolean shielded, boolean restricted, List<CaseSummary> cases) implements java.io.Serializable {
 
     public static ChildView of(Child c, Access access, LocalDate today, List<CaseSummary> cases) {
         if (access == Access.FULL) {

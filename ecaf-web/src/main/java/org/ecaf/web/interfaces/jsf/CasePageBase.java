@@ -15,7 +15,7 @@ abstract class CasePageBase implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     protected long id;
     protected CaseView view;

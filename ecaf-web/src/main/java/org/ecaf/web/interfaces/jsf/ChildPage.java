@@ -24,10 +24,10 @@ public class ChildPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ChildService children;
+    ChildService children;
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     private long id;
     private ChildView child;
