@@ -1,6 +1,11 @@
 package org.ecaf.web.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -89,11 +94,41 @@ public final class EcafLauncher {
                         value(environment, "ECAF_CLUSTER_INTERFACE"), value(environment, "ECAF_CLUSTER_NAME")));
             }
         }
+        if ("json".equalsIgnoreCase(value(environment, "ECAF_LOG_FORMAT")) && !options.contains("--logproperties")) {
+            options.add("--logproperties");
+            options.add(jsonLogProperties().toString());
+        }
         if (!options.contains("--shutdowngrace")) {
             options.add("--shutdowngrace");
             options.add(SHUTDOWN_GRACE_SECONDS);
         }
         return options;
+    }
+
+    /**
+     * Payara Micro's own logging configuration with its JSON formatter on the console: one JSON object per line
+     * (time, level, logger, thread, message, and the stack trace when there is one). The reference of an unexpected
+     * error ({@code ERR-XXXX-XXXX}, which the user sees too) is in the message of the line that records it.
+     */
+    static Path jsonLogProperties() {
+        try (InputStream defaults = EcafLauncher.class.getResourceAsStream("/MICRO-INF/domain/logging.properties")) {
+            Properties properties = new Properties();
+            if (defaults != null) {
+                properties.load(defaults);
+            }
+            properties.setProperty("handlers", "java.util.logging.ConsoleHandler");
+            properties.setProperty("java.util.logging.ConsoleHandler.formatter",
+                    "fish.payara.enterprise.server.logging.JSONLogFormatter");
+            properties.remove("com.sun.enterprise.server.logging.ODLLogFormatter.ansiColor");
+            Path file = Files.createTempFile("ecaf-logging-", ".properties");
+            file.toFile().deleteOnExit();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                properties.store(out, "eCAF: JSON log lines (ECAF_LOG_FORMAT=json)");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("ECAF_LOG_FORMAT=json: cannot write the logging configuration: " + e.getMessage(), e);
+        }
     }
 
     static List<String> clusterOptions(String members, String port, String networkInterface, String name) {

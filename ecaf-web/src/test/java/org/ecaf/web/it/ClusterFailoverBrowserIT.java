@@ -52,8 +52,9 @@ class ClusterFailoverBrowserIT {
             int hz1 = freePort();
             int hz2 = freePort();
             String members = "127.0.0.1:" + hz1 + ",127.0.0.1:" + hz2;
-            EcafServer node1 = node("cluster-node1", db, members, hz1);
-            EcafServer node2 = node("cluster-node2", db, members, hz2);
+            String cluster = "ecaf-test-" + hz1;
+            EcafServer node1 = node("cluster-node1", db, members, hz1, cluster);
+            EcafServer node2 = node("cluster-node2", db, members, hz2, cluster);
             Process haproxy = null;
             Browser browser = null;
             try {
@@ -122,7 +123,8 @@ class ClusterFailoverBrowserIT {
         }
     }
 
-    private static EcafServer node(String name, TestDatabase db, String members, int clusterPort) throws IOException {
+    private static EcafServer node(String name, TestDatabase db, String members, int clusterPort, String cluster)
+            throws IOException {
         Map<String, String> env = new HashMap<>();
         env.put("ECAF_DB_URL", db.settings().databaseUrl());
         env.put("ECAF_DB_USER", db.settings().databaseUser());
@@ -130,7 +132,7 @@ class ClusterFailoverBrowserIT {
         env.put("ECAF_CLUSTER", members);
         env.put("ECAF_CLUSTER_PORT", Integer.toString(clusterPort));
         env.put("ECAF_CLUSTER_INTERFACE", "127.0.0.1");
-        env.put("ECAF_CLUSTER_NAME", "ecaf-test-" + clusterPort);
+        env.put("ECAF_CLUSTER_NAME", cluster);
         EcafServer server = new EcafServer(name, EcafServer.TARGET.resolve("servers/unused"), env);
         Files.deleteIfExists(server.log());
         return server;
