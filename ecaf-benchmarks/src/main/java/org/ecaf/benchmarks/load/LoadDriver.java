@@ -88,6 +88,13 @@ public final class LoadDriver {
                 throw new IllegalArgumentException("The load driver only targets this machine (loopback), not " + host);
             }
         }
+        if ("history".equals(options.get("mode"))) {
+            int saves = Integer.parseInt(options.getOrDefault("saves", "1000"));
+            LoadDriver driver = new LoadDriver(targets, 1, Duration.ofHours(1), 0, Duration.ZERO,
+                    options.getOrDefault("password", "ecaf-demo"));
+            System.out.println(driver.history(saves));
+            return;
+        }
         LoadDriver driver = new LoadDriver(targets,
                 Integer.parseInt(options.getOrDefault("users", "50")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "120"))),
@@ -119,6 +126,56 @@ public final class LoadDriver {
         done.await();
         double seconds = (System.nanoTime() - started) / 1e9;
         return report(seconds);
+    }
+
+    /**
+     * Whether a save's cost grows with history: one practitioner saves {@code saves} revisions of one assessment in
+     * a row (each a small change, as autosave makes them) and the time of the saves around revision 10 and around
+     * the last is reported. The bytes each revision stores are read from the database (see docs/benchmarks.md).
+     */
+    String history(int saves) {
+        deadline = Long.MAX_VALUE;
+        User user = new User("practitioner1", targets.get(0));
+        completeAnswers = templateAnswers(user);
+        Random random = new Random(1);
+        JsonObject child = user.call("register", "POST", "/api/v1/children", Json.createObjectBuilder()
+                .add("givenNames", name(random)).add("familyName", name(random) + "-history")
+                .add("dateOfBirth", LocalDate.now(LONDON).minusYears(9).toString()).add("gender", "female")
+                .add("address", "1 History Street, Northbridge").add("postcode", "NB1 1ZZ").add("shielded", false)
+                .add("notDuplicateReason", "Load test: history").build(), 201);
+        long childId = child.getJsonNumber("id").longValue();
+        JsonObject parent = user.call("family", "POST", "/api/v1/children/" + childId + "/family-members",
+                Json.createObjectBuilder().add("name", "Parent " + name(random)).add("relationship", "MOTHER")
+                        .add("parentalResponsibility", true).add("livesWithChild", true).build(), 201);
+        long caseId = user.call("open", "POST", "/api/v1/cases", Json.createObjectBuilder().add("childId", childId).build(), 201)
+                .getJsonNumber("id").longValue();
+        user.call("consent", "POST", "/api/v1/cases/" + caseId + "/consents", Json.createObjectBuilder()
+                .add("givenBy", "FAMILY_MEMBER").add("familyMemberId", parent.getJsonNumber("id").longValue())
+                .add("givenOn", LocalDate.now(LONDON).toString()).add("scopes", Json.createArrayBuilder().add("RECORD"))
+                .add("agencyIds", Json.createArrayBuilder()).add("familyMemberIds", Json.createArrayBuilder())
+                .add("evidence", "Signed form").build(), 201);
+        List<Long> nanos = new ArrayList<>();
+        Integer revision = null;
+        long started = System.nanoTime();
+        for (int s = 1; s <= saves; s++) {
+            JsonObjectBuilder answers = Json.createObjectBuilder(completeAnswers);
+            answers.add("child_views", "Autosave " + s + ": " + completeAnswers.getString("child_views", ""));
+            long t = System.nanoTime();
+            JsonObject saved = user.call("save", "PUT", "/api/v1/cases/" + caseId + "/assessment",
+                    Json.createObjectBuilder().add("answers", answers).build(), 200,
+                    revision == null ? null : "\"" + revision + "\"");
+            nanos.add(System.nanoTime() - t);
+            if (saved == null) {
+                return "save " + s + " failed: " + lastError;
+            }
+            revision = saved.getInt("revision");
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] early = nanos.subList(0, Math.min(20, saves)).stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] late = nanos.subList(Math.max(0, saves - 20), saves).stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format(Locale.ROOT, "case %d: %d saves in %.1f s (%.1f saves/s); revisions 1-20: median %.1f ms; "
+                        + "revisions %d-%d: median %.1f ms", caseId, saves, seconds, saves / seconds,
+                percentile(early, 50), Math.max(1, saves - 19), saves, percentile(late, 50));
     }
 
     /** User n's role: 1 in 10 a team lead, 1 in 20 issues copies, the rest practitioners. */

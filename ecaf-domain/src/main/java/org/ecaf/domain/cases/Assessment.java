@@ -122,7 +122,10 @@ public class Assessment extends DomainEntity {
         if (Persistence.getPersistenceUtil().isLoaded(this, "revisions")) {
             revisions.add(revision);
         }
-        latestRevision = revision;
+        // an assessment already in the database points at its newest revision (which this link also persists);
+        // a new one is inserted with its first revisions through the list, and gets the link at its next save,
+        // so the two rows, which refer to each other, are never inserted in the same flush
+        latestRevision = getId() != null ? revision : null;
         latestNumber = revision.getNumber();
         latestHash = revision.getHash();
         latestAnswers = revision.getAnswersJson();
@@ -153,10 +156,14 @@ public class Assessment extends DomainEntity {
     }
 
     public Optional<AssessmentRevision> latest() {
-        if (latestRevision != null && latestAnswers != null) {
-            latestRevision.knownAnswers(latestAnswers);
+        AssessmentRevision head = latestRevision;
+        if (head == null || head.getNumber() != latestNumber) {
+            head = latestNumber == 0 || revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
         }
-        return Optional.ofNullable(latestRevision);
+        if (head != null && latestAnswers != null && head.getNumber() == latestNumber) {
+            head.knownAnswers(latestAnswers);
+        }
+        return Optional.ofNullable(head);
     }
 
     public int latestNumber() {
@@ -164,7 +171,7 @@ public class Assessment extends DomainEntity {
     }
 
     public Optional<AssessmentRevision> revision(int n) {
-        if (n == latestNumber && latestRevision != null) {
+        if (n == latestNumber && latestRevision != null && latestRevision.getNumber() == n) {
             return latest();
         }
         return n >= 1 && n <= revisions.size() ? Optional.of(revisions.get(n - 1)) : Optional.empty();

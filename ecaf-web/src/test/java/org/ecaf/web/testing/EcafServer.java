@@ -171,6 +171,13 @@ public final class EcafServer implements AutoCloseable {
         }
     }
 
+    /** Sends SIGTERM and returns at once (see {@link #awaitExit(Duration)}). */
+    public void terminate() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
     /** Stops the process politely (SIGTERM), as an operator would. */
     @Override
     public void close() {
