@@ -2,7 +2,7 @@
 # Load figures for docs/benchmarks.md: N nodes of ecaf.jar on one fresh PostgreSQL database (behind HAProxy when
 # N > 1), the load driver with USERS virtual users for SECONDS, then everything stopped and the database dropped.
 # Usage: mvn -B -DskipTests package && mvn -B -q -Pbenchmarks -pl ecaf-benchmarks -am -DskipTests package
-#        bash ecaf-benchmarks/load.sh NODES USERS [SECONDS] [THINK_MS]
+#        bash ecaf-benchmarks/load.sh NODES "USERS [USERS…]" [SECONDS] [THINK_MS]   (one run per number of users)
 # Needs: PostgreSQL at 127.0.0.1:5432 (trust, user postgres), haproxy for NODES > 1. Only 127.0.0.1 is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,9 +39,11 @@ if [ "$NODES" -gt 1 ]; then
   for _ in $(seq 1 30); do curl -sf http://127.0.0.1:18080/health/ready >/dev/null && break; sleep 1; done
   TARGET="http://127.0.0.1:18080"
 fi
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$DRIVER" org.ecaf.benchmarks.load.LoadDriver --target "$TARGET" --users "$USERS" --seconds "$SECONDS_" --think "$THINK" --ramp 20
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for U in $USERS; do
+  echo "== $NODES node(s), $U users; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -cp "$DRIVER" org.ecaf.benchmarks.load.LoadDriver --target "$TARGET" --users "$U" --seconds "$SECONDS_" --think "$THINK" --ramp 20
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+done
 if [ "${HISTORY:-0}" -gt 0 ]; then
   java -cp "$DRIVER" org.ecaf.benchmarks.load.LoadDriver --mode history --target "$TARGET" --saves "$HISTORY"
   psql -h 127.0.0.1 -U postgres -d "$DB" -c "select r.number, octet_length(coalesce(r.answers, r.answers_patch)) as stored_bytes, r.answers is not null as whole_set from assessment_revision r join assessment a on a.id = r.assessment_id where a.latest_number >= $HISTORY and r.number in (1, 10, 11, 100, 999, 1000) order by r.number"

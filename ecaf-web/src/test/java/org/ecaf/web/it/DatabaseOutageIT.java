@@ -34,7 +34,17 @@ class DatabaseOutageIT {
             String url = db.settings().databaseUrl().replace("127.0.0.1:5432", "127.0.0.1:" + proxy.port());
             assertThat(url).contains(":" + proxy.port() + "/");
             try (EcafServer server = new EcafServer("database-outage", EcafServer.TARGET.resolve("servers/unused"),
-                    Map.of("ECAF_DB_URL", url, "ECAF_DB_USER", db.settings().databaseUser(), "ECAF_DEMO", "true")).start()) {
+                    Map.of("ECAF_DB_URL", url, "ECAF_DB_USER", db.settings().databaseUser(), "ECAF_DEMO", "true",
+                            "ECAF_METRICS_TOKEN", "scrape-s3cret")).start()) {
+                // with ECAF_METRICS_TOKEN set, the scraper needs the bearer token
+                assertThat(Api.anonymous(server.baseUrl()).get("/metrics").status()).isEqualTo(401);
+                java.net.http.HttpResponse<String> scraped = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + "/metrics"))
+                                .header("Authorization", "Bearer scrape-s3cret").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(scraped.statusCode()).isEqualTo(200);
+                assertThat(scraped.body()).contains("ecaf_http_requests_seconds");
+
                 Api aisha = Api.as(server, "practitioner1");
                 long caseId = caseWithConsent(aisha);
 

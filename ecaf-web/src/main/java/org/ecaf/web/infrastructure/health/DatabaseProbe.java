@@ -19,11 +19,12 @@ public class DatabaseProbe {
 
     private static final Logger LOG = Logger.getLogger(DatabaseProbe.class.getName());
     private static final long REPROBE_NANOS = 2_000_000_000L;
-    private static final int TIMEOUT_SECONDS = 2;
+    private static final int TIMEOUT_SECONDS = 3;
 
     private volatile EcafDataSource dataSource;
     private volatile long probedAt;
     private volatile boolean answered = true;
+    private int failures;
 
     public boolean answers() {
         long now = System.nanoTime();
@@ -35,7 +36,9 @@ public class DatabaseProbe {
                 return answered;
             }
             boolean before = answered;
-            answered = probe();
+            // one failed probe may be a busy moment; two in a row (2 s apart) is an outage
+            failures = probe() ? 0 : failures + 1;
+            answered = failures < 2;
             probedAt = System.nanoTime();
             if (before != answered) {
                 LOG.log(answered ? Level.INFO : Level.WARNING,

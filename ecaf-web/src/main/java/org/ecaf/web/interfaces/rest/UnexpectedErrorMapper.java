@@ -59,7 +59,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                                 + "been stored. Read the record again (its latest revision) before repeating the change. "
                                 + "Quote reference " + reference + " if you contact support.")
                 : Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable",
-                        "eCAF cannot reach its database just now. Nothing was changed; please try again in a minute. "
+                        "eCAF cannot reach its database just now, or all its connections are busy. Nothing was changed; please try again in a minute. "
                                 + "Quote reference " + reference + " if you contact support.");
         return Response.fromResponse(problem.withReference(reference).toResponse()).header("Retry-After", "10").build();
     }
