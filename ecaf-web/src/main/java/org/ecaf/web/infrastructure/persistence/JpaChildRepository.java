@@ -80,6 +80,16 @@ public class JpaChildRepository implements ChildRepository {
         }
     }
 
+    /** {@code text} with LIKE's wildcards and the escape character itself escaped by '!'. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    @Override
+    public Optional<Child> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Child.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     @Override
     public List<Child> search(String name, LocalDate dateOfBirth, String postcode, int limit) {
         String folded = name == null ? "" : fold(name);
@@ -87,9 +97,10 @@ public class JpaChildRepository implements ChildRepository {
                 : Postcode.tryParse(postcode).map(Postcode::value).orElse(postcode.strip().toUpperCase(Locale.ROOT));
         List<Child> pool = new ArrayList<>();
         if (!folded.isEmpty()) {
-            String like = "%" + name.strip().toLowerCase(Locale.ROOT) + "%";
-            pool.addAll(em.createQuery("select c from Child c where lower(c.familyName) like :q"
-                    + " or lower(c.givenNames) like :q or lower(c.otherNames) like :q", Child.class)
+            // what was typed is matched literally: % and _ are not wildcards here
+            String like = "%" + escapeLike(name.strip().toLowerCase(Locale.ROOT)) + "%";
+            pool.addAll(em.createQuery("select c from Child c where lower(c.familyName) like :q escape '!'"
+                    + " or lower(c.givenNames) like :q escape '!' or lower(c.otherNames) like :q escape '!'", Child.class)
                     .setParameter("q", like).setMaxResults(500).getResultList());
             MatchKeys keys = MatchKeys.of(new ChildParticulars(null, name, name, List.of(), null, null, null, null, null));
             if (keys.familyNameKey() != null) {
