@@ -7,7 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Persistence;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -73,6 +76,29 @@ public class Assessment extends DomainEntity {
     @OrderBy("number")
     private List<AssessmentRevision> revisions = new ArrayList<>();
 
+    /*
+     * The head of the history, kept on the assessment so that a save, the latest answers and the access checks
+     * read one row whatever the number of revisions (autosave makes hundreds); the list above is read only for
+     * history, diffs and "as it was on".
+     */
+    @Column(name = "latest_number", nullable = false)
+    private int latestNumber;
+
+    @Column(name = "latest_hash", length = 64)
+    private String latestHash;
+
+    @OneToOne(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "latest_revision_id")
+    private AssessmentRevision latestRevision;
+
+    @Lob
+    @Column(name = "latest_answers")
+    private String latestAnswers;
+
+    /** Usernames of everyone who saved a revision, comma-separated; null until first needed on older data. */
+    @Column(name = "authors", length = 2000)
+    private String authorNames;
+
     protected Assessment() {
     }
 
@@ -88,10 +114,23 @@ public class Assessment extends DomainEntity {
 
     AssessmentRevision append(int onFormVersion, Answers answers, String author, String authorName,
                               OffsetDateTime at, String reason) {
-        String previous = latest().map(AssessmentRevision::getHash).orElse(AssessmentRevision.GENESIS);
-        AssessmentRevision revision = new AssessmentRevision(this, revisions.size() + 1, onFormVersion, answers, author,
-                authorName, at, reason, previous);
-        revisions.add(revision);
+        Set<String> authors = authors();
+        Answers previous = latest().map(AssessmentRevision::answers).orElse(null);
+        String previousHash = latestNumber == 0 ? AssessmentRevision.GENESIS : latestHash;
+        AssessmentRevision revision = new AssessmentRevision(this, latestNumber + 1, onFormVersion, answers, previous,
+                author, authorName, at, reason, previousHash);
+        if (Persistence.getPersistenceUtil().isLoaded(this, "revisions")) {
+            revisions.add(revision);
+        }
+        // an assessment already in the database points at its newest revision (which this link also persists);
+        // a new one is inserted with its first revisions through the list, and gets the link at its next save,
+        // so the two rows, which refer to each other, are never inserted in the same flush
+        latestRevision = getId() != null ? revision : null;
+        latestNumber = revision.getNumber();
+        latestHash = revision.getHash();
+        latestAnswers = revision.getAnswersJson();
+        authors.add(author);
+        authorNames = String.join(",", authors);
         this.formVersion = onFormVersion;
         return revision;
     }
@@ -117,14 +156,24 @@ public class Assessment extends DomainEntity {
     }
 
     public Optional<AssessmentRevision> latest() {
-        return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1));
+        AssessmentRevision head = latestRevision;
+        if (head == null || head.getNumber() != latestNumber) {
+            head = latestNumber == 0 || revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+        }
+        if (head != null && latestAnswers != null && head.getNumber() == latestNumber) {
+            head.knownAnswers(latestAnswers);
+        }
+        return Optional.ofNullable(head);
     }
 
     public int latestNumber() {
-        return revisions.size();
+        return latestNumber;
     }
 
     public Optional<AssessmentRevision> revision(int n) {
+        if (n == latestNumber && latestRevision != null && latestRevision.getNumber() == n) {
+            return latest();
+        }
         return n >= 1 && n <= revisions.size() ? Optional.of(revisions.get(n - 1)) : Optional.empty();
     }
 
@@ -142,7 +191,13 @@ public class Assessment extends DomainEntity {
     /** Everyone who saved a revision: they may not approve it. */
     public Set<String> authors() {
         Set<String> authors = new LinkedHashSet<>();
-        revisions.forEach(r -> authors.add(r.getAuthor()));
+        if (authorNames != null) {
+            authors.addAll(List.of(authorNames.split(",")));
+        } else if (latestNumber > 0) {
+            revisions.forEach(r -> authors.add(r.getAuthor()));
+            authorNames = String.join(",", authors);
+        }
+        authors.remove("");
         return authors;
     }
 

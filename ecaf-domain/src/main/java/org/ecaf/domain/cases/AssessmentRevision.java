@@ -6,6 +6,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +25,13 @@ import org.ecaf.forms.Answers;
  * One save of an assessment: its number, the form version it was made on, the whole set of answers, who saved
  * it, when and why. Never changed after it is written; each revision carries the hash of the one before, so a
  * rewritten history shows.
+ *
+ * <p>Storage: autosave makes hundreds of revisions per assessment, each differing from the one before in a field
+ * or two. So a revision stores only what changed since the revision before (a JSON merge patch, RFC 7386), except
+ * every {@value #KEYFRAME_EVERY}th revision (and the first), which stores the whole answer set. A save therefore
+ * writes a few hundred bytes whatever the history, and any revision's whole answer set is rebuilt from the key
+ * revision at or before it and at most {@value #KEYFRAME_EVERY} − 1 patches. The hash is over the whole answer set,
+ * as before, so the chain is the same whichever way a revision is stored.
  */
 @Entity
 @Table(name = "assessment_revision")
@@ -39,9 +50,22 @@ public class AssessmentRevision extends DomainEntity {
     @Column(name = "form_version", nullable = false)
     private int formVersion;
 
+    /** Every this many revisions, the whole answer set is stored again (a key revision). */
+    public static final int KEYFRAME_EVERY = 32;
+
+    /** The whole answer set (canonical JSON) of a key revision; null for a revision stored as a patch. */
     @Lob
-    @Column(name = "answers", nullable = false)
+    @Column(name = "answers")
     private String answers;
+
+    /** What changed since the revision before (JSON merge patch), for a revision that is not a key revision. */
+    @Lob
+    @Column(name = "answers_patch")
+    private String answersPatch;
+
+    /** The whole answer set once known (when written, or rebuilt once). */
+    @Transient
+    private transient String resolved;
 
     @Column(name = "author", nullable = false, length = 60)
     private String author;
@@ -64,12 +88,17 @@ public class AssessmentRevision extends DomainEntity {
     protected AssessmentRevision() {
     }
 
-    AssessmentRevision(Assessment assessment, int number, int formVersion, Answers answers, String author,
-                       String authorName, OffsetDateTime savedAt, String reason, String previousHash) {
+    AssessmentRevision(Assessment assessment, int number, int formVersion, Answers answers, Answers previous,
+                       String author, String authorName, OffsetDateTime savedAt, String reason, String previousHash) {
         this.assessment = assessment;
         this.number = number;
         this.formVersion = formVersion;
-        this.answers = answers.toCanonicalJson();
+        this.resolved = answers.toCanonicalJson();
+        if (previous == null || number % KEYFRAME_EVERY == 1) {
+            this.answers = resolved;
+        } else {
+            this.answersPatch = Json.createMergeDiff(previous.toJson(), answers.toJson()).toJsonValue().toString();
+        }
         this.author = author;
         this.authorName = authorName;
         this.savedAt = savedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
@@ -80,7 +109,8 @@ public class AssessmentRevision extends DomainEntity {
 
     /** Recomputes the hash from the stored content; differs from {@link #getHash()} if the row was altered. */
     public String computeHash() {
-        String canonical = String.join("\u001f", Integer.toString(number), Integer.toString(formVersion), answers,
+        String stored = answers != null ? answers : rebuild();
+        String canonical = String.join("\u001f", Integer.toString(number), Integer.toString(formVersion), stored,
                 author, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(savedAt.withOffsetSameInstant(ZoneOffset.UTC)),
                 reason == null ? "" : reason, previousHash);
         try {
@@ -104,11 +134,41 @@ public class AssessmentRevision extends DomainEntity {
     }
 
     public Answers answers() {
-        return Answers.fromJson(answers);
+        return Answers.fromJson(getAnswersJson());
     }
 
+    /** The whole answer set as canonical JSON, rebuilt from the key revision before it when stored as a patch. */
     public String getAnswersJson() {
-        return answers;
+        if (resolved == null) {
+            resolved = answers != null ? answers : rebuild();
+        }
+        return resolved;
+    }
+
+    /** True when this revision stores the whole answer set rather than what changed. */
+    public boolean isKeyRevision() {
+        return answers != null;
+    }
+
+    /** What this revision stores: the whole answer set or the patch, in bytes (UTF-8). */
+    public int storedSize() {
+        return (answers != null ? answers : answersPatch).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Sets the answer set known to the assessment for its latest revision, so it is not rebuilt. */
+    void knownAnswers(String canonicalJson) {
+        if (resolved == null) {
+            resolved = canonicalJson;
+        }
+    }
+
+    private String rebuild() {
+        AssessmentRevision before = assessment.revision(number - 1).orElseThrow(() ->
+                new IllegalStateException("revision " + (number - 1) + " of assessment " + assessment.getId()
+                        + " is missing: revision " + number + " cannot be rebuilt"));
+        JsonValue merged = Json.createMergePatch(Json.createReader(new StringReader(answersPatch)).readValue())
+                .apply(before.answers().toJson());
+        return Answers.fromJson(merged.asJsonObject()).toCanonicalJson();
     }
 
     public String getAuthor() {

@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,12 +16,19 @@ import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.infrastructure.demo.DemoData;
 import org.ecaf.web.infrastructure.health.ApplicationState;
 import org.ecaf.web.infrastructure.persistence.SchemaMigration;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * What happens when eCAF starts: the schema is migrated by Flyway, demo data is seeded once in demo mode, and
- * only then does {@code /health} report UP. A failure is reported by {@code /health} with its reason, and every
- * page answers "not available" rather than half-working.
+ * only then does {@code /health} report UP. Several nodes may start together on one database: Flyway takes a
+ * database lock while it migrates (PostgreSQL advisory lock), so the migrations run once; demo seeding is one
+ * transaction guarded by its marker row, and a node that loses the race finds the data seeded by the other.
+ *
+ * <p>A start that fails (a migration fails, seeding fails) is logged in one line and reported by {@code /health}
+ * as DOWN with a reason; {@code EcafLauncher} then ends the process with status 1 a few seconds after Payara Micro
+ * has booted ({@code ECAF_FAILED_START_EXIT_SECONDS}, default 5), so that a supervisor restarts it or an operator
+ * sees it stopped, instead of a process that serves nothing for ever.
  */
 @Singleton
 @Startup
@@ -34,11 +42,16 @@ import org.flywaydb.core.api.output.MigrateResult;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            // a request waits at most 5 s for a connection, then fails with a clear 503 rather than hanging
+            "fish.payara.max-wait-time-in-millis=5000"
         })
 public class StartupSequence {
 
     private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
+
+    /** The system property that tells {@code EcafLauncher} that start-up failed (see there). */
+    public static final String FAILED_PROPERTY = "ecaf.startup.failed";
 
     @Resource(lookup = "java:app/jdbc/ecaf")
     DataSource dataSource;
@@ -62,7 +75,7 @@ public class StartupSequence {
                 ? "the embedded database in " + settings.dataDirectory()
                 : "the database at " + settings.databaseUrl().replaceAll("\\?.*", "");
         try {
-            state.starting("Migrating " + where + ".");
+            state.starting("The database is being migrated.");
             MigrateResult result = SchemaMigration.migrate(dataSource, getClass().getClassLoader());
             String version = SchemaMigration.versionAfter(result);
             if (settings.embeddedDatabase()) {
@@ -76,8 +89,8 @@ public class StartupSequence {
             LOG.info(() -> "eCAF schema at version " + version + " on " + where + " ("
                     + result.migrationsExecuted + " migration(s) applied now)");
             if (settings.demoMode()) {
-                state.starting("Seeding demo data.");
-                demoData.seedOnce(settings.demoPassword());
+                state.starting("The demo data is being seeded.");
+                seedDemoData(settings);
                 LOG.info(demoData.describeAccounts(settings));
             }
             settings.bootstrapAdmin().ifPresent(admin -> bootstrap.firstAdministrator(admin).ifPresentOrElse(
@@ -88,12 +101,52 @@ public class StartupSequence {
                     () -> LOG.info("ECAF_BOOTSTRAP_ADMIN is set but an administrator exists already: nothing done.")));
             org.ecaf.web.infrastructure.security.PasswordRules.warmUp();
             warmUp.run();
-            state.ready("Schema version " + version + " on " + where + ".");
+            state.markReady();
+            LOG.info(() -> "eCAF is ready: schema version " + version + " on " + where + ".");
         } catch (RuntimeException e) {
-            String reason = "Start-up failed: " + rootMessage(e);
-            LOG.log(Level.SEVERE, reason, e);
+            String reason = publicReason(e);
+            LOG.log(Level.FINE, "start-up failure", e);
+            LOG.severe("eCAF could not start: " + reason + " (" + rootMessage(e) + ")");
             state.failed(reason);
+            // read by EcafLauncher once Payara Micro has booted: it ends the process a few seconds later
+            System.setProperty(FAILED_PROPERTY, reason);
         }
+    }
+
+    /** Seeds once; when another node seeded at the same moment, this node's attempt fails and finds the data there. */
+    private void seedDemoData(Settings settings) {
+        try {
+            demoData.seedOnce(settings.demoPassword());
+        } catch (RuntimeException e) {
+            if (!demoData.seeded()) {
+                throw e;
+            }
+            LOG.info("The demo data was seeded by another node starting at the same time.");
+        }
+    }
+
+    /** Why start-up failed, in words that may be shown to anyone (no address, folder or account). */
+    static String publicReason(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FlywayException && !(t.getCause() instanceof SQLException && isConnection((SQLException) t.getCause()))) {
+                return "The database could not be migrated.";
+            }
+            if (t instanceof SQLException sql && isConnection(sql)) {
+                return "The database cannot be reached.";
+            }
+        }
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                return "The database refused the start-up work.";
+            }
+        }
+        return "Start-up failed.";
+    }
+
+    private static boolean isConnection(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || state.startsWith("28") || state.startsWith("3D")
+                || state.startsWith("57P") || "90067".equals(state) || "90098".equals(state);
     }
 
     private static String rootMessage(Throwable e) {
@@ -101,6 +154,7 @@ public class StartupSequence {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 }

@@ -215,6 +215,7 @@ class AuthorisationSuiteIT {
             new RoleRow("GET", "/api/v1/accounts", ADMIN, s -> null),
             new RoleRow("GET", "/api/v1/audit", ADMIN, s -> null),
             new RoleRow("GET", "/api/v1/audit/verification", ADMIN, s -> null),
+            new RoleRow("POST", "/api/v1/backups", ADMIN, s -> null),
             new RoleRow("GET", "/api/v1/children?query=ab", STAFF, s -> null),
             new RoleRow("POST", "/api/v1/children", STAFF, s -> obj().add("givenNames", Journeys.randomName())
                     .add("familyName", Journeys.randomName()).add("dateOfBirth", "2018-04-05")

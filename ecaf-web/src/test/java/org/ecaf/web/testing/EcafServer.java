@@ -51,39 +51,79 @@ public final class EcafServer implements AutoCloseable {
 
     /** Starts the server and waits until {@code /health} says UP. */
     public EcafServer start() {
+        launch();
+        try {
+            awaitHealthy();
+        } catch (RuntimeException e) {
+            // a server that did not come up must not outlive the test: it would keep its port, its data
+            // folder's lock and a core busy, and the next start on the same folder would fail
+            kill();
+            throw e;
+        }
+        return this;
+    }
+
+    /** Runs {@code ecaf.jar} on this port rather than a free one (call before starting). */
+    public EcafServer onPort(int fixedPort) {
+        this.port = fixedPort;
+        return this;
+    }
+
+    /**
+     * Starts the process and returns at once, without waiting for it to be healthy (for tests of starts that fail,
+     * or of several nodes started together). Without {@code ECAF_CLUSTER} in its environment the node runs alone,
+     * with no Hazelcast.
+     */
+    public EcafServer launch() {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the tests with 'mvn verify' so it is packaged first");
         }
         try {
             Files.createDirectories(log.getParent());
-            port = freePort();
+            if (port == 0) {
+                port = freePort();
+            }
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Djava.io.tmpdir=" + TARGET,
                     "-Dpdfbox.fontcache=" + TARGET,
-                    "-jar", JAR.toString(), "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
+                    "-jar", JAR.toString(), "--port", Integer.toString(port), "--disablephonehome"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("ECAF_DATA_DIR", dataDirectory.toString());
             builder.environment().putAll(environment);
             process = builder.start();
-            try {
-                awaitHealthy();
-            } catch (RuntimeException e) {
-                // a server that did not come up must not outlive the test: it would keep its port, its data
-                // folder's lock and a core busy, and the next start on the same folder would fail
-                kill();
-                throw e;
-            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
     }
 
-    private void awaitHealthy() {
+    /** The exit status once the process has ended within {@code timeout}, or empty while it still runs. */
+    public java.util.OptionalInt awaitExit(Duration timeout) {
+        try {
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return java.util.OptionalInt.of(process.exitValue());
+            }
+            return java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Waits until {@code /health} says UP (after {@link #launch()}). */
+    public void awaitHealthy() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         String last = "no answer";
@@ -136,6 +176,13 @@ public final class EcafServer implements AutoCloseable {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
             awaitExit();
+        }
+    }
+
+    /** Sends SIGTERM and returns at once (see {@link #awaitExit(Duration)}). */
+    public void terminate() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
         }
     }
 

@@ -5,7 +5,7 @@ import org.ecaf.domain.access.AccessGrant;
 
 /** Access without involvement: who, why, from when until when. */
 public record AccessGrantView(long id, long childId, PersonRef practitioner, String team, String reason,
-                              OffsetDateTime grantedAt, OffsetDateTime expiresAt, boolean active) {
+                              OffsetDateTime grantedAt, OffsetDateTime expiresAt, boolean active) implements java.io.Serializable {
 
     public static AccessGrantView of(AccessGrant g, OffsetDateTime now) {
         return new AccessGrantView(g.getId(), g.getChild().getId(), PersonRef.of(g.getPractitioner()),

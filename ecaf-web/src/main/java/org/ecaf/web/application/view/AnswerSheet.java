@@ -20,13 +20,13 @@ import org.ecaf.forms.Section;
  * in words (option labels, UK dates, yes or no), a strengths-and-needs rating beside the element it rates, and
  * repeating groups as tables. Questions hidden by their condition are left out; unanswered ones say so.
  */
-public record AnswerSheet(String formId, int formVersion, String formTitle, List<SheetSection> sections) {
+public record AnswerSheet(String formId, int formVersion, String formTitle, List<SheetSection> sections) implements java.io.Serializable {
 
     /** The suffix of a rating field that belongs to the element before it ({@code general_health_rating}). */
     static final String RATING_SUFFIX = "_rating";
 
     /** One section: its title and its questions in order. */
-    public record SheetSection(String key, String title, List<SheetItem> items) {
+    public record SheetSection(String key, String title, List<SheetItem> items) implements java.io.Serializable {
     }
 
     /**
@@ -35,7 +35,7 @@ public record AnswerSheet(String formId, int formVersion, String formTitle, List
      * is set for a group.
      */
     public record SheetItem(String key, String label, String answer, String rating, String ratingValue,
-                            SheetTable table) {
+                            SheetTable table) implements java.io.Serializable {
 
         public boolean answered() {
             return answer != null || (table != null && !table.rows().isEmpty());
@@ -43,7 +43,7 @@ public record AnswerSheet(String formId, int formVersion, String formTitle, List
     }
 
     /** The rows of a group: column headings (the group's questions) and one line of answers per row. */
-    public record SheetTable(List<String> columns, List<List<String>> rows) {
+    public record SheetTable(List<String> columns, List<List<String>> rows) implements java.io.Serializable {
     }
 
     /** The sheet of {@code answers} on {@code definition}. */

@@ -7,7 +7,7 @@ import org.ecaf.domain.cases.CaseRequest;
 public record CaseRequestView(long id, long caseId, String caseReference, String childName, String kind,
                               String kindLabel, PersonRef requestedBy, String requesterTeam, OffsetDateTime requestedAt,
                               String reason, String role, String status, String holdingTeam, String decidedBy,
-                              OffsetDateTime decidedAt, String comment) {
+                              OffsetDateTime decidedAt, String comment) implements java.io.Serializable {
 
     /** The request; {@code childName} only for someone who may see the case. */
     public static CaseRequestView of(CaseRequest r, boolean showChild) {

@@ -11,7 +11,7 @@ import org.ecaf.domain.cases.CafCase;
  */
 public record CaseSummary(long id, String reference, String state, String stateLabel, Long childId, String childName,
                           String team, PersonRef leadProfessional, OffsetDateTime openedAt, LocalDate reviewDate,
-                          OffsetDateTime stateChangedAt, boolean restricted) {
+                          OffsetDateTime stateChangedAt, boolean restricted) implements java.io.Serializable {
 
     public static CaseSummary of(CafCase c, Access access) {
         boolean full = access == Access.FULL;

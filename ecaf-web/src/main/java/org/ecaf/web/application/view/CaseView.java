@@ -33,14 +33,14 @@ public record CaseView(long id, String reference, String state, String stateLabe
                        List<Violation> nextStep, String nextStepLabel, List<EventView> timeline,
                        List<FamilyMemberView> familyMembers, boolean restricted, Viewer viewer,
                        List<CaseRequestView> requests, List<AccessGrantView> accessGrants,
-                       List<TransferView> transfers) {
+                       List<TransferView> transfers) implements java.io.Serializable {
 
     /**
      * What the person looking may do beyond reading, from the access policy: decided in the application layer, shown
      * by the screens ({@code mayWork}: change the case; {@code mayDecide}: a team lead's decisions).
      */
     public record Viewer(boolean teamLead, boolean leadProfessional, boolean mayWork, boolean mayChangeFamily,
-                         boolean mayDecide, boolean mayIssueCopies) {
+                         boolean mayDecide, boolean mayIssueCopies) implements java.io.Serializable {
         public static final Viewer NONE = new Viewer(false, false, false, false, false, false);
 
         /** A team lead of the case's team or its lead professional may close it. */
@@ -51,7 +51,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
 
     /** A move of the case from one team to another. */
     public record TransferView(String fromTeam, String toTeam, String requestedBy, String decidedBy, String reason,
-                               OffsetDateTime at) {
+                               OffsetDateTime at) implements java.io.Serializable {
         public static TransferView of(org.ecaf.domain.cases.CaseTransfer t) {
             return new TransferView(t.getFromTeam().getName(), t.getToTeam().getName(), t.getRequestedBy(),
                     t.getDecidedBy().getDisplayName(), t.getReason(), t.getTransferredAt());
@@ -61,7 +61,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
     /** The current assessment in short. */
     public record AssessmentSummary(int number, String formId, int formVersion, String status, LocalDate startedOn,
                                     int latestRevision, OffsetDateTime lastSavedAt, String lastSavedBy,
-                                    OffsetDateTime submittedAt, OffsetDateTime approvedAt, String approvedBy) {
+                                    OffsetDateTime submittedAt, OffsetDateTime approvedAt, String approvedBy) implements java.io.Serializable {
         public static AssessmentSummary of(Assessment a) {
             AssessmentRevision latest = a.latest().orElse(null);
             return new AssessmentSummary(a.getNumber(), a.getFormId(), a.getFormVersion(), a.getStatus().name(),
@@ -74,7 +74,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
     public record ConsentView(long id, String givenBy, Long familyMemberId, String giver, LocalDate givenOn,
                               boolean toRecord, boolean toShare, List<Ref> agencies, List<Ref> familyMembers,
                               String evidence, String recordedBy, OffsetDateTime recordedAt, LocalDate withdrawnOn,
-                              String withdrawalReason, boolean inForce, List<String> withheldSections) {
+                              String withdrawalReason, boolean inForce, List<String> withheldSections) implements java.io.Serializable {
         public static ConsentView of(Consent c, LocalDate today) {
             return new ConsentView(c.getId(), c.getGivenBy().name(),
                     c.getFamilyMember() == null ? null : c.getFamilyMember().getId(), c.giverDescription(), c.getGivenOn(),
@@ -86,12 +86,12 @@ public record CaseView(long id, String reference, String state, String stateLabe
     }
 
     /** An id and a name. */
-    public record Ref(long id, String name) {
+    public record Ref(long id, String name) implements java.io.Serializable {
     }
 
     /** A decision to act without consent. */
     public record WithoutConsentView(long id, String ground, String groundLabel, String reason, boolean coversRecording,
-                                     List<Ref> agencies, String decidedBy, OffsetDateTime decidedAt) {
+                                     List<Ref> agencies, String decidedBy, OffsetDateTime decidedAt) implements java.io.Serializable {
         public static WithoutConsentView of(WithoutConsentDecision d) {
             return new WithoutConsentView(d.getId(), d.getGround().name(), d.getGround().label(), d.getReason(),
                     d.isCoversRecording(), d.getAgencies().stream().map(a -> new Ref(a.getId(), a.getName())).toList(),
@@ -101,7 +101,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
 
     /** A record that the child was seen. */
     public record ChildSeenView(long id, LocalDateTime seenAt, boolean seenAlone, String location, String notes,
-                                String seenBy, OffsetDateTime recordedAt) {
+                                String seenBy, OffsetDateTime recordedAt) implements java.io.Serializable {
         public static ChildSeenView of(ChildSeen s) {
             return new ChildSeenView(s.getId(), s.getSeenAt(), s.isSeenAlone(), s.getLocation(), s.getNotes(),
                     s.getSeenBy().getDisplayName(), s.getRecordedAt());
@@ -110,7 +110,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
 
     /** A step of the approval history. */
     public record ApprovalView(long id, int assessment, String kind, int revision, String actor, String actorName,
-                               OffsetDateTime at, String comment) {
+                               OffsetDateTime at, String comment) implements java.io.Serializable {
         public static ApprovalView of(ApprovalEvent e) {
             return new ApprovalView(e.getId(), e.getAssessment().getNumber(), e.getKind().name(), e.getRevisionNumber(),
                     e.getActor(), e.getActorName(), e.getOccurredAt(), e.getComment());
@@ -119,7 +119,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
 
     /** A member of the Team Around the Child. */
     public record TeamMemberView(long id, Long practitionerId, String name, String role, String organisation,
-                                 String contact, OffsetDateTime addedAt) {
+                                 String contact, OffsetDateTime addedAt) implements java.io.Serializable {
         public static TeamMemberView of(TeamMember m) {
             return new TeamMemberView(m.getId(), m.getPractitioner() == null ? null : m.getPractitioner().getId(),
                     m.getName(), m.getRole(), m.getOrganisation(), m.getContact(), m.getAddedAt());
@@ -128,7 +128,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
 
     /** An action of the delivery plan. */
     public record ActionView(long id, String what, String who, LocalDate byWhen, String desiredOutcome, String status,
-                             String statusLabel, boolean overdue) {
+                             String statusLabel, boolean overdue) implements java.io.Serializable {
         public static ActionView of(PlanAction a, LocalDate today) {
             return new ActionView(a.getId(), a.getWhat(), a.getWho(), a.getByWhen(), a.getDesiredOutcome(),
                     a.getStatus().name(), a.getStatus().label(), a.overdueOn(today));
@@ -137,7 +137,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
 
     /** A recorded review. */
     public record ReviewView(long id, LocalDate reviewDate, LocalDate nextReviewDate, String recordedBy,
-                             OffsetDateTime recordedAt, jakarta.json.JsonObject answers) {
+                             OffsetDateTime recordedAt, jakarta.json.JsonObject answers) implements java.io.Serializable {
         public static ReviewView of(Review r) {
             return new ReviewView(r.getId(), r.getReviewDate(), r.getNextReviewDate(), r.getRecordedBy(),
                     r.getRecordedAt(), r.answers().toJson());
@@ -146,7 +146,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
 
     /** A closure, and its reopening if there was one. */
     public record ClosureView(long id, String reason, String closedBy, OffsetDateTime closedAt, String reopenedBy,
-                              OffsetDateTime reopenedAt, String reopenReason, jakarta.json.JsonObject answers) {
+                              OffsetDateTime reopenedAt, String reopenReason, jakarta.json.JsonObject answers) implements java.io.Serializable {
         public static ClosureView of(CaseClosure c) {
             return new ClosureView(c.getId(), c.getReason(), c.getClosedBy(), c.getClosedAt(), c.getReopenedBy(),
                     c.getReopenedAt(), c.getReopenReason(), c.answers().toJson());
@@ -154,7 +154,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
     }
 
     /** A line of the timeline. */
-    public record EventView(OffsetDateTime at, String actor, String kind, String summary) {
+    public record EventView(OffsetDateTime at, String actor, String kind, String summary) implements java.io.Serializable {
         public static EventView of(CaseEvent e) {
             return new EventView(e.getOccurredAt(), e.getActor(), e.getKind(), e.getSummary());
         }

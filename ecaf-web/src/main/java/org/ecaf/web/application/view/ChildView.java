@@ -14,10 +14,10 @@ import org.ecaf.domain.child.Child;
 public record ChildView(long id, String givenNames, String familyName, String displayName, List<String> otherNames,
                         LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, String ageBand, String gender,
                         String address, String postcode, String nhsNumber, String upn, String firstLanguage,
-                        Boolean shielded, boolean restricted, List<CaseSummary> cases, Holding holding) {
+                        Boolean shielded, boolean restricted, List<CaseSummary> cases, Holding holding) implements java.io.Serializable {
 
     /** Who holds the child's record: whether a case is open, the team, and whom to contact there (work details). */
-    public record Holding(boolean openCase, String team, PersonRef contact) {
+    public record Holding(boolean openCase, String team, PersonRef contact) implements java.io.Serializable {
     }
 
     public static ChildView of(Child c, Access access, LocalDate today, List<CaseSummary> cases, Holding holding) {

@@ -8,7 +8,7 @@ import org.ecaf.domain.child.FamilyMember;
 public record FamilyMemberView(long id, String name, String relationship, String relationshipLabel,
                                boolean parentalResponsibility, boolean livesWithChild, String phone, String email,
                                String address, String addedBy, OffsetDateTime addedAt, LocalDate endedOn,
-                               String endedReason) {
+                               String endedReason) implements java.io.Serializable {
 
     public static FamilyMemberView of(FamilyMember m) {
         return new FamilyMemberView(m.getId(), m.getName(), m.getRelationship().name(), m.getRelationship().label(),

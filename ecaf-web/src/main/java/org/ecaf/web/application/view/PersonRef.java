@@ -4,7 +4,7 @@ import org.ecaf.domain.organisation.Practitioner;
 
 /** A practitioner as other records show them: name, role, agency and how to reach them. */
 public record PersonRef(long id, String username, String name, String jobTitle, String agency, String phone,
-                        String email) {
+                        String email) implements java.io.Serializable {
 
     public static PersonRef of(Practitioner p) {
         return p == null ? null : new PersonRef(p.getId(), p.getUsername(), p.getDisplayName(), p.getJobTitle(),

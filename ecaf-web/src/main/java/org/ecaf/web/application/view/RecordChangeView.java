@@ -6,7 +6,7 @@ import org.ecaf.domain.child.RecordChange;
 
 /** One change to a child's record, with the values before and after. */
 public record RecordChangeView(long id, String kind, Long familyMemberId, OffsetDateTime at, String by,
-                               String summary, Map<String, String> before, Map<String, String> after) {
+                               String summary, Map<String, String> before, Map<String, String> after) implements java.io.Serializable {
 
     public static RecordChangeView of(RecordChange c) {
         return new RecordChangeView(c.getId(), c.getKind().name(),

@@ -8,7 +8,7 @@ import org.ecaf.domain.cases.AssessmentRevision;
 /** One revision of an assessment; {@code answers} is null in a history list. */
 public record RevisionView(long caseId, int assessment, int revision, String formId, int formVersion, String author,
                            String authorName, OffsetDateTime savedAt, String reason, String status, String hash,
-                           String previousHash, JsonObject answers) {
+                           String previousHash, JsonObject answers) implements java.io.Serializable {
 
     public static RevisionView of(long caseId, Assessment a, AssessmentRevision r, boolean withAnswers) {
         return new RevisionView(caseId, a.getNumber(), r.getNumber(), a.getFormId(), r.getFormVersion(), r.getAuthor(),

@@ -71,6 +71,10 @@ public class DemoData {
         if (em.find(AppSetting.class, MARKER) != null) {
             return false;
         }
+        // the marker goes in first: a second node seeding at the same moment waits on this row until this
+        // transaction ends, then fails on its key and finds the data seeded (see StartupSequence)
+        em.persist(new AppSetting(MARKER, OffsetDateTime.now(clock).toString()));
+        em.flush();
         Agency council = new Agency("NBC-EH", "Northbridge Council Early Help Service", "LOCAL_AUTHORITY")
                 .withContact("0300 123 4567", "earlyhelp@northbridge.example.gov.uk",
                         "Civic Centre, 1 Market Street, Northbridge NB1 1AA");
@@ -99,10 +103,15 @@ public class DemoData {
         em.flush();
         int demoCases = new DemoCases(em, cases, clock, forms.registry(), people,
                 Map.of(council.getCode(), council, health.getCode(), health)).seed();
-        em.persist(new AppSetting(MARKER, now.toString()));
         audit.append(new AuditEntry("system", "demo.seed", null, null, AuditOutcome.SUCCESS,
                 ACCOUNTS.size() + " demo accounts, " + demoCases + " demo cases"));
         return true;
+    }
+
+    /** True when the demo data is in the database (seeded by this node or another). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean seeded() {
+        return em.find(AppSetting.class, MARKER) != null;
     }
 
     private static String domainOf(Agency agency) {

@@ -3,14 +3,18 @@ package org.ecaf.web.infrastructure.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Whether the application is ready to serve: the database migrated and the demo data (if any) in place. */
+/**
+ * Whether the application is ready to serve: the database migrated and the demo data (if any) in place. The
+ * reason is written for anyone to read ({@code /health} is open): it never names a database address, a folder or
+ * an account; the full detail goes to the log.
+ */
 @ApplicationScoped
 public class ApplicationState {
 
     /** Where start-up is. */
     public enum Stage { STARTING, READY, FAILED }
 
-    /** The stage and, when not ready, why. */
+    /** The stage and, when not ready, why (in words safe to show anyone). */
     public record State(Stage stage, String reason) {
     }
 
@@ -29,8 +33,8 @@ public class ApplicationState {
         state.set(new State(Stage.STARTING, reason));
     }
 
-    public void ready(String summary) {
-        state.set(new State(Stage.READY, summary));
+    public void markReady() {
+        state.set(new State(Stage.READY, "Ready."));
     }
 
     public void failed(String reason) {

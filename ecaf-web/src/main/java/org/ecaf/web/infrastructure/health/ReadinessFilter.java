@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.ecaf.web.interfaces.rest.Problem;
 
-/** Until start-up has finished (or when it failed), every request gets a plain "not available" answer. */
+/** Until start-up has finished (or when it failed), every request but {@code /health} gets a plain "not available" answer. */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ReadinessFilter extends HttpFilter {
 
@@ -22,7 +22,9 @@ public class ReadinessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (application.ready()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (application.ready() || path.equals("/health") || path.startsWith("/health/")) {
+            // /health answers for itself, with its JSON and the reason, whatever the stage
             chain.doFilter(request, response);
             return;
         }
@@ -33,7 +35,6 @@ public class ReadinessFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
         response.setCharacterEncoding("UTF-8");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter().write(Problem.of(503, "NOT_READY", "Not available", message).toJson());

@@ -57,6 +57,10 @@ public class EcafDataSource implements DataSource {
                 postgres.setPassword(settings.databasePassword());
             }
             postgres.setApplicationName("ecaf");
+            if (!url.contains("connectTimeout=")) {
+                // an unreachable database is reported in seconds, not after the driver's default of 10 s per try
+                postgres.setConnectTimeout(5);
+            }
             return postgres;
         }
         throw new IllegalArgumentException("ECAF_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL, not " + redact(url));

@@ -27,7 +27,7 @@ public class ApprovalPage extends CasePageBase {
             "APPROVED", "Approved", "RETURNED", "Returned");
 
     @Inject
-    transient AssessmentService assessments;
+    AssessmentService assessments;
 
     private AnswerSheet sheet;
     private RevisionView revision;

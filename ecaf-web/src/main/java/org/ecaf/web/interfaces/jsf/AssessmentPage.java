@@ -54,13 +54,13 @@ public class AssessmentPage extends CasePageBase {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
-    transient AssessmentService assessments;
+    AssessmentService assessments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Forms forms;
+    Forms forms;
 
     private String section;
     private String field;
@@ -525,10 +525,15 @@ public class AssessmentPage extends CasePageBase {
     }
 
     public Section getCurrentSection() {
-        return form.section(section);
+        return form == null ? null : form.section(section);
     }
 
     public int getSectionIndex() {
+        // form is null when this bean was created anew in the middle of a request: with many requests at once in
+        // one session (two tabs, a double click) the session's oldest view maps are dropped while still rendering
+        if (form == null) {
+            return 0;
+        }
         List<Section> all = form.getSections();
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).key().equals(section)) {
@@ -540,12 +545,12 @@ public class AssessmentPage extends CasePageBase {
 
     public Section getPreviousSection() {
         int i = getSectionIndex();
-        return i > 0 ? form.getSections().get(i - 1) : null;
+        return form != null && i > 0 ? form.getSections().get(i - 1) : null;
     }
 
     public Section getNextSection() {
         int i = getSectionIndex();
-        return i + 1 < form.getSections().size() ? form.getSections().get(i + 1) : null;
+        return form != null && i + 1 < form.getSections().size() ? form.getSections().get(i + 1) : null;
     }
 
     public String sectionLink(String key) {

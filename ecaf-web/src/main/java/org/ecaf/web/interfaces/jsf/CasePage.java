@@ -22,7 +22,7 @@ public class CasePage extends CasePageBase {
     private static final long serialVersionUID = 1L;
 
     @jakarta.inject.Inject
-    transient org.ecaf.web.application.CaseRequestService requests;
+    org.ecaf.web.application.CaseRequestService requests;
 
     /** The team lead's comment on each request, by request id. */
     private final java.util.HashMap<Long, String> decisionComments = new java.util.HashMap<>();

@@ -19,7 +19,7 @@ abstract class CasePageBase implements Serializable {
             + "contact. Ask its team to add you to the Team Around the Child if you need more.";
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     protected long id;
     protected CaseView view;

@@ -39,10 +39,10 @@ public class ChildPage implements Serializable {
             "family:phone", "address", "family:memberAddress");
 
     @Inject
-    transient ChildService children;
+    ChildService children;
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     private long id;
     private ChildView child;

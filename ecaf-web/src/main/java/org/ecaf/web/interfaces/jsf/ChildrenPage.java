@@ -19,7 +19,7 @@ public class ChildrenPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ChildService children;
+    ChildService children;
 
     private String query;
     private LocalDate dateOfBirth;

@@ -35,7 +35,7 @@ public class ClosurePage extends CasePageBase {
     private static final Map<String, String> REOPEN_FIELDS = Map.of("reason", "reopenForm:reopenReason");
 
     @Inject
-    transient Forms forms;
+    Forms forms;
 
     private List<ClosureRow> closures = List.of();
 

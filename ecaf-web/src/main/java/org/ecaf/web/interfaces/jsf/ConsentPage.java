@@ -28,10 +28,10 @@ public class ConsentPage extends CasePageBase {
             "understandingConfirmed", "consent:understanding");
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient org.ecaf.web.application.Forms forms;
+    org.ecaf.web.application.Forms forms;
 
     private List<DirectoryService.AgencyView> agencies = List.of();
 

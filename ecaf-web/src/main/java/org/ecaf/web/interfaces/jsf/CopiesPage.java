@@ -25,10 +25,10 @@ public class CopiesPage extends CasePageBase {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CopyService copies;
+    CopyService copies;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     private List<CopyService.DisclosureView> history = List.of();
     private List<DirectoryService.AgencyView> agencies = List.of();

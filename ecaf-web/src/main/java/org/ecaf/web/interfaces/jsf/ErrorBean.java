@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.infrastructure.ErrorReference;
+import org.ecaf.web.infrastructure.persistence.DatabaseFailure;
 
 /** The error page: a plain message, and for unexpected errors a reference that is also in the server log. */
 @Named
@@ -45,6 +46,16 @@ public class ErrorBean {
         } else if (Integer.valueOf(404).equals(status)) {
             title = "Page not found";
             message = "There is no page at this address. Check the address or go to the home page.";
+        } else if (error != null && DatabaseFailure.of(error) != null) {
+            reference = ErrorReference.next();
+            LOG.log(Level.WARNING, "Database failure on " + request.get(RequestDispatcher.ERROR_REQUEST_URI)
+                    + ", reference " + reference + ": " + DatabaseFailure.of(error));
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(503);
+            title = "eCAF cannot reach its database just now";
+            message = DatabaseFailure.of(error) == DatabaseFailure.Kind.OUTCOME_UNKNOWN
+                    ? "Your change may or may not have been saved. Open the page again to see what was kept before "
+                            + "you repeat it."
+                    : "Nothing was changed. Please try again in a minute.";
         } else if (error != null || Integer.valueOf(500).equals(status)) {
             reference = ErrorReference.next();
             LOG.log(Level.SEVERE, "Unexpected error on " + request.get(RequestDispatcher.ERROR_REQUEST_URI)

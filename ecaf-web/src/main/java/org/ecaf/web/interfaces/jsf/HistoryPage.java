@@ -33,7 +33,7 @@ public class HistoryPage extends CasePageBase {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
-    transient AssessmentService assessments;
+    AssessmentService assessments;
 
     private Integer assessment;
     private Integer revision;

@@ -44,13 +44,13 @@ public class PlanPage extends CasePageBase {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Forms forms;
+    Forms forms;
 
     private List<PersonRef> caseWorkers = List.of();
     private List<ReviewRow> reviews = List.of();

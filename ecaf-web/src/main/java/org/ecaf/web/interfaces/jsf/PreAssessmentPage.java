@@ -30,10 +30,10 @@ public class PreAssessmentPage extends CasePageBase {
     static final String PREFIX = "f_";
 
     @Inject
-    transient Forms forms;
+    Forms forms;
 
     @Inject
-    transient org.ecaf.web.application.CurrentUser currentUser;
+    org.ecaf.web.application.CurrentUser currentUser;
 
     private FormModel form;
     private boolean prefilled;

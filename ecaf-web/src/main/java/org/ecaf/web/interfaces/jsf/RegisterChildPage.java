@@ -32,7 +32,7 @@ public class RegisterChildPage implements Serializable {
             Map.entry("upn", "child:upn"), Map.entry("notDuplicateReason", "child:reason"));
 
     @Inject
-    transient ChildService children;
+    ChildService children;
 
     private String givenNames;
     private String familyName;

@@ -26,13 +26,13 @@ public class WaysForwardPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CaseRequestService requests;
+    CaseRequestService requests;
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     @Inject
-    transient ChildService children;
+    ChildService children;
 
     private Long childId;
     private String reason;

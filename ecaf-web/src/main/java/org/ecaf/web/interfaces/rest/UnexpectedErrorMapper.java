@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecaf.web.infrastructure.ErrorReference;
+import org.ecaf.web.infrastructure.persistence.DatabaseFailure;
 
 /**
  * Anything else becomes a problem detail and never a stack trace: HTTP errors keep their status (404 for an
@@ -30,12 +31,45 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             String title = known == null ? "Request refused" : known.getReasonPhrase();
             return Problem.of(status, codeOf(status), title, detailOf(status)).toResponse();
         }
+        DatabaseFailure.Kind database = DatabaseFailure.of(error);
+        if (database != null) {
+            return databaseFailure(database, error);
+        }
         String reference = ErrorReference.next();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, error);
         return Problem.of(500, "INTERNAL_ERROR", "Something went wrong",
                         "The request could not be completed. Nothing was changed. Quote reference " + reference
                                 + " if you contact support.")
                 .withReference(reference).toResponse();
+    }
+
+    /**
+     * A database outage is a 503 the client may retry, never a 500: {@code DATABASE_UNAVAILABLE} when the
+     * transaction never committed (nothing was changed), {@code OUTCOME_UNKNOWN} when the commit itself failed and
+     * the change may be stored: the client re-reads the record (its revision) before trying again, so an error
+     * answer never hides a change that was in fact committed.
+     */
+    static Response databaseFailure(DatabaseFailure.Kind kind, Throwable error) {
+        String reference = ErrorReference.next();
+        LOG.log(Level.WARNING, "Database failure (" + kind + "), reference " + reference + ": " + rootMessage(error));
+        LOG.log(Level.FINE, "Database failure " + reference, error);
+        Problem problem = kind == DatabaseFailure.Kind.OUTCOME_UNKNOWN
+                ? Problem.of(503, "OUTCOME_UNKNOWN", "Outcome unknown",
+                        "The database stopped answering while your change was being saved, so it may or may not have "
+                                + "been stored. Read the record again (its latest revision) before repeating the change. "
+                                + "Quote reference " + reference + " if you contact support.")
+                : Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable",
+                        "eCAF cannot reach its database just now, or all its connections are busy. Nothing was changed; please try again in a minute. "
+                                + "Quote reference " + reference + " if you contact support.");
+        return Response.fromResponse(problem.withReference(reference).toResponse()).header("Retry-After", "10").build();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /** The JSON or date parsing error behind a request body that could not be read, if that is what this is. */

@@ -1,0 +1,56 @@
+package org.ecaf.web.infrastructure.persistence;
+
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * What an exception says about the database: that it could not be reached (nothing was changed: the transaction
+ * never committed), or that a commit failed on its way (the change may or may not be stored: the client must
+ * re-read before trying again). Anything else is a fault of eCAF, not an outage.
+ */
+public final class DatabaseFailure {
+
+    /** How a failure touches what the caller asked for. */
+    public enum Kind {
+        /** The database did not answer; the transaction was not committed, so nothing was changed. */
+        UNAVAILABLE,
+        /** The commit itself failed: whether the change is stored is unknown until it is read again. */
+        OUTCOME_UNKNOWN
+    }
+
+    private DatabaseFailure() {
+    }
+
+    /** The kind of database failure behind {@code error}, or null when it is not one. */
+    public static Kind of(Throwable error) {
+        boolean unavailable = false;
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("jakarta.transaction.TransactionalException")
+                    || name.equals("jakarta.transaction.RollbackException")
+                    || name.startsWith("jakarta.transaction.Heuristic")
+                    || name.equals("jakarta.transaction.SystemException")
+                    || name.equals("jakarta.ejb.EJBTransactionRolledbackException")) {
+                return Kind.OUTCOME_UNKNOWN;
+            }
+            if (t instanceof SQLException sql && isConnectionFailure(sql)
+                    || name.endsWith("PoolingException") || name.startsWith("jakarta.resource.")
+                    || t instanceof java.net.ConnectException || t instanceof java.net.SocketException) {
+                unavailable = true;
+            }
+        }
+        return unavailable ? Kind.UNAVAILABLE : null;
+    }
+
+    /** SQL states of a lost or refused connection (class 08), a server shutting down (57P), or H2's closed database. */
+    static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState();
+        if (state == null) {
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            return message.contains("allocating a connection") || message.contains("connection")
+                    && (message.contains("refused") || message.contains("closed") || message.contains("reset"));
+        }
+        return state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+                || state.equals("90067") || state.equals("90098") || state.equals("90121");
+    }
+}
