@@ -294,20 +294,22 @@ public final class RegisterGenerator {
         return origins.get(0);
     }
 
+    private final Map<String[], double[]> cumulative = new java.util.IdentityHashMap<>();
+
     /** A Zipf-like pick: the k-th name has weight 1/(k+1)^0.9. */
     private String zipf(String[] names) {
-        double total = 0;
-        for (int k = 0; k < names.length; k++) {
-            total += 1 / Math.pow(k + 1, 0.9);
-        }
-        double r = random.nextDouble() * total;
-        for (int k = 0; k < names.length; k++) {
-            r -= 1 / Math.pow(k + 1, 0.9);
-            if (r <= 0) {
-                return names[k];
+        double[] c = cumulative.computeIfAbsent(names, n -> {
+            double[] sums = new double[n.length];
+            double total = 0;
+            for (int k = 0; k < n.length; k++) {
+                total += 1 / Math.pow(k + 1, 0.9);
+                sums[k] = total;
             }
-        }
-        return names[names.length - 1];
+            return sums;
+        });
+        double r = random.nextDouble() * c[c.length - 1];
+        int i = java.util.Arrays.binarySearch(c, r);
+        return names[Math.min(names.length - 1, i >= 0 ? i : -i - 1)];
     }
 
     private String postcode() {

@@ -69,9 +69,13 @@ public class StartupSequence {
                 demoData.seedOnce(settings.demoPassword());
                 LOG.info(demoData.describeAccounts(settings));
             }
+            int keyed = org.ecaf.web.infrastructure.persistence.ChildMatchStore.refreshIfStale(dataSource);
+            if (keyed > 0) {
+                LOG.info(() -> "Stored the match keys of " + keyed + " children");
+            }
             warmUp.run();
             state.ready("Schema version " + version + " on " + where + ".");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.sql.SQLException e) {
             String reason = "Start-up failed: " + rootMessage(e);
             LOG.log(Level.SEVERE, reason, e);
             state.failed(reason);

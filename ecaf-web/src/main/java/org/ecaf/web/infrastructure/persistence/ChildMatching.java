@@ -9,6 +9,7 @@ import java.util.List;
 import org.ecaf.domain.child.matching.BlockingKeys;
 import org.ecaf.domain.child.matching.ChildParticulars;
 import org.ecaf.domain.child.matching.DuplicateMatcher;
+import org.ecaf.domain.child.matching.MatchReasonCode;
 import org.ecaf.domain.child.matching.NameFolding;
 import org.ecaf.domain.child.matching.PossibleDuplicate;
 
@@ -78,9 +79,15 @@ public final class ChildMatching {
         for (ChildParticulars candidate : ChildMatchStore.particulars(connection, ids)) {
             int best = Integer.MIN_VALUE;
             for (ChildParticulars probe : probes) {
-                best = Math.max(best, matcher.score(probe, candidate).score());
+                PossibleDuplicate scored = matcher.score(probe, candidate);
+                // only children whose names are alike what was typed (keys can collide)
+                if (scored.reasons().stream().anyMatch(r -> r.code().aspect() == MatchReasonCode.Aspect.NAME)) {
+                    best = Math.max(best, scored.score());
+                }
             }
-            hits.add(new Hit(candidate.id(), best));
+            if (best > Integer.MIN_VALUE) {
+                hits.add(new Hit(candidate.id(), best));
+            }
         }
         hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparingLong(Hit::childId));
         return List.copyOf(hits.subList(0, Math.min(SEARCH_PAGE, hits.size())));
