@@ -1,11 +1,11 @@
 package org.ecaf.domain.access;
 
-/** How much of a record a person may see. */
+/** How much of a record a person may see, derived from {@link AccessPolicy}. */
 public enum Access {
-    /** Nothing: the record is refused. */
+    /** Nothing: to this person the record does not exist (404). */
     NONE,
-    /** Name, age band and the lead professional's contact only (a shielded child, someone not directly involved). */
+    /** A summary: enough to recognise the child and find who holds the case; never an address or a contact. */
     RESTRICTED,
-    /** Everything, and for a case the right to work on it. */
+    /** Everything the record holds. */
     FULL
 }

@@ -146,6 +146,10 @@ public class CafCase extends DomainEntity {
     @OrderBy("id")
     private List<CaseEvent> events = new ArrayList<>();
 
+    @OneToMany(mappedBy = "cafCase", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<CaseTransfer> transfers = new ArrayList<>();
+
     protected CafCase() {
     }
 
@@ -178,7 +182,7 @@ public class CafCase extends DomainEntity {
                 child.getFamilyName(), "child_date_of_birth",
                 child.getDateOfBirth() == null ? null : child.getDateOfBirth().toString(),
                 "completed_by", by.getDisplayName(), "completed_on", today.toString());
-        requireNotClosed();
+        requireWritable(today);
         if (state != CaseState.PRE_ASSESSMENT) {
             throw new RulesViolated(List.of(new Violation("WRONG_STATE", "The pre-assessment checklist can only be "
                     + "changed before the assessment starts; the case is at \"" + state.label() + "\".", null)));
@@ -238,8 +242,21 @@ public class CafCase extends DomainEntity {
             throw consent.isWithdrawn() ? new RulesViolated(problems) : new InvalidInput(problems);
         }
         consent.withdraw(on, blankToNull(reason), by);
+        List<Consent> alsoEnded = new ArrayList<>();
+        if (consent.isToRecord()) {
+            // withdrawing consent to record ends every other consent of the same person on this case: information
+            // that may not be recorded may not be shared either
+            for (Consent other : consents) {
+                if (other != consent && !other.isWithdrawn() && other.sameGiverAs(consent)) {
+                    other.withdraw(on.isBefore(other.getGivenOn()) ? other.getGivenOn() : on,
+                            "Ended with the withdrawal of consent to record", by);
+                    alsoEnded.add(other);
+                }
+            }
+        }
         event(at, by, "CONSENT_WITHDRAWN", "Consent given by " + consent.giverDescription() + " was withdrawn on "
-                + UK_DATE.format(on));
+                + UK_DATE.format(on) + (alsoEnded.isEmpty() ? "" : "; " + alsoEnded.size() + " other consent(s) "
+                + "they gave on this case ended with it"));
         return consent;
     }
 
@@ -406,7 +423,7 @@ public class CafCase extends DomainEntity {
 
     public ChildSeen recordChildSeen(LocalDateTime seenAt, boolean seenAlone, String location, String notes,
                                      Practitioner by, OffsetDateTime at, LocalDateTime nowLocal) {
-        requireNotClosed();
+        requireWritable(at.toLocalDate());
         List<Violation> problems = new ArrayList<>();
         if (seenAt == null) {
             problems.add(new Violation("REQUIRED", "Enter the date and time the child was seen.", "seenAt"));
@@ -554,7 +571,7 @@ public class CafCase extends DomainEntity {
 
     public void setLeadProfessional(Practitioner lead, Practitioner professional, OffsetDateTime at) {
         requireTeamLead(lead, "set the lead professional");
-        requireNotClosed();
+        requireWritable(at.toLocalDate());
         if (!professional.isActive() || !(professional.hasRole(Role.PRACTITIONER) || professional.hasRole(Role.TEAM_LEAD))) {
             throw InvalidInput.of("NOT_A_PRACTITIONER", professional.getDisplayName()
                     + " cannot be a lead professional.", "practitionerId");
@@ -565,7 +582,7 @@ public class CafCase extends DomainEntity {
 
     public TeamMember addTeamMember(Practitioner practitioner, String name, String role, String organisation,
                                     String contact, Practitioner by, OffsetDateTime at) {
-        requireNotClosed();
+        requireWritable(at.toLocalDate());
         List<Violation> problems = new ArrayList<>();
         String who = practitioner != null ? practitioner.getDisplayName() : blankToNull(name);
         if (who == null) {
@@ -601,7 +618,7 @@ public class CafCase extends DomainEntity {
 
     public PlanAction addAction(String what, String who, LocalDate byWhen, String desiredOutcome, Practitioner by,
                                 OffsetDateTime at) {
-        requireNotClosed();
+        requireWritable(at.toLocalDate());
         checkAction(what, who, byWhen);
         PlanAction action = new PlanAction(this, what.strip(), who.strip(), byWhen, blankToNull(desiredOutcome), at);
         actions.add(action);
@@ -612,7 +629,7 @@ public class CafCase extends DomainEntity {
 
     public PlanAction updateAction(long actionId, String what, String who, LocalDate byWhen, String desiredOutcome,
                                    PlanAction.Status status, Practitioner by, OffsetDateTime at) {
-        requireNotClosed();
+        requireWritable(at.toLocalDate());
         PlanAction action = actions.stream().filter(a -> Objects.equals(a.getId(), actionId)).findFirst()
                 .orElseThrow(() -> new NotFound("action " + actionId + " on case " + reference));
         List<Violation> problems = actionProblems(what, who, byWhen);
@@ -651,7 +668,7 @@ public class CafCase extends DomainEntity {
     }
 
     public void setReviewDate(LocalDate date, Practitioner by, OffsetDateTime at, LocalDate today) {
-        requireNotClosed();
+        requireWritable(today);
         if (date == null) {
             throw InvalidInput.of("REQUIRED", "Enter the date of the next review.", "reviewDate");
         }
@@ -684,6 +701,9 @@ public class CafCase extends DomainEntity {
 
     public void activatePlan(Practitioner lead, OffsetDateTime at, LocalDate today) {
         requireTeamLead(lead, "make the delivery plan active");
+        if (consentWithdrawn(today)) {
+            throw new RulesViolated(recordingBlockers(today));
+        }
         RulesViolated.throwIfAny(planBlockers(today));
         moveTo(CaseState.PLAN_ACTIVE, at);
         event(at, lead, "PLAN_ACTIVE", "Delivery plan active; lead professional " + leadProfessional.getDisplayName()
@@ -779,12 +799,91 @@ public class CafCase extends DomainEntity {
         return teamMembers.stream().filter(TeamMember::isCurrent).toList();
     }
 
+    /** Opened the case or wrote its assessment; whether that still counts (are they in the holding team?) is the
+     *  access policy's question. */
+    public boolean involvesWithinTeam(Practitioner p) {
+        return p.equals(openedBy) || assessments.stream().anyMatch(a -> a.authors().contains(p.getUsername()));
+    }
+
+    /** A current member of the Team Around the Child with an eCAF account. */
+    public boolean isTeamAroundTheChildMember(Practitioner p) {
+        return teamMembers.stream().anyMatch(m -> m.isCurrent() && m.is(p));
+    }
+
+    /** The teams this case was transferred away from. */
+    public Set<Team> formerTeams() {
+        Set<Team> former = new java.util.HashSet<>();
+        transfers.forEach(t -> former.add(t.getFromTeam()));
+        former.remove(team);
+        return former;
+    }
+
+    public List<CaseTransfer> getTransfers() {
+        return List.copyOf(transfers);
+    }
+
+    /**
+     * Moves the case to {@code to}, decided by a team lead of the holding team. History, revisions and disclosures
+     * travel with it; the former team's members leave the Team Around the Child and, if the lead professional was
+     * one of them, the receiving team agrees a new one.
+     */
+    public CaseTransfer transferTo(Team to, Practitioner lead, String requestedBy, String reason, OffsetDateTime at) {
+        requireTeamLead(lead, "transfer this case");
+        List<Violation> violations = new ArrayList<>();
+        if (state == CaseState.CLOSED) {
+            violations.add(closedViolation());
+        }
+        if (to == null || to.equals(team)) {
+            violations.add(new Violation("SAME_TEAM", "The case is already held by " + team.getName() + ".", "team"));
+        }
+        RulesViolated.throwIfAny(violations);
+        Team from = team;
+        CaseTransfer transfer = new CaseTransfer(this, from, to, lead, requestedBy, reason == null ? "" : reason, at);
+        transfers.add(transfer);
+        this.team = to;
+        List<String> left = new ArrayList<>();
+        for (TeamMember m : teamMembers) {
+            if (m.isCurrent() && m.getPractitioner() != null && (m.getPractitioner().memberOf(from)
+                    || m.getPractitioner().leads(from))) {
+                m.remove(at);
+                left.add(m.getName());
+            }
+        }
+        String leadNote = "";
+        if (leadProfessional != null && (leadProfessional.memberOf(from) || leadProfessional.leads(from))) {
+            leadNote = "; " + leadProfessional.getDisplayName() + " is no longer lead professional: " + to.getName()
+                    + " agrees a new one";
+            leadProfessional = null;
+        }
+        event(at, lead, "TRANSFERRED", "Case transferred from " + from.getName() + " to " + to.getName()
+                + " at the request of " + requestedBy + ", decided by " + lead.getDisplayName()
+                + (left.isEmpty() ? "" : "; " + String.join(", ", left) + " left the Team Around the Child") + leadNote);
+        return transfer;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void requireTeamLead(Practitioner p, String what) {
         if (!p.leads(team)) {
             throw new AccessDenied("NOT_TEAM_LEAD", "Only a team lead of " + team.getName() + " can " + what + ".");
         }
+    }
+
+    /**
+     * Not closed, and consent to record not withdrawn without new consent or a decision to act without it: after a
+     * withdrawal nothing more is recorded on the case (consent itself, decisions, closure and reopening excepted).
+     */
+    private void requireWritable(LocalDate today) {
+        requireNotClosed();
+        List<Violation> blockers = recordingBlockers(today);
+        if (blockers.stream().anyMatch(v -> "CONSENT_WITHDRAWN".equals(v.code()))) {
+            throw new RulesViolated(blockers);
+        }
+    }
+
+    /** True when recording has stopped because consent to record was withdrawn (and nothing replaced it). */
+    public boolean consentWithdrawn(LocalDate today) {
+        return recordingBlockers(today).stream().anyMatch(v -> "CONSENT_WITHDRAWN".equals(v.code()));
     }
 
     private void requireNotClosed() {

@@ -110,6 +110,11 @@ public class Consent extends DomainEntity {
         this.withdrawalRecordedBy = by;
     }
 
+    /** Given by the same person: the young person both times, or the same family member. */
+    boolean sameGiverAs(Consent other) {
+        return givenBy == other.givenBy && java.util.Objects.equals(familyMember, other.familyMember);
+    }
+
     /** In force on {@code day}: given on or before it and not withdrawn by then. */
     public boolean inForceOn(LocalDate day) {
         return !givenOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));

@@ -63,6 +63,9 @@ public record ConsentDetails(Consent.GivenBy givenBy, FamilyMember familyMember,
         } else if (givenBy == Consent.GivenBy.FAMILY_MEMBER) {
             if (giver == null) {
                 problems.add(new Violation("REQUIRED", "Choose the family member who gave consent.", "familyMemberId"));
+            } else if (giver.isEnded()) {
+                problems.add(new Violation("FAMILY_MEMBER_ENDED", giver.getName() + " is no longer part of the child's "
+                        + "record, so cannot give consent.", "familyMemberId"));
             } else if (!giver.hasParentalResponsibility()) {
                 problems.add(new Violation("NO_PARENTAL_RESPONSIBILITY", giver.getName()
                         + " does not hold parental responsibility, so cannot consent for the child.", "familyMemberId"));
@@ -74,6 +77,11 @@ public record ConsentDetails(Consent.GivenBy givenBy, FamilyMember familyMember,
                         + "what they are agreeing to, or take consent from a parent or carer with parental responsibility.",
                         "understandingConfirmed"));
             }
+        }
+        if (familyMembers != null) {
+            familyMembers.stream().filter(FamilyMember::isEnded).forEach(m -> problems.add(new Violation(
+                    "FAMILY_MEMBER_ENDED", m.getName() + " is no longer part of the child's record, so information "
+                    + "cannot be shared with them.", "familyMemberIds")));
         }
         if (givenOn == null) {
             problems.add(new Violation("REQUIRED", "Enter the date consent was given.", "givenOn"));

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +14,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ecaf.domain.child.identity.NhsNumber;
@@ -19,7 +23,13 @@ import org.ecaf.domain.child.identity.Postcode;
 import org.ecaf.domain.child.identity.UniquePupilNumber;
 import org.ecaf.domain.child.matching.ChildParticulars;
 import org.ecaf.domain.child.matching.MatchKeys;
+import org.ecaf.domain.organisation.Practitioner;
+import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.DomainEntity;
+import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RulesViolated;
+import org.ecaf.domain.shared.Violation;
 
 /**
  * A child or young person (or an unborn baby) known to eCAF. One record per child: registration looks for likely
@@ -84,6 +94,15 @@ public class Child extends DomainEntity {
     @Column(name = "registered_at", nullable = false)
     private OffsetDateTime registeredAt;
 
+    /** The team that registered the child: it holds the record until a case is opened. */
+    @ManyToOne
+    @JoinColumn(name = "registered_team_id")
+    private Team registeredTeam;
+
+    @OneToMany(mappedBy = "child", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<RecordChange> changes = new ArrayList<>();
+
     @OneToMany(mappedBy = "child", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<FamilyMember> familyMembers = new ArrayList<>();
@@ -95,6 +114,69 @@ public class Child extends DomainEntity {
         this.registeredBy = Objects.requireNonNull(registeredBy);
         this.registeredAt = Objects.requireNonNull(registeredAt);
         update(details);
+    }
+
+    /** A child registered by {@code by}, whose team holds the record until a case is opened. */
+    public Child(ChildDetails details, Practitioner by, OffsetDateTime registeredAt) {
+        this(details, by.getUsername(), registeredAt);
+        this.registeredTeam = by.getTeam();
+    }
+
+    /**
+     * Changes the child's particulars to {@code details}, keeping what they were: returns the change (empty when
+     * nothing differs). Turning shielding off is a team lead's decision, checked by the caller.
+     */
+    public Optional<RecordChange> change(ChildDetails details, Practitioner by, OffsetDateTime at) {
+        Map<String, String> before = values();
+        update(details);
+        Map<String, String> after = values();
+        Map<String, String> was = new LinkedHashMap<>();
+        Map<String, String> now = new LinkedHashMap<>();
+        before.forEach((field, value) -> {
+            if (!Objects.equals(value, after.get(field))) {
+                was.put(field, value);
+                now.put(field, after.get(field));
+            }
+        });
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        RecordChange change = new RecordChange(this, null, RecordChange.Kind.PARTICULARS_CHANGED,
+                "Child's record changed by " + by.getDisplayName() + ": " + String.join(", ", FIELD_LABELS.entrySet()
+                        .stream().filter(e -> now.containsKey(e.getKey())).map(Map.Entry::getValue).toList()),
+                was, now, by.getUsername(), by.getDisplayName(), at);
+        changes.add(change);
+        return Optional.of(change);
+    }
+
+    private static final Map<String, String> FIELD_LABELS = labels("givenNames", "given names", "familyName",
+            "family name", "otherNames", "other names", "dateOfBirth", "date of birth", "expectedDateOfDelivery",
+            "expected date of delivery", "gender", "gender", "address", "address", "postcode", "postcode",
+            "nhsNumber", "NHS number", "upn", "UPN", "firstLanguage", "first language", "shielded", "shielding");
+
+    private static Map<String, String> labels(String... pairs) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            labels.put(pairs[i], pairs[i + 1]);
+        }
+        return labels;
+    }
+
+    private Map<String, String> values() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("givenNames", givenNames);
+        v.put("familyName", familyName);
+        v.put("otherNames", otherNames);
+        v.put("dateOfBirth", dateOfBirth == null ? null : dateOfBirth.toString());
+        v.put("expectedDateOfDelivery", expectedDateOfDelivery == null ? null : expectedDateOfDelivery.toString());
+        v.put("gender", gender);
+        v.put("address", address);
+        v.put("postcode", postcode);
+        v.put("nhsNumber", nhsNumber);
+        v.put("upn", upn);
+        v.put("firstLanguage", firstLanguage);
+        v.put("shielded", Boolean.toString(shielded));
+        return v;
     }
 
     /** Replaces the child's particulars (already validated by {@link ChildDetails}) and refreshes the match keys. */
@@ -124,10 +206,98 @@ public class Child extends DomainEntity {
                 expectedDateOfDelivery, getPostcode().orElse(null), getNhsNumber().orElse(null), getUpn().orElse(null));
     }
 
+    /** Adds a family member; {@code by} and {@code at} are kept with them and in the record's changes. */
+    public FamilyMember addFamilyMember(FamilyMemberDetails details, Practitioner by, OffsetDateTime at) {
+        FamilyMember member = new FamilyMember(this, details, by.getDisplayName(), at);
+        familyMembers.add(member);
+        changes.add(new RecordChange(this, member, RecordChange.Kind.FAMILY_MEMBER_ADDED, "Family member added by "
+                + by.getDisplayName() + ": " + member.getName() + " (" + member.getRelationship().label().toLowerCase()
+                + (member.hasParentalResponsibility() ? ", with parental responsibility" : "") + ")",
+                Map.of(), member.values(), by.getUsername(), by.getDisplayName(), at));
+        return member;
+    }
+
+    /** A family member added before who added them was kept (tests, older records). */
     public FamilyMember addFamilyMember(FamilyMemberDetails details) {
-        FamilyMember member = new FamilyMember(this, details);
+        FamilyMember member = new FamilyMember(this, details, null, null);
         familyMembers.add(member);
         return member;
+    }
+
+    /** Corrects a family member's details, keeping what they were; empty when nothing differs. */
+    public Optional<RecordChange> correctFamilyMember(long memberId, FamilyMemberDetails details, Practitioner by,
+                                                      OffsetDateTime at) {
+        FamilyMember member = currentFamilyMember(memberId);
+        Map<String, String> before = member.values();
+        member.correct(details);
+        Map<String, String> after = member.values();
+        Map<String, String> was = new LinkedHashMap<>();
+        Map<String, String> now = new LinkedHashMap<>();
+        before.forEach((field, value) -> {
+            if (!Objects.equals(value, after.get(field))) {
+                was.put(field, value);
+                now.put(field, after.get(field));
+            }
+        });
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        RecordChange change = new RecordChange(this, member, RecordChange.Kind.FAMILY_MEMBER_CORRECTED,
+                "Family member " + member.getName() + " corrected by " + by.getDisplayName() + ": "
+                        + String.join(", ", now.keySet().stream().map(FamilyMember::label).toList()),
+                was, now, by.getUsername(), by.getDisplayName(), at);
+        changes.add(change);
+        return Optional.of(change);
+    }
+
+    /**
+     * Ends a family member's place in the child's record (they left the household, or were recorded in error): they
+     * stay in the history but receive no copy and give no consent from {@code on}.
+     */
+    public RecordChange endFamilyMember(long memberId, LocalDate on, String reason, Practitioner by, OffsetDateTime at,
+                                       LocalDate today) {
+        FamilyMember member = currentFamilyMember(memberId);
+        List<Violation> problems = new ArrayList<>();
+        if (on == null) {
+            problems.add(new Violation("REQUIRED", "Enter the date from which they are no longer part of the record.",
+                    "endedOn"));
+        } else if (on.isAfter(today)) {
+            problems.add(new Violation("DATE_IN_FUTURE", "The end date cannot be in the future.", "endedOn"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new Violation("REASON_REQUIRED", "Say why (for example: moved out, recorded in error).",
+                    "reason"));
+        } else if (reason.strip().length() > 1000) {
+            problems.add(new Violation("TOO_LONG", "The reason is longer than 1000 characters.", "reason"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        member.end(on, reason.strip(), by.getDisplayName());
+        RecordChange change = new RecordChange(this, member, RecordChange.Kind.FAMILY_MEMBER_ENDED, "Family member "
+                + member.getName() + " ended by " + by.getDisplayName() + " from " + on + ": " + reason.strip(),
+                Map.of(), Map.of("endedOn", on.toString(), "endedReason", reason.strip()), by.getUsername(),
+                by.getDisplayName(), at);
+        changes.add(change);
+        return change;
+    }
+
+    private FamilyMember currentFamilyMember(long memberId) {
+        FamilyMember member = familyMember(memberId).orElseThrow(() -> new NotFound("family member " + memberId
+                + " of this child"));
+        if (member.isEnded()) {
+            throw new RulesViolated(List.of(new Violation("FAMILY_MEMBER_ENDED", member.getName()
+                    + " was already ended on " + member.getEndedOn() + "; add them again if they return.", null)));
+        }
+        return member;
+    }
+
+    public Team getRegisteredTeam() {
+        return registeredTeam;
+    }
+
+    public List<RecordChange> getChanges() {
+        return List.copyOf(changes);
     }
 
     /** The name to show: "Zoë Nguyễn", or "Unborn baby of Jane Smith" style names as recorded. */

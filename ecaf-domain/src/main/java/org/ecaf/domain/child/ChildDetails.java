@@ -10,6 +10,7 @@ import org.ecaf.domain.child.identity.Postcode;
 import org.ecaf.domain.child.identity.UniquePupilNumber;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.Text;
 import org.ecaf.domain.shared.Violation;
 
 /**
@@ -33,8 +34,8 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
                                   LocalDate expectedDateOfDelivery, String gender, String address, String postcode,
                                   String nhsNumber, String upn, String firstLanguage, boolean shielded, LocalDate today) {
         List<Violation> problems = new ArrayList<>();
-        String given = required(givenNames, "givenNames", "Enter the child's given names.", 200, problems);
-        String family = required(familyName, "familyName", "Enter the child's family name.", 200, problems);
+        String given = name(givenNames, "givenNames", "Enter the child's given names.", problems);
+        String family = name(familyName, "familyName", "Enter the child's family name.", problems);
         if (dateOfBirth == null && expectedDateOfDelivery == null) {
             problems.add(new Violation("REQUIRED", "Enter the date of birth, or the expected date of delivery for an unborn baby.",
                     "dateOfBirth"));
@@ -66,9 +67,21 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
         if (address != null && address.length() > 400) {
             problems.add(new Violation("TOO_LONG", "The address is longer than 400 characters.", "address"));
         }
+        text(address, "address", problems);
+        text(firstLanguage, "firstLanguage", problems);
         List<String> others = new ArrayList<>();
         if (otherNames != null) {
             for (String name : otherNames) {
+                if (name != null && name.strip().length() > 200) {
+                    problems.add(new Violation("TOO_LONG", "Each other name must be at most 200 characters.",
+                            "otherNames"));
+                    continue;
+                }
+                String problem = Text.nameProblem(name);
+                if (problem != null) {
+                    problems.add(new Violation("INVALID_CHARACTERS", "An other name " + problem + ".", "otherNames"));
+                    continue;
+                }
                 String kept = optional(name, 200);
                 if (kept != null) {
                     others.add(kept);
@@ -100,6 +113,25 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
                 problems.add(new Violation(refusal.code(), refusal.getMessage(), field));
             }
             return null;
+        }
+    }
+
+    /** A required name of at most 200 characters, free of control, invisible and direction-changing characters. */
+    static String name(String value, String field, String message, List<Violation> problems) {
+        String problem = Text.nameProblem(value);
+        if (problem != null) {
+            problems.add(new Violation("INVALID_CHARACTERS", "The name " + problem + ". Type the name as it is "
+                    + "written, without hidden characters.", field));
+            return null;
+        }
+        return required(value, field, message, 200, problems);
+    }
+
+    /** Free text may not hold control characters such as a NUL byte. */
+    static void text(String value, String field, List<Violation> problems) {
+        String problem = Text.textProblem(value);
+        if (problem != null) {
+            problems.add(new Violation("INVALID_CHARACTERS", "This " + problem + ".", field));
         }
     }
 

@@ -10,6 +10,9 @@ public interface ChildRepository {
 
     Optional<Child> find(long id);
 
+    /** The child, locked until the end of the transaction (opening a case: one open CAF per child). */
+    Optional<Child> findForUpdate(long id);
+
     /** Adds a child and stores its blocking keys. */
     void add(Child child);
 

@@ -7,6 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ecaf.domain.shared.DomainEntity;
 
 /**
@@ -43,11 +47,32 @@ public class FamilyMember extends DomainEntity {
     @Column(name = "address", length = 400)
     private String address;
 
+    @Column(name = "added_by", length = 200)
+    private String addedBy;
+
+    @Column(name = "added_at")
+    private OffsetDateTime addedAt;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "ended_reason", length = 1000)
+    private String endedReason;
+
+    @Column(name = "ended_by", length = 200)
+    private String endedBy;
+
     protected FamilyMember() {
     }
 
-    FamilyMember(Child child, FamilyMemberDetails details) {
+    FamilyMember(Child child, FamilyMemberDetails details, String addedBy, OffsetDateTime addedAt) {
         this.child = child;
+        this.addedBy = addedBy;
+        this.addedAt = addedAt;
+        correct(details);
+    }
+
+    final void correct(FamilyMemberDetails details) {
         this.name = details.name();
         this.relationship = details.relationship();
         this.parentalResponsibility = details.parentalResponsibility();
@@ -55,6 +80,59 @@ public class FamilyMember extends DomainEntity {
         this.phone = details.phone();
         this.email = details.email();
         this.address = details.address();
+    }
+
+    void end(LocalDate on, String reason, String by) {
+        this.endedOn = on;
+        this.endedReason = reason;
+        this.endedBy = by;
+    }
+
+    /** The recorded values, by field name, as the record's history keeps them. */
+    Map<String, String> values() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("name", name);
+        v.put("relationship", relationship == null ? null : relationship.name());
+        v.put("parentalResponsibility", Boolean.toString(parentalResponsibility));
+        v.put("livesWithChild", Boolean.toString(livesWithChild));
+        v.put("phone", phone);
+        v.put("email", email);
+        v.put("address", address);
+        return v;
+    }
+
+    static String label(String field) {
+        return switch (field) {
+            case "parentalResponsibility" -> "parental responsibility";
+            case "livesWithChild" -> "lives with the child";
+            case "email" -> "e-mail";
+            default -> field;
+        };
+    }
+
+    /** True once the family member has been ended: they stay in the history, but receive and consent to nothing. */
+    public boolean isEnded() {
+        return endedOn != null;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndedReason() {
+        return endedReason;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
+
+    public OffsetDateTime getAddedAt() {
+        return addedAt;
     }
 
     public Child getChild() {

@@ -12,7 +12,10 @@ public record FamilyMemberDetails(String name, Relationship relationship, boolea
     public static FamilyMemberDetails of(String name, String relationship, Boolean parentalResponsibility,
                                          Boolean livesWithChild, String phone, String email, String address) {
         List<Violation> problems = new ArrayList<>();
-        String who = ChildDetails.required(name, "name", "Enter the family member's name.", 200, problems);
+        String who = ChildDetails.name(name, "name", "Enter the family member's name.", problems);
+        ChildDetails.text(phone, "phone", problems);
+        ChildDetails.text(email, "email", problems);
+        ChildDetails.text(address, "address", problems);
         Relationship rel = null;
         if (relationship == null || relationship.isBlank()) {
             problems.add(new Violation("REQUIRED", "Choose how they are related to the child.", "relationship"));

@@ -40,6 +40,11 @@ public final class DisclosurePolicy {
     }
 
     public static DisclosureDecision decide(CafCase c, Assessment assessment, Recipient recipient, LocalDate today) {
+        if (c.consentWithdrawn(today) && !(recipient instanceof Recipient.AgencyRecipient a
+                && c.getWithoutConsentDecisions().stream().anyMatch(d -> d.covers(a.agency())))) {
+            return DisclosureDecision.refused("CONSENT_WITHDRAWN", "Consent to record was withdrawn, so nothing is "
+                    + "shared until new consent is given or a team lead records a decision to act without consent.");
+        }
         if (recipient instanceof Recipient.AgencyRecipient a) {
             return forAgency(c, assessment, a.agency(), today);
         }
@@ -59,7 +64,8 @@ public final class DisclosurePolicy {
         if (consent.isPresent()) {
             Consent k = consent.get();
             return DisclosureDecision.underConsent(k.getId(), "Consent given by " + k.giverDescription() + " on "
-                    + UK.format(k.getGivenOn()) + " to share with " + agency.getName(), agencyPlan(k.getWithheldSections()));
+                    + UK.format(k.getGivenOn()) + " to share with " + agency.getName(),
+                    agencyPlan(k.getWithheldSections(), !c.getChild().isShielded()));
         }
         Optional<WithoutConsentDecision> decision = c.getWithoutConsentDecisions().stream()
                 .filter(d -> d.covers(agency)).max(Comparator.comparing(WithoutConsentDecision::getDecidedAt));
@@ -67,7 +73,7 @@ public final class DisclosurePolicy {
             WithoutConsentDecision d = decision.get();
             return DisclosureDecision.withoutConsent(d.getId(), "Decision to share without consent ("
                     + d.getGround().label().toLowerCase() + ") by " + d.getDecidedBy().getDisplayName() + " on "
-                    + UK.format(d.getDecidedAt().toLocalDate()), agencyPlan(Set.of()));
+                    + UK.format(d.getDecidedAt().toLocalDate()), agencyPlan(Set.of(), !c.getChild().isShielded()));
         }
         boolean sharingInForce = c.getConsents().stream().anyMatch(k -> k.isToShare() && k.inForceOn(today));
         if (!sharingInForce && c.getConsents().stream().anyMatch(k -> k.isToShare() && k.isWithdrawn())) {
@@ -89,6 +95,10 @@ public final class DisclosurePolicy {
         if (!member.getChild().equals(child)) {
             return DisclosureDecision.refused("NOT_FAMILY", member.getName() + " is not recorded as a family member of "
                     + child.displayName() + ".");
+        }
+        if (member.isEnded()) {
+            return DisclosureDecision.refused("RECIPIENT_ENDED", member.getName() + " is no longer part of the child's "
+                    + "record (ended on " + UK.format(member.getEndedOn()) + "), so they cannot have a copy.");
         }
         Optional<DisclosureDecision> withdrawn = withdrawn(c, today);
         if (withdrawn.isPresent()) {
@@ -166,10 +176,17 @@ public final class DisclosurePolicy {
                 notes);
     }
 
-    static RedactionPlan agencyPlan(Set<String> withheldSections) {
-        List<String> notes = withheldSections.isEmpty() ? List.of() : List.of("The family did not agree to share "
-                + withheldSections.size() + " section(s); they are not included in this copy.");
-        return new RedactionPlan(withheldSections, Set.of(), true, false, notes);
+    /** An agency's plan: less the withheld sections, and never a shielded child's address. */
+    static RedactionPlan agencyPlan(Set<String> withheldSections, boolean showAddress) {
+        List<String> notes = new ArrayList<>();
+        if (!withheldSections.isEmpty()) {
+            notes.add("The family did not agree to share " + withheldSections.size() + " section(s); they are not "
+                    + "included in this copy.");
+        }
+        if (!showAddress) {
+            notes.add("The child's address is not included: the record is restricted. Contact the lead professional.");
+        }
+        return new RedactionPlan(withheldSections, Set.of(), showAddress, false, List.copyOf(notes));
     }
 
     private static Optional<Consent> latest(List<Consent> consents) {

@@ -12,15 +12,25 @@ public abstract class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of refusal, which decides the HTTP status the API answers. */
-    public enum Kind { RULES, INVALID_INPUT, NOT_FOUND, ACCESS_DENIED, CONFLICT, PRECONDITION_REQUIRED }
+    public enum Kind { RULES, INVALID_INPUT, NOT_FOUND, ACCESS_DENIED, CONFLICT, PRECONDITION_REQUIRED, UNREADABLE }
 
     private final String code;
     private final List<Violation> violations;
+    private transient boolean audited;
 
     protected Refusal(String code, String message, List<Violation> violations) {
         super(message, null, false, false);
         this.code = code;
         this.violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    /** Marks the refusal as written to the audit log, so that the layer that answers it does not write it twice. */
+    public void markAudited() {
+        this.audited = true;
+    }
+
+    public boolean audited() {
+        return audited;
     }
 
     public String code() {
@@ -32,4 +42,9 @@ public abstract class Refusal extends RuntimeException {
     }
 
     public abstract Kind kind();
+
+    /** True when the refusal is about access (audited as DENIED), even if it answers as if the record did not exist. */
+    public boolean isDenial() {
+        return kind() == Kind.ACCESS_DENIED;
+    }
 }

@@ -95,7 +95,7 @@ public final class CaseFixture {
     public Child child(String given, String family, LocalDate dateOfBirth, boolean shielded) {
         ChildDetails details = ChildDetails.of(given, family, List.of(), dateOfBirth, null, "female",
                 "12 Mill Lane\nNorthbridge", "NB1 1AA", null, null, "English", shielded, TODAY);
-        return entity(new Child(details, aisha.getUsername(), NOW.minusDays(30)));
+        return entity(new Child(details, aisha, NOW.minusDays(30)));
     }
 
     /** A child like Zoë whose record is shielded, with a mother who holds parental responsibility. */

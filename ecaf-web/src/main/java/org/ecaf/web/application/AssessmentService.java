@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
-import org.ecaf.domain.access.Access;
-import org.ecaf.domain.access.CaseAccessPolicy;
+import org.ecaf.domain.access.Operation;
+import org.ecaf.domain.access.RecordKind;
 import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
@@ -42,6 +42,9 @@ public class AssessmentService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AccessDecisions access;
 
     @Inject
     Audit audit;
@@ -115,7 +118,7 @@ public class AssessmentService {
      * API); a first save needs none and may choose the form version (the latest by default).
      */
     public RevisionView save(long caseId, Integer basedOn, JsonObject answers, Integer formVersion, String reason) {
-        return caseService.change(caseId, "assessment.save", c -> {
+        return caseService.change(caseId, "assessment.save", RecordKind.ASSESSMENT, c -> {
             FormDefinition definition = c.currentAssessment()
                     .filter(a -> !a.isLocked())
                     .map(a -> forms.get(a.getFormId(), a.getFormVersion()))
@@ -129,30 +132,30 @@ public class AssessmentService {
     }
 
     public CaseView submit(long caseId) {
-        return caseService.change(caseId, "assessment.submit", c -> {
+        return caseService.change(caseId, "assessment.submit", RecordKind.ASSESSMENT, c -> {
             Assessment a = assessmentOf(c, null);
             c.submit(forms.get(a.getFormId(), a.getFormVersion()), currentUser.get(), OffsetDateTime.now(clock),
                     LocalDate.now(clock));
             return c;
-        }, c -> caseService.view(c, Access.FULL));
+        }, caseService::view);
     }
 
     public CaseView approve(long caseId, String comment) {
-        return caseService.change(caseId, "assessment.approve", c -> {
+        return caseService.change(caseId, "assessment.approve", RecordKind.TEAM_LEAD_DECISIONS, c -> {
             c.approve(currentUser.get(), comment, OffsetDateTime.now(clock));
             return c;
-        }, c -> caseService.view(c, Access.FULL));
+        }, caseService::view);
     }
 
     public CaseView returnAssessment(long caseId, String comment) {
-        return caseService.change(caseId, "assessment.return", c -> {
+        return caseService.change(caseId, "assessment.return", RecordKind.TEAM_LEAD_DECISIONS, c -> {
             c.returnAssessment(currentUser.get(), comment, OffsetDateTime.now(clock));
             return c;
-        }, c -> caseService.view(c, Access.FULL));
+        }, caseService::view);
     }
 
     public RevisionView migrate(long caseId, int toVersion) {
-        return caseService.change(caseId, "assessment.migrate", c -> {
+        return caseService.change(caseId, "assessment.migrate", RecordKind.ASSESSMENT, c -> {
             AssessmentRevision revision = c.migrateAssessment(forms.registry(), toVersion, currentUser.get(),
                     OffsetDateTime.now(clock), LocalDate.now(clock));
             return RevisionView.of(c.getId(), revision.getAssessment(), revision, true);
@@ -160,7 +163,7 @@ public class AssessmentService {
     }
 
     public RevisionView reassess(long caseId) {
-        return caseService.change(caseId, "assessment.reassess", c -> {
+        return caseService.change(caseId, "assessment.reassess", RecordKind.ASSESSMENT, c -> {
             Assessment approved = assessmentOf(c, null);
             Assessment next = c.startReassessment(forms.get(approved.getFormId(), approved.getFormVersion()),
                     currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
@@ -177,11 +180,9 @@ public class AssessmentService {
 
     private <T> T read(long caseId, String action, Function<CafCase, T> work) {
         return Audited.run(audit, action, "case", caseId, () -> {
+            access.staff();
             CafCase c = cases.find(caseId).orElseThrow(() -> new NotFound("case " + caseId));
-            if (CaseAccessPolicy.toCase(currentUser.get(), c) != Access.FULL) {
-                throw new org.ecaf.domain.shared.AccessDenied(c.getChild().isShielded() ? "SHIELDED" : "NOT_YOUR_CASE",
-                        "You cannot read this case's assessment.");
-            }
+            access.require(c, RecordKind.ASSESSMENT, Operation.READ);
             return work.apply(c);
         }, null);
     }

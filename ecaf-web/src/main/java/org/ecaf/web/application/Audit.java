@@ -23,7 +23,7 @@ public class Audit {
 
     /** Records a refusal: {@code DENIED} for access, {@code REFUSED} for a rule or invalid input. */
     public void refused(String action, String recordType, Object recordId, Refusal refusal) {
-        AuditOutcome outcome = refusal.kind() == Refusal.Kind.ACCESS_DENIED ? AuditOutcome.DENIED : AuditOutcome.REFUSED;
+        AuditOutcome outcome = refusal.isDenial() ? AuditOutcome.DENIED : AuditOutcome.REFUSED;
         StringBuilder codes = new StringBuilder(refusal.code());
         refusal.violations().stream().map(v -> v.code()).distinct()
                 .filter(c -> !c.equals(refusal.code())).forEach(c -> codes.append(',').append(c));

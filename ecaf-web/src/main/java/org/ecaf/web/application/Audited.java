@@ -17,6 +17,7 @@ final class Audited {
             result = work.get();
         } catch (Refusal refusal) {
             audit.refused(action, recordType, recordId, refusal);
+            refusal.markAudited();
             throw refusal;
         }
         audit.success(action, recordType, recordId, detail == null ? null : detail.apply(result));

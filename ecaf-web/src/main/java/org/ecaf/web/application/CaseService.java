@@ -16,7 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecaf.domain.access.Access;
-import org.ecaf.domain.access.CaseAccessPolicy;
+import org.ecaf.domain.access.AccessGrants;
+import org.ecaf.domain.access.AccessPolicy;
+import org.ecaf.domain.access.Operation;
+import org.ecaf.domain.access.RecordKind;
+import org.ecaf.domain.access.Relation;
+import org.ecaf.domain.cases.CaseRequests;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.CaseState;
@@ -38,6 +43,8 @@ import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.Answers;
 import org.ecaf.forms.FormDefinition;
+import org.ecaf.web.application.view.AccessGrantView;
+import org.ecaf.web.application.view.CaseRequestView;
 import org.ecaf.web.application.view.CaseSummary;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.ChildView;
@@ -68,6 +75,18 @@ public class CaseService {
     CurrentUser currentUser;
 
     @Inject
+    AccessDecisions access;
+
+    @Inject
+    ChildService childService;
+
+    @Inject
+    CaseRequests requests;
+
+    @Inject
+    AccessGrants grants;
+
+    @Inject
     Audit audit;
 
     @Inject
@@ -78,24 +97,20 @@ public class CaseService {
 
     // ---------------------------------------------------------------- reading
 
+    /** The case as the caller may see it: in full, as a summary, or (outside their reach) not at all. */
     public CaseView get(long caseId) {
         return Audited.run(audit, "case.read", "case", caseId, () -> {
+            access.staff();
             CafCase c = cases.find(caseId).orElseThrow(() -> new NotFound("case " + caseId));
-            Access access = CaseAccessPolicy.toCase(currentUser.get(), c);
-            if (access == Access.NONE) {
-                throw denied(c);
-            }
-            return view(c, access);
+            access.require(c, RecordKind.CASE_SUMMARY, Operation.READ);
+            return view(c);
         }, v -> v.restricted() ? "restricted view" : null);
     }
 
     /** Cases the caller works on ({@code mine}), their team's ({@code team}), optionally in one state. */
     public List<CaseSummary> list(boolean mine, boolean team, String state) {
         return Audited.run(audit, "case.list", "case", null, () -> {
-            Practitioner me = currentUser.get();
-            if (me.hasRole(Role.ADMIN) && !me.hasRole(Role.PRACTITIONER) && !me.hasRole(Role.TEAM_LEAD)) {
-                throw new AccessDenied("NO_CASE_ACCESS", "Administrators do not see case content.");
-            }
+            Practitioner me = access.staff();
             CaseState wanted = parseState(state);
             Map<Long, CafCase> found = new LinkedHashMap<>();
             if (mine || !team) {
@@ -106,32 +121,86 @@ public class CaseService {
             }
             return found.values().stream()
                     .filter(c -> wanted == null || c.getState() == wanted)
-                    .map(c -> CaseSummary.of(c, CaseAccessPolicy.toCase(me, c)))
-                    .filter(s -> !s.restricted() || s.childName() != null)
+                    .map(c -> {
+                        Access level = access.caseAccess(me, c);
+                        return level == Access.NONE ? null : CaseSummary.of(c, level);
+                    })
+                    .filter(java.util.Objects::nonNull)
                     .toList();
         }, list -> list.size() + " case(s)");
     }
 
     // ---------------------------------------------------------------- opening
 
+    /**
+     * Refusal: the child already has an open CAF. It names the team that holds it and whom to contact there; the
+     * ways forward are to ask to join its Team Around the Child or for a transfer.
+     */
+    public static final class CaseAlreadyOpen extends Refusal {
+        private static final long serialVersionUID = 1L;
+        private final String holdingTeam;
+        private final transient PersonRef contact;
+        private final long childId;
+        private final boolean yourTeam;
+
+        CaseAlreadyOpen(long childId, String holdingTeam, PersonRef contact, boolean yourTeam, String reference) {
+            super("CASE_ALREADY_OPEN", yourTeam ? "Your team already has an open case for this child: " + reference
+                    + "." : "This child already has an open CAF, held by " + holdingTeam + (contact == null ? ""
+                    : " (contact " + contact.name() + (contact.phone() == null ? "" : ", " + contact.phone())
+                    + (contact.email() == null ? "" : ", " + contact.email()) + ")") + ". A child has one CAF: ask "
+                    + "to join its Team Around the Child, or ask for the case to be transferred to your team.",
+                    List.of(new Violation("CASE_ALREADY_OPEN", "This child already has an open CAF.", null)));
+            this.childId = childId;
+            this.holdingTeam = holdingTeam;
+            this.contact = contact;
+            this.yourTeam = yourTeam;
+        }
+
+        public String holdingTeam() {
+            return holdingTeam;
+        }
+
+        public PersonRef contact() {
+            return contact;
+        }
+
+        public long childId() {
+            return childId;
+        }
+
+        public boolean yourTeam() {
+            return yourTeam;
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.RULES;
+        }
+    }
+
+    /**
+     * Opens a case for a child: one open CAF per child (otherwise {@link CaseAlreadyOpen}), and only where the access
+     * policy allows opening one (never for a shielded child outside the team that holds the record). The child's row
+     * is locked so that two teams opening at once cannot both succeed.
+     */
     public CaseView open(long childId) {
         return Audited.run(audit, "case.open", "child", childId, () -> {
-            Practitioner me = currentUser.get();
-            Child child = children.find(childId).orElseThrow(() -> new NotFound("child " + childId));
-            if (CaseAccessPolicy.toChild(me, child, cases.ofChild(child)) == Access.NONE) {
-                throw new AccessDenied("NO_CHILD_ACCESS", "You cannot open a case for this child.");
-            }
-            List<CafCase> open = cases.ofChild(child).stream()
-                    .filter(c -> c.getState() != CaseState.CLOSED && c.getTeam().equals(me.getTeam())).toList();
+            Practitioner me = access.staff();
+            Child child = children.findForUpdate(childId).orElseThrow(() -> new NotFound("child " + childId));
+            access.require(child, RecordKind.NEW_CASE, Operation.WRITE);
+            List<CafCase> ofChild = cases.ofChild(child);
+            List<CafCase> open = ofChild.stream().filter(c -> c.getState() != CaseState.CLOSED).toList();
             if (!open.isEmpty()) {
-                throw new org.ecaf.domain.shared.RulesViolated(List.of(new Violation("CASE_ALREADY_OPEN",
-                        "Your team already has an open case for this child: " + open.get(0).getReference() + ".", null)));
+                CafCase holding = open.get(0);
+                boolean mine = me.memberOf(holding.getTeam()) || me.leads(holding.getTeam());
+                throw new CaseAlreadyOpen(childId, holding.getTeam().getName(),
+                        childService.holding(child, ofChild).contact(), mine, holding.getReference());
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             CafCase c = CafCase.open(cases.nextReference(now.getYear()), child, me, now);
             cases.add(c);
             cases.flush();
-            return view(c, Access.FULL);
+            return view(c);
         }, v -> "case " + v.id() + " " + v.reference());
     }
 
@@ -174,7 +243,7 @@ public class CaseService {
 
     public CaseView.WithoutConsentView recordWithoutConsent(long caseId, String ground, String reason,
                                                             boolean coversRecording, List<Long> agencyIds) {
-        return change(caseId, "case.without-consent.record", c -> {
+        return change(caseId, "case.without-consent.record", RecordKind.TEAM_LEAD_DECISIONS, c -> {
             WithoutConsentDecision.Ground g = null;
             if (ground != null && !ground.isBlank()) {
                 try {
@@ -208,13 +277,13 @@ public class CaseService {
             c.recordPreAssessment(definition, Answers.fromJson(answers), currentUser.get(), OffsetDateTime.now(clock),
                     LocalDate.now(clock));
             return c;
-        }, c -> view(c, Access.FULL));
+        }, this::view);
     }
 
     // ---------------------------------------------------------------- Team Around the Child and plan
 
     public CaseView setLeadProfessional(long caseId, Long practitionerId) {
-        return change(caseId, "case.lead-professional.set", c -> {
+        return change(caseId, "case.lead-professional.set", RecordKind.TEAM_LEAD_DECISIONS, c -> {
             if (practitionerId == null) {
                 throw InvalidInput.of("REQUIRED", "Choose the lead professional.", "practitionerId");
             }
@@ -222,7 +291,7 @@ public class CaseService {
                     "UNKNOWN_PRACTITIONER", "There is no practitioner " + practitionerId + ".", "practitionerId"));
             c.setLeadProfessional(currentUser.get(), lead, OffsetDateTime.now(clock));
             return c;
-        }, c -> view(c, Access.FULL));
+        }, this::view);
     }
 
     public CaseView.TeamMemberView addTeamMember(long caseId, Long practitionerId, String name, String role,
@@ -231,6 +300,10 @@ public class CaseService {
             Practitioner p = practitionerId == null ? null : organisation.practitioner(practitionerId).orElseThrow(() ->
                     InvalidInput.of("UNKNOWN_PRACTITIONER", "There is no practitioner " + practitionerId + ".",
                             "practitionerId"));
+            if (p != null) {
+                // a member with an eCAF account can then read the whole case: the holding team's lead decides that
+                access.require(c, RecordKind.TEAM_LEAD_DECISIONS, Operation.WRITE);
+            }
             return c.addTeamMember(p, name, role, organisationName, contact, currentUser.get(), OffsetDateTime.now(clock));
         }, CaseView.TeamMemberView::of);
     }
@@ -239,7 +312,7 @@ public class CaseService {
         return change(caseId, "case.tac.remove", c -> {
             c.removeTeamMember(memberId, currentUser.get(), OffsetDateTime.now(clock));
             return c;
-        }, c -> view(c, Access.FULL));
+        }, this::view);
     }
 
     public CaseView.ActionView addAction(long caseId, String what, String who, LocalDate byWhen, String outcome) {
@@ -267,14 +340,14 @@ public class CaseService {
         return change(caseId, "case.review-date.set", c -> {
             c.setReviewDate(date, currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
             return c;
-        }, c -> view(c, Access.FULL));
+        }, this::view);
     }
 
     public CaseView activatePlan(long caseId) {
-        return change(caseId, "case.plan.activate", c -> {
+        return change(caseId, "case.plan.activate", RecordKind.TEAM_LEAD_DECISIONS, c -> {
             c.activatePlan(currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
             return c;
-        }, c -> view(c, Access.FULL));
+        }, this::view);
     }
 
     public CaseView.ReviewView recordReview(long caseId, JsonObject answers) {
@@ -286,47 +359,42 @@ public class CaseService {
     // ---------------------------------------------------------------- closure
 
     public CaseView close(long caseId, JsonObject answers) {
-        return change(caseId, "case.close", c -> {
+        return change(caseId, "case.close", RecordKind.CLOSURE, c -> {
             c.close(forms.latest(CafCase.CLOSURE_FORM), Answers.fromJson(answers), currentUser.get(),
                     OffsetDateTime.now(clock), LocalDate.now(clock));
             return c;
-        }, c -> view(c, Access.FULL));
+        }, this::view);
     }
 
     public CaseView reopen(long caseId, String reason) {
-        return change(caseId, "case.reopen", c -> {
+        return change(caseId, "case.reopen", RecordKind.TEAM_LEAD_DECISIONS, c -> {
             c.reopen(reason, currentUser.get(), OffsetDateTime.now(clock));
             return c;
-        }, c -> view(c, Access.FULL));
+        }, this::view);
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** A change to a case: the case locked, full access required, audited whatever the outcome. */
+    /** A change to a case's content ({@link RecordKind#CASE}): see {@link #change(long, String, RecordKind, java.util.function.Function, java.util.function.Function)}. */
     <T, R> R change(long caseId, String action, java.util.function.Function<CafCase, T> work,
                     java.util.function.Function<T, R> result) {
+        return change(caseId, action, RecordKind.CASE, work, result);
+    }
+
+    /**
+     * A change to a case: the case locked, the access policy asked for writing {@code kind}, audited whatever the
+     * outcome.
+     */
+    <T, R> R change(long caseId, String action, RecordKind kind, java.util.function.Function<CafCase, T> work,
+                    java.util.function.Function<T, R> result) {
         return Audited.run(audit, action, "case", caseId, () -> {
+            access.staff();
             CafCase c = cases.findForUpdate(caseId).orElseThrow(() -> new NotFound("case " + caseId));
-            if (CaseAccessPolicy.toCase(currentUser.get(), c) != Access.FULL) {
-                throw denied(c);
-            }
+            access.require(c, kind, Operation.WRITE);
             T done = work.apply(c);
             cases.flush();
             return result.apply(done);
         }, null);
-    }
-
-    private AccessDenied denied(CafCase c) {
-        Practitioner me = currentUser.get();
-        if (me.hasRole(Role.ADMIN) && !me.hasRole(Role.PRACTITIONER) && !me.hasRole(Role.TEAM_LEAD)) {
-            return new AccessDenied("NO_CASE_ACCESS", "Administrators do not see case content.");
-        }
-        if (c.getChild().isShielded() && me.memberOf(c.getTeam())) {
-            return new AccessDenied("SHIELDED", "This child's record is shielded: only people directly involved can "
-                    + "see or change it. Contact the lead professional.");
-        }
-        return new AccessDenied("NOT_YOUR_CASE", "This case belongs to " + c.getTeam().getName()
-                + ". You can see it only if you are in that team, its lead professional or in the Team Around the Child.");
     }
 
     private static FamilyMember familyMember(Child child, long id) {
@@ -356,16 +424,25 @@ public class CaseService {
         }
     }
 
-    /** The case as {@code access} allows. */
-    CaseView view(CafCase c, Access access) {
+    /** The case as the signed-in person may see it, from the access policy. */
+    CaseView view(CafCase c) {
         LocalDate today = LocalDate.now(clock);
+        Practitioner me = currentUser.get();
+        Set<Relation> relations = access.toCase(me, c);
+        boolean shielded = c.getChild().isShielded();
         Child child = c.getChild();
-        if (access != Access.FULL) {
-            return CaseView.restricted(c, ChildView.of(child, Access.RESTRICTED, today, List.of()));
+        List<CafCase> ofChild = cases.ofChild(child);
+        ChildView.Holding holding = childService.holding(child, ofChild);
+        Access childLevel = access.childAccess(me, child);
+        ChildView childView = ChildView.of(child, childLevel, today, List.of(), holding);
+        if (!AccessPolicy.permits(relations, shielded, RecordKind.CASE, Operation.READ)) {
+            return CaseView.restricted(c, ChildView.of(child, Access.RESTRICTED, today, List.of(), holding),
+                    holding.contact());
         }
+        boolean family = AccessPolicy.permits(relations, shielded, RecordKind.FAMILY_MEMBERS, Operation.READ);
         List<Violation> next = nextStep(c, today);
         return new CaseView(c.getId(), c.getReference(), c.getState().name(), c.getState().label(),
-                ChildView.of(child, Access.FULL, today, List.of()), c.getTeam().getName(), c.getTeam().getId(),
+                childView, c.getTeam().getName(), c.getTeam().getId(),
                 PersonRef.of(c.getOpenedBy()), c.getOpenedAt(), PersonRef.of(c.getLeadProfessional()), c.getReviewDate(),
                 c.getPreAssessmentDecision(),
                 c.currentAssessment().map(CaseView.AssessmentSummary::of).orElse(null),
@@ -379,8 +456,18 @@ public class CaseService {
                 c.getClosures().stream().map(CaseView.ClosureView::of).toList(),
                 next, nextStepLabel(c), c.getEvents().stream().map(CaseView.EventView::of)
                         .sorted(Comparator.comparing(CaseView.EventView::at).reversed()).toList(),
-                child.getFamilyMembers().stream().map(FamilyMemberView::of).toList(), false,
-                new CaseView.Viewer(currentUser.get().leads(c.getTeam()), currentUser.get().equals(c.getLeadProfessional())));
+                family ? child.getFamilyMembers().stream().map(FamilyMemberView::of).toList() : List.of(), false,
+                new CaseView.Viewer(me.leads(c.getTeam()), me.equals(c.getLeadProfessional()),
+                        AccessPolicy.permits(relations, shielded, RecordKind.CASE, Operation.WRITE),
+                        AccessPolicy.permits(relations, shielded, RecordKind.FAMILY_MEMBERS, Operation.WRITE),
+                        AccessPolicy.permits(relations, shielded, RecordKind.TEAM_LEAD_DECISIONS, Operation.WRITE),
+                        AccessPolicy.permits(relations, shielded, RecordKind.COPIES, Operation.WRITE)),
+                AccessPolicy.permits(relations, shielded, RecordKind.CASE_REQUESTS, Operation.READ)
+                        ? requests.ofCase(c).stream().map(r -> CaseRequestView.of(r, true)).toList() : List.of(),
+                AccessPolicy.permits(relations, shielded, RecordKind.ACCESS_GRANTS, Operation.READ)
+                        ? grants.ofChild(child).stream().map(g -> AccessGrantView.of(g, OffsetDateTime.now(clock)))
+                        .toList() : List.of(),
+                c.getTransfers().stream().map(CaseView.TransferView::of).toList());
     }
 
     private List<Violation> nextStep(CafCase c, LocalDate today) {

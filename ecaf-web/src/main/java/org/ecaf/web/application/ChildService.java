@@ -8,8 +8,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.ecaf.domain.access.Access;
-import org.ecaf.domain.access.CaseAccessPolicy;
+import org.ecaf.domain.access.AccessGrant;
+import org.ecaf.domain.access.AccessGrants;
+import org.ecaf.domain.access.AccessPolicy;
+import org.ecaf.domain.access.Operation;
+import org.ecaf.domain.access.RecordKind;
+import org.ecaf.domain.access.Relation;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.CaseState;
@@ -18,26 +25,34 @@ import org.ecaf.domain.child.ChildDetails;
 import org.ecaf.domain.child.ChildRepository;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.FamilyMemberDetails;
+import org.ecaf.domain.child.RecordChange;
 import org.ecaf.domain.child.matching.DuplicateMatcher;
 import org.ecaf.domain.child.matching.PossibleDuplicate;
+import org.ecaf.domain.organisation.OrganisationRepository;
 import org.ecaf.domain.organisation.Practitioner;
-import org.ecaf.domain.organisation.Role;
-import org.ecaf.domain.shared.AccessDenied;
+import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
+import org.ecaf.web.application.view.AccessGrantView;
 import org.ecaf.web.application.view.CaseSummary;
 import org.ecaf.web.application.view.ChildView;
 import org.ecaf.web.application.view.FamilyMemberView;
+import org.ecaf.web.application.view.PersonRef;
+import org.ecaf.web.application.view.RecordChangeView;
 
 /**
- * Children: register one (after looking for likely duplicates), read, search, and record family members. What a
- * caller sees follows {@link CaseAccessPolicy}: a shielded child shows only name, age band and lead professional.
+ * Children: register one (after looking for likely duplicates), read, search, change the record and its family
+ * members, and record access without involvement. Every check asks {@link AccessDecisions} (the one access policy):
+ * someone not involved sees enough to recognise a child and find who holds them, never an address or a contact.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = Refusal.class)
 public class ChildService {
+
+    /** At most this many search results: enough to find a child, too few to harvest the register. */
+    public static final int SEARCH_LIMIT = 50;
 
     @Inject
     ChildRepository children;
@@ -46,7 +61,13 @@ public class ChildService {
     CaseRepository cases;
 
     @Inject
-    CurrentUser currentUser;
+    OrganisationRepository organisation;
+
+    @Inject
+    AccessGrants grants;
+
+    @Inject
+    AccessDecisions access;
 
     @Inject
     Audit audit;
@@ -60,6 +81,15 @@ public class ChildService {
     public record ChildInput(String givenNames, String familyName, List<String> otherNames, LocalDate dateOfBirth,
                              LocalDate expectedDateOfDelivery, String gender, String address, String postcode,
                              String nhsNumber, String upn, String firstLanguage, boolean shielded) {
+    }
+
+    /** A family member's details as entered. */
+    public record FamilyMemberInput(String name, String relationship, Boolean parentalResponsibility,
+                                    Boolean livesWithChild, String phone, String email, String address) {
+        FamilyMemberDetails details() {
+            return FamilyMemberDetails.of(name, relationship, parentalResponsibility, livesWithChild, phone, email,
+                    address);
+        }
     }
 
     /** A likely existing record for the child being registered, and why it matched. */
@@ -94,18 +124,21 @@ public class ChildService {
         }
     }
 
+    // ---------------------------------------------------------------- registering
+
     /**
      * Registers a child. Likely duplicates refuse the registration with {@link PossibleDuplicates} unless the
      * practitioner confirms it is a different child and says why ({@code notDuplicateReason}); that is audited.
+     * The candidates are shown as search shows them: enough to recognise, nothing more.
      */
     public ChildView register(ChildInput in, String notDuplicateReason) {
         return Audited.run(audit, "child.register", "child", null, () -> {
-            Practitioner me = requirePractitioner();
+            Practitioner me = access.staff();
             LocalDate today = LocalDate.now(clock);
             ChildDetails details = ChildDetails.of(in.givenNames(), in.familyName(), in.otherNames(), in.dateOfBirth(),
                     in.expectedDateOfDelivery(), in.gender(), in.address(), in.postcode(), in.nhsNumber(), in.upn(),
                     in.firstLanguage(), in.shielded(), today);
-            Child child = new Child(details, me.getUsername(), OffsetDateTime.now(clock));
+            Child child = new Child(details, me, OffsetDateTime.now(clock));
             List<Child> pool = children.candidates(child.particulars());
             List<PossibleDuplicate> duplicates = matcher.findLikelyDuplicates(child.particulars(),
                     pool.stream().map(Child::particulars).toList());
@@ -127,7 +160,7 @@ public class ChildService {
             children.add(child);
             cases.flush();
             if (!duplicates.isEmpty()) {
-                audit.success("child.register.despite-duplicates", "child", null,
+                audit.success("child.register.despite-duplicates", "child", child.getId(),
                         "candidates " + duplicates.stream().map(d -> String.valueOf(d.candidateId())).toList()
                                 + "; reason given");
             }
@@ -142,12 +175,12 @@ public class ChildService {
      */
     public List<Candidate> matches(ChildInput in) {
         return Audited.run(audit, "child.match-check", "child", null, () -> {
-            Practitioner me = requirePractitioner();
+            Practitioner me = access.staff();
             LocalDate today = LocalDate.now(clock);
             ChildDetails details = ChildDetails.of(in.givenNames(), in.familyName(), in.otherNames(), in.dateOfBirth(),
                     in.expectedDateOfDelivery(), in.gender(), in.address(), in.postcode(), in.nhsNumber(), in.upn(),
                     in.firstLanguage(), in.shielded(), today);
-            Child probe = new Child(details, me.getUsername(), OffsetDateTime.now(clock));
+            Child probe = new Child(details, me, OffsetDateTime.now(clock));
             List<Child> pool = children.candidates(probe.particulars());
             List<Candidate> candidates = new ArrayList<>();
             for (PossibleDuplicate d : matcher.findLikelyDuplicates(probe.particulars(),
@@ -160,15 +193,21 @@ public class ChildService {
         }, list -> list.size() + " likely existing record(s); model " + matcher.model().version());
     }
 
+    // ---------------------------------------------------------------- reading
+
     public ChildView get(long childId) {
         return Audited.run(audit, "child.read", "child", childId, () -> {
-            Practitioner me = requirePractitioner();
-            Child child = children.find(childId).orElseThrow(() -> new NotFound("child " + childId));
+            Practitioner me = access.staff();
+            Child child = find(childId);
+            access.require(child, RecordKind.CHILD_SUMMARY, Operation.READ);
             return view(child, me, LocalDate.now(clock));
         }, v -> v.restricted() ? "restricted view" : null);
     }
 
-    /** Children matching the criteria; audited with the criteria used, never their values. */
+    /**
+     * Children matching the criteria, at most {@link #SEARCH_LIMIT}; audited with the criteria used, never their
+     * values. What was typed is matched literally (no wildcards) and a name needs two letters.
+     */
     public List<ChildView> search(String query, LocalDate dateOfBirth, String postcode) {
         List<String> used = new ArrayList<>();
         if (query != null && !query.isBlank()) {
@@ -181,62 +220,190 @@ public class ChildService {
             used.add("postcode");
         }
         return Audited.run(audit, "child.search", "child", null, () -> {
-            Practitioner me = requirePractitioner();
+            Practitioner me = access.staff();
             if (used.isEmpty()) {
                 throw InvalidInput.of("REQUIRED", "Search by name, date of birth or postcode.", "query");
             }
-            if (query != null && !query.isBlank() && query.strip().length() < 2) {
+            if (query != null && !query.isBlank() && query.codePoints().filter(Character::isLetter).count() < 2) {
                 throw InvalidInput.of("TOO_SHORT", "Enter at least two letters of the name.", "query");
             }
+            if (query != null && query.length() > 200) {
+                throw InvalidInput.of("TOO_LONG", "A name to search for is at most 200 characters.", "query");
+            }
             LocalDate today = LocalDate.now(clock);
-            return children.search(query, dateOfBirth, postcode, 50).stream().map(c -> view(c, me, today)).toList();
+            return children.search(query, dateOfBirth, postcode, SEARCH_LIMIT).stream()
+                    .map(c -> view(c, me, today)).toList();
         }, list -> "criteria " + used + ", " + list.size() + " result(s)");
     }
 
-    public FamilyMemberView addFamilyMember(long childId, String name, String relationship, Boolean parentalResponsibility,
-                                            Boolean livesWithChild, String phone, String email, String address) {
-        return Audited.run(audit, "child.family-member.add", "child", childId, () -> {
-            Practitioner me = requirePractitioner();
-            Child child = children.find(childId).orElseThrow(() -> new NotFound("child " + childId));
-            if (CaseAccessPolicy.toChild(me, child, cases.ofChild(child)) != Access.FULL) {
-                throw new AccessDenied("SHIELDED", "This child's record is shielded: only people directly involved "
-                        + "can change it.");
+    public List<FamilyMemberView> familyMembers(long childId) {
+        return Audited.run(audit, "child.family-members.read", "child", childId, () -> {
+            Child child = find(childId);
+            access.require(child, RecordKind.FAMILY_MEMBERS, Operation.READ);
+            return child.getFamilyMembers().stream().map(FamilyMemberView::of).toList();
+        }, null);
+    }
+
+    /** The changes made to a child's record, oldest first, with what was there before. */
+    public List<RecordChangeView> changes(long childId) {
+        return Audited.run(audit, "child.changes.read", "child", childId, () -> {
+            Child child = find(childId);
+            access.require(child, RecordKind.CHILD_PARTICULARS, Operation.READ);
+            return child.getChanges().stream().map(RecordChangeView::of).toList();
+        }, null);
+    }
+
+    // ---------------------------------------------------------------- changing
+
+    /**
+     * Changes the child's particulars. Turning shielding on is for anyone who may change the record; turning it off
+     * is a team lead's decision. The change is kept with what was there before and is dated on the case timeline.
+     */
+    public ChildView update(long childId, ChildInput in) {
+        return Audited.run(audit, "child.update", "child", childId, () -> {
+            Child child = findForUpdate(childId);
+            Practitioner me = access.require(child, RecordKind.CHILD_PARTICULARS, Operation.WRITE);
+            if (child.isShielded() && !in.shielded()) {
+                access.require(child, RecordKind.TEAM_LEAD_DECISIONS, Operation.WRITE);
             }
-            FamilyMember member = child.addFamilyMember(FamilyMemberDetails.of(name, relationship,
-                    parentalResponsibility, livesWithChild, phone, email, address));
+            LocalDate today = LocalDate.now(clock);
+            ChildDetails details = ChildDetails.of(in.givenNames(), in.familyName(), in.otherNames(), in.dateOfBirth(),
+                    in.expectedDateOfDelivery(), in.gender(), in.address(), in.postcode(), in.nhsNumber(), in.upn(),
+                    in.firstLanguage(), in.shielded(), today);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            child.change(details, me, now).ifPresent(change -> {
+                onTimeline(child, me, now, change);
+                children.particularsChanged(child);
+            });
+            cases.flush();
+            return view(child, me, today);
+        }, v -> "particulars");
+    }
+
+    public FamilyMemberView addFamilyMember(long childId, FamilyMemberInput in) {
+        return Audited.run(audit, "child.family-member.add", "child", childId, () -> {
+            Child child = findForUpdate(childId);
+            Practitioner me = access.require(child, RecordKind.FAMILY_MEMBERS, Operation.WRITE);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            FamilyMember member = child.addFamilyMember(in.details(), me, now);
+            cases.flush();
+            child.getChanges().stream().filter(c -> c.getFamilyMember() == member).findFirst()
+                    .ifPresent(change -> onTimeline(child, me, now, change));
             cases.flush();
             return FamilyMemberView.of(member);
         }, m -> "family member " + m.id());
     }
 
-    public List<FamilyMemberView> familyMembers(long childId) {
-        return Audited.run(audit, "child.family-members.read", "child", childId, () -> {
-            Practitioner me = requirePractitioner();
-            Child child = children.find(childId).orElseThrow(() -> new NotFound("child " + childId));
-            if (CaseAccessPolicy.toChild(me, child, cases.ofChild(child)) != Access.FULL) {
-                throw new AccessDenied("SHIELDED", "This child's record is shielded: only people directly involved "
-                        + "can see their family.");
+    public FamilyMemberView correctFamilyMember(long childId, long memberId, FamilyMemberInput in) {
+        return Audited.run(audit, "child.family-member.correct", "child", childId, () -> {
+            Child child = findForUpdate(childId);
+            Practitioner me = access.require(child, RecordKind.FAMILY_MEMBERS, Operation.WRITE);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            child.correctFamilyMember(memberId, in.details(), me, now)
+                    .ifPresent(change -> onTimeline(child, me, now, change));
+            cases.flush();
+            return FamilyMemberView.of(child.familyMember(memberId).orElseThrow());
+        }, m -> "family member " + m.id());
+    }
+
+    public FamilyMemberView endFamilyMember(long childId, long memberId, LocalDate on, String reason) {
+        return Audited.run(audit, "child.family-member.end", "child", childId, () -> {
+            Child child = findForUpdate(childId);
+            Practitioner me = access.require(child, RecordKind.FAMILY_MEMBERS, Operation.WRITE);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            RecordChange change = child.endFamilyMember(memberId, on, reason, me, now, LocalDate.now(clock));
+            onTimeline(child, me, now, change);
+            cases.flush();
+            return FamilyMemberView.of(child.familyMember(memberId).orElseThrow());
+        }, m -> "family member " + m.id());
+    }
+
+    // ---------------------------------------------------------------- access without involvement
+
+    /**
+     * Records that the signed-in practitioner must see {@code childId}'s full record without being involved, and why:
+     * read-only, for {@link AccessGrant#LENGTH}, on the holding case's timeline for its team lead; never for a shielded
+     * child.
+     */
+    public AccessGrantView recordAccessGrant(long childId, String reason) {
+        return Audited.run(audit, "child.access-grant", "child", childId, () -> {
+            Child child = find(childId);
+            Practitioner me = access.require(child, RecordKind.ACCESS_GRANTS, Operation.WRITE);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            AccessGrant grant = AccessGrant.record(child, me, reason, now);
+            grants.add(grant);
+            for (CafCase c : AccessPolicy.holdingCases(cases.ofChild(child))) {
+                if (c.getState() != CaseState.CLOSED) {
+                    c.note(me, now, "ACCESS_WITHOUT_INVOLVEMENT", me.getDisplayName() + (me.getTeam() == null ? ""
+                            : " (" + me.getTeam().getName() + ")") + " recorded access without involvement until "
+                            + grant.getExpiresAt().toLocalTime().withNano(0) + ": " + grant.getReason());
+                }
             }
-            return child.getFamilyMembers().stream().map(FamilyMemberView::of).toList();
-        }, null);
+            cases.flush();
+            return AccessGrantView.of(grant, now);
+        }, g -> "grant " + g.id() + " until " + g.expiresAt());
     }
 
-    private ChildView view(Child child, Practitioner me, LocalDate today) {
+    /** Who has recorded access without involvement to a child's record: for the team that holds it. */
+    public List<AccessGrantView> accessGrants(long childId) {
+        return Audited.run(audit, "child.access-grants.read", "child", childId, () -> {
+            Child child = find(childId);
+            access.require(child, RecordKind.ACCESS_GRANTS, Operation.READ);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            return grants.ofChild(child).stream().map(g -> AccessGrantView.of(g, now)).toList();
+        }, list -> list.size() + " grant(s)");
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /** The child as {@code me} may see them; search results and duplicate candidates use the same view. */
+    ChildView view(Child child, Practitioner me, LocalDate today) {
         List<CafCase> ofChild = child.getId() == null ? List.of() : cases.ofChild(child);
-        Access access = CaseAccessPolicy.toChild(me, child, ofChild);
-        List<CaseSummary> summaries = ofChild.stream().filter(c -> c.getState() != CaseState.CLOSED)
-                .map(c -> {
-                    Access caseAccess = CaseAccessPolicy.toCase(me, c);
-                    return CaseSummary.of(c, caseAccess == Access.NONE ? Access.RESTRICTED : caseAccess);
-                }).toList();
-        return ChildView.of(child, access, today, summaries);
+        Set<Relation> relations = AccessPolicy.toChild(me, child, ofChild,
+                child.getId() != null && grants.active(me, child, OffsetDateTime.now(clock)));
+        Access level = AccessPolicy.childAccess(relations, child.isShielded());
+        List<CaseSummary> summaries = List.of();
+        if (level == Access.FULL) {
+            summaries = ofChild.stream().map(c -> {
+                Access caseAccess = access.caseAccess(me, c);
+                return caseAccess == Access.NONE ? null : CaseSummary.of(c, caseAccess);
+            }).filter(java.util.Objects::nonNull).toList();
+        }
+        return ChildView.of(child, level, today, summaries, holding(child, ofChild));
     }
 
-    private Practitioner requirePractitioner() {
-        Practitioner me = currentUser.get();
-        if (!(me.hasRole(Role.PRACTITIONER) || me.hasRole(Role.TEAM_LEAD))) {
-            throw new AccessDenied("NO_CASE_ACCESS", "Administrators do not see children's records.");
+    /** Who holds the child's record and how to reach them: the lead professional, or a team lead for a shielded child. */
+    ChildView.Holding holding(Child child, List<CafCase> ofChild) {
+        List<CafCase> holdingCases = AccessPolicy.holdingCases(ofChild);
+        Optional<CafCase> open = holdingCases.stream().filter(c -> c.getState() != CaseState.CLOSED).findFirst();
+        Team team = open.map(CafCase::getTeam).orElseGet(() -> holdingCases.isEmpty() ? child.getRegisteredTeam()
+                : holdingCases.get(0).getTeam());
+        if (team == null) {
+            return new ChildView.Holding(false, null, null);
         }
-        return me;
+        Practitioner contact = open.map(CafCase::getLeadProfessional).filter(p -> !child.isShielded()).orElse(null);
+        if (contact == null) {
+            contact = organisation.members(team).stream().filter(p -> p.isActive() && p.leads(team)).findFirst()
+                    .orElse(null);
+        }
+        return new ChildView.Holding(open.isPresent(), team.getName(), PersonRef.of(contact));
+    }
+
+    private void onTimeline(Child child, Practitioner me, OffsetDateTime now, RecordChange change) {
+        for (CafCase c : cases.ofChild(child)) {
+            if (c.getState() != CaseState.CLOSED) {
+                c.note(me, now, change.getKind().name(), change.getSummary());
+            }
+        }
+    }
+
+    private Child find(long childId) {
+        access.staff();
+        return children.find(childId).orElseThrow(() -> new NotFound("child " + childId));
+    }
+
+    private Child findForUpdate(long childId) {
+        access.staff();
+        return children.findForUpdate(childId).orElseThrow(() -> new NotFound("child " + childId));
     }
 }

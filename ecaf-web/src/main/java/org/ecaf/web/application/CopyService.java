@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ecaf.domain.access.Access;
-import org.ecaf.domain.access.CaseAccessPolicy;
+import org.ecaf.domain.access.Operation;
+import org.ecaf.domain.access.RecordKind;
 import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
@@ -81,6 +81,9 @@ public class CopyService {
     CurrentUser currentUser;
 
     @Inject
+    AccessDecisions access;
+
+    @Inject
     Audit audit;
 
     @Inject
@@ -118,8 +121,9 @@ public class CopyService {
 
     public List<DisclosureView> disclosures(long caseId) {
         return Audited.run(audit, "disclosures.read", "case", caseId, () -> {
+            access.staff();
             CafCase c = cases.find(caseId).orElseThrow(() -> new NotFound("case " + caseId));
-            requireFullAccess(c);
+            access.require(c, RecordKind.DISCLOSURES, Operation.READ);
             return disclosures.of(c).stream().map(DisclosureView::of).toList();
         }, list -> list.size() + " disclosure(s)");
     }
@@ -131,8 +135,9 @@ public class CopyService {
     private IssuedCopy issue(long caseId, String copyKind, String action, boolean largePrint, Integer revisionNumber,
                              String password, RecipientOf recipientOf) {
         return Audited.run(audit, action, "case", caseId, () -> {
+            access.staff();
             CafCase c = cases.findForUpdate(caseId).orElseThrow(() -> new NotFound("case " + caseId));
-            Practitioner me = requireFullAccess(c);
+            Practitioner me = access.require(c, RecordKind.COPIES, Operation.WRITE);
             Recipient recipient = recipientOf.of(c);
             LocalDate today = LocalDate.now(clock);
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -166,15 +171,6 @@ public class CopyService {
                     + revision.getNumber() + ".pdf";
             return new IssuedCopy(bytes, fileName, logged.getId(), pdf.pdfSha256(), pdf.encryptedPdf().isPresent());
         }, copy -> "disclosure " + copy.disclosureId() + " sha256 " + copy.sha256());
-    }
-
-    private Practitioner requireFullAccess(CafCase c) {
-        Practitioner me = currentUser.get();
-        if (CaseAccessPolicy.toCase(me, c) != Access.FULL) {
-            throw new AccessDenied(c.getChild().isShielded() ? "SHIELDED" : "NOT_YOUR_CASE",
-                    "Only people working on this case can issue or see its copies.");
-        }
-        return me;
     }
 
     private CopyContent content(CafCase c, Assessment assessment, AssessmentRevision revision, Recipient recipient,

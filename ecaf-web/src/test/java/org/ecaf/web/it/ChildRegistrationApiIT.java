@@ -77,7 +77,8 @@ class ChildRegistrationApiIT {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.header("content-type")).startsWith("application/problem+json");
         Api.Answer badDate = aisha.post("/api/v1/children", "{\"givenNames\": \"A\", \"familyName\": \"B\", \"dateOfBirth\": \"04/03/2015\"}");
-        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.status()).isEqualTo(422);
+        assertThat(badDate.json().getJsonArray("violations").getJsonObject(0).getString("target")).isEqualTo("dateOfBirth");
         assertThat(badDate.body()).doesNotContain("\tat ");
     }
 

@@ -160,9 +160,10 @@ class CopiesApiIT {
         assertThat(aisha.get("/api/v1/cases/" + caseId + "/disclosures").array().stream()
                 .map(d -> d.asJsonObject().getString("outcome") + ":" + d.asJsonObject().get("refusalCode")).toList())
                 .contains("REFUSED:\"RECIPIENT_NOT_COVERED\"", "REFUSED:\"NO_PARENTAL_RESPONSIBILITY\"");
+        // another team is outside the case's reach: the same 404 as for a case that does not exist
         assertThat(Api.as(server, "practitioner3").get("/api/v1/cases/" + caseId + "/copies/agency.pdf?agency=" + health)
-                .status()).isEqualTo(403);
-        assertThat(Api.as(server, "practitioner3").get("/api/v1/cases/" + caseId + "/disclosures").status()).isEqualTo(403);
+                .status()).isEqualTo(404);
+        assertThat(Api.as(server, "practitioner3").get("/api/v1/cases/" + caseId + "/disclosures").status()).isEqualTo(404);
     }
 
     @Test

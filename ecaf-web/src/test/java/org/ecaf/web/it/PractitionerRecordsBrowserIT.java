@@ -211,16 +211,17 @@ class PractitionerRecordsBrowserIT {
 
         browser.signIn("practitioner2", Api.DEMO_PASSWORD);
         browser.open("/children/child.xhtml?id=" + childId);
-        assertThat(browser.text(By.id("restrictedNotice"))).contains("shielded");
+        assertThat(browser.text(By.id("restrictedNotice"))).contains("You do not work with this child")
+                .contains("Not shown");
         assertThat(browser.pageSource()).doesNotContain(child.getString("address")).doesNotContain("NB9 9ZZ");
         accessible();
         browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("restricted"))).contains("Shielded record").contains("11 to 15");
+        assertThat(browser.text(By.id("restricted"))).contains("You do not work on this case").contains("11 to 15");
         assertThat(browser.pageSource()).doesNotContain(child.getString("address"));
         assertThat(browser.driver().findElements(By.id("timeline"))).isEmpty();
         accessible();
         browser.screenshot("practitioner-10-shielded");
         browser.open("/cases/consent.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("refusal"))).contains("shielded");
+        assertThat(browser.text(By.id("refusal"))).contains("You do not work on this case");
     }
 }

@@ -31,15 +31,30 @@ public record CaseView(long id, String reference, String state, String stateLabe
                        List<ChildSeenView> childSeen, List<ApprovalView> approvals, List<TeamMemberView> teamAroundTheChild,
                        List<ActionView> actions, List<ReviewView> reviews, List<ClosureView> closures,
                        List<Violation> nextStep, String nextStepLabel, List<EventView> timeline,
-                       List<FamilyMemberView> familyMembers, boolean restricted, Viewer viewer) {
+                       List<FamilyMemberView> familyMembers, boolean restricted, Viewer viewer,
+                       List<CaseRequestView> requests, List<AccessGrantView> accessGrants,
+                       List<TransferView> transfers) {
 
-    /** What the person looking may do beyond reading: decided in the application layer, shown by the screens. */
-    public record Viewer(boolean teamLead, boolean leadProfessional) {
-        public static final Viewer NONE = new Viewer(false, false);
+    /**
+     * What the person looking may do beyond reading, from the access policy: decided in the application layer, shown
+     * by the screens ({@code mayWork}: change the case; {@code mayDecide}: a team lead's decisions).
+     */
+    public record Viewer(boolean teamLead, boolean leadProfessional, boolean mayWork, boolean mayChangeFamily,
+                         boolean mayDecide, boolean mayIssueCopies) {
+        public static final Viewer NONE = new Viewer(false, false, false, false, false, false);
 
         /** A team lead of the case's team or its lead professional may close it. */
         public boolean mayClose() {
             return teamLead || leadProfessional;
+        }
+    }
+
+    /** A move of the case from one team to another. */
+    public record TransferView(String fromTeam, String toTeam, String requestedBy, String decidedBy, String reason,
+                               OffsetDateTime at) {
+        public static TransferView of(org.ecaf.domain.cases.CaseTransfer t) {
+            return new TransferView(t.getFromTeam().getName(), t.getToTeam().getName(), t.getRequestedBy(),
+                    t.getDecidedBy().getDisplayName(), t.getReason(), t.getTransferredAt());
         }
     }
 
@@ -145,9 +160,10 @@ public record CaseView(long id, String reference, String state, String stateLabe
         }
     }
 
-    public static CaseView restricted(CafCase c, ChildView child) {
+    public static CaseView restricted(CafCase c, ChildView child, PersonRef contact) {
         return new CaseView(c.getId(), c.getReference(), null, null, child, c.getTeam().getName(), null, null, null,
-                PersonRef.of(c.getLeadProfessional()), null, null, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), true, Viewer.NONE);
+                contact, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), true, Viewer.NONE,
+                List.of(), List.of(), List.of());
     }
 }

@@ -6,22 +6,32 @@ import org.ecaf.domain.access.Access;
 import org.ecaf.domain.child.Child;
 
 /**
- * A child as the caller may see them. When {@code restricted} (a shielded child, someone not directly involved)
- * only the name, the age band and the lead professionals' contacts are filled in; the address never is.
+ * A child as the caller may see them. A <b>restricted</b> view (someone not involved; a search result) says enough to
+ * recognise the child and find who holds them: name, date of birth (for matching; not for a shielded child), age
+ * band, whether a case is open, the holding team and a work contact. Never an address, a phone number or a family
+ * member; {@code shielded} is not said either ({@code null}).
  */
 public record ChildView(long id, String givenNames, String familyName, String displayName, List<String> otherNames,
                         LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, String ageBand, String gender,
                         String address, String postcode, String nhsNumber, String upn, String firstLanguage,
-                        boolean shielded, boolean restricted, List<CaseSummary> cases) {
+                        Boolean shielded, boolean restricted, List<CaseSummary> cases, Holding holding) {
 
-    public static ChildView of(Child c, Access access, LocalDate today, List<CaseSummary> cases) {
+    /** Who holds the child's record: whether a case is open, the team, and whom to contact there (work details). */
+    public record Holding(boolean openCase, String team, PersonRef contact) {
+    }
+
+    public static ChildView of(Child c, Access access, LocalDate today, List<CaseSummary> cases, Holding holding) {
         if (access == Access.FULL) {
             return new ChildView(c.getId(), c.getGivenNames(), c.getFamilyName(), c.displayName(), c.getOtherNames(),
                     c.getDateOfBirth(), c.getExpectedDateOfDelivery(), c.ageBand(today), c.getGender(), c.getAddress(),
                     c.getPostcode().map(p -> p.value()).orElse(null), c.getNhsNumber().map(n -> n.value()).orElse(null),
-                    c.getUpn().map(u -> u.value()).orElse(null), c.getFirstLanguage(), c.isShielded(), false, cases);
+                    c.getUpn().map(u -> u.value()).orElse(null), c.getFirstLanguage(), c.isShielded(), false, cases,
+                    holding);
         }
-        return new ChildView(c.getId(), c.getGivenNames(), c.getFamilyName(), c.displayName(), List.of(), null, null,
-                c.ageBand(today), null, null, null, null, null, null, true, true, cases);
+        boolean shielded = c.isShielded();
+        return new ChildView(c.getId(), c.getGivenNames(), c.getFamilyName(), c.displayName(), List.of(),
+                shielded ? null : c.getDateOfBirth(), shielded ? null : c.getExpectedDateOfDelivery(), c.ageBand(today),
+                null, null, null, null, null, null, null, true, List.of(), holding);
     }
+
 }

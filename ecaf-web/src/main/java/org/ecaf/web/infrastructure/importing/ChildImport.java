@@ -92,6 +92,7 @@ public final class ChildImport {
     private final DataSource dataSource;
     private final Clock clock;
     private final AuditSink audit;
+    private Long team;
 
     public ChildImport(DataSource dataSource, Clock clock, AuditSink audit) {
         this.dataSource = Objects.requireNonNull(dataSource);
@@ -120,6 +121,18 @@ public final class ChildImport {
                 registerHadChildren = rs.getInt(1) > 0;
             }
             ImportDuplicates pairs = new ImportDuplicates(registerHadChildren);
+            // the importing user's team holds the imported records, as it would had they registered them
+            Long team = null;
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT team_id FROM practitioner WHERE username = ?")) {
+                ps.setString(1, actor);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        team = (Long) rs.getObject(1, Long.class);
+                    }
+                }
+            }
+            this.team = team;
             if (batch.done > 0) {
                 pairs.rememberEarlier(connection, batch.id);
             }
@@ -199,8 +212,8 @@ public final class ChildImport {
         try (PreparedStatement child = connection.prepareStatement("INSERT INTO child (id, given_names, family_name,"
                 + " other_names, date_of_birth, expected_date_of_delivery, gender, address, postcode, nhs_number, upn,"
                 + " first_language, shielded, family_name_key, given_name_key, birth_date, postcode_district,"
-                + " registered_by, registered_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " registered_by, registered_at, registered_team_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement key = connection.prepareStatement(ChildMatchStore.INSERT_KEY);
                 PreparedStatement source = connection.prepareStatement(
                         "INSERT INTO import_row (batch_id, source_row, child_id) VALUES (?, ?, ?)")) {
@@ -234,6 +247,7 @@ public final class ChildImport {
                 child.setString(17, mk.postcodeDistrict());
                 child.setString(18, actor);
                 child.setObject(19, now);
+                child.setObject(20, team, java.sql.Types.BIGINT);
                 child.addBatch();
                 for (Map.Entry<Long, Integer> k : p.keys.entrySet()) {
                     key.setLong(1, k.getKey());

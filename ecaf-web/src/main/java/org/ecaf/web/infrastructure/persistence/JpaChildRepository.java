@@ -79,6 +79,16 @@ public class JpaChildRepository implements ChildRepository {
         }
     }
 
+    /** {@code text} with LIKE's wildcards and the escape character itself escaped by '!'. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    @Override
+    public Optional<Child> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Child.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     @Override
     public List<Child> search(String name, LocalDate dateOfBirth, String postcode, int limit) {
         String normalisedPostcode = postcode == null || postcode.isBlank() ? null

@@ -36,7 +36,7 @@ public class ApprovalPage extends CasePageBase {
     public void load() {
         sheet = null;
         revision = null;
-        if (!loadCase("This child's record is shielded: only people directly involved can read the assessment.")
+        if (!loadCase(NOT_INVOLVED)
                 || view.assessment() == null) {
             return;
         }

@@ -49,7 +49,6 @@ public class AssessmentPage extends CasePageBase {
     /** The client-id prefix of the inputs: form {@code assessment}, composite {@code fields}, idPrefix {@code f_}. */
     static final String FIELDS = "assessment:fields:";
     static final String ID_PREFIX = "f_";
-    static final String SHIELDED = "This child's record is shielded: only people directly involved can see the assessment.";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -82,7 +81,7 @@ public class AssessmentPage extends CasePageBase {
     // ---------------------------------------------------------------- loading
 
     public void load() {
-        if (!loadCase(SHIELDED)) {
+        if (!loadCase(NOT_INVOLVED)) {
             return;
         }
         try {

@@ -21,6 +21,12 @@ public class CasePage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
 
+    @jakarta.inject.Inject
+    transient org.ecaf.web.application.CaseRequestService requests;
+
+    /** The team lead's comment on each request, by request id. */
+    private final java.util.HashMap<Long, String> decisionComments = new java.util.HashMap<>();
+
     private LocalDateTime seenAt;
     private boolean seenAlone;
     private String seenLocation;
@@ -53,6 +59,24 @@ public class CasePage extends CasePageBase {
         } catch (Refusal r) {
             Pages.show(r, Map.of("seenAt", "childSeenForm:seenAt", "location", "childSeenForm:seenLocation"));
         }
+    }
+
+    /** A team lead of the holding team accepts or declines a request to join or to transfer. */
+    public void decide(long requestId, boolean accept) {
+        try {
+            org.ecaf.web.application.view.CaseRequestView decided = requests.decide(requestId, accept,
+                    decisionComments.get(requestId));
+            decisionComments.remove(requestId);
+            Pages.info(decided.requestedBy().name() + "'s request to " + decided.kindLabel() + " was "
+                    + (accept ? "accepted." : "declined."));
+            load();
+        } catch (Refusal r) {
+            Pages.show(r, Map.of());
+        }
+    }
+
+    public java.util.Map<Long, String> getDecisionComments() {
+        return decisionComments;
     }
 
     /** The page that puts a next-step item right, relative to the cases folder. */

@@ -14,6 +14,10 @@ abstract class CasePageBase implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Shown on a case's pages to someone who may know the case exists but does not work on it. */
+    static final String NOT_INVOLVED = "You do not work on this case, so you can see only who holds it and whom to "
+            + "contact. Ask its team to add you to the Team Around the Child if you need more.";
+
     @Inject
     transient CaseService cases;
 

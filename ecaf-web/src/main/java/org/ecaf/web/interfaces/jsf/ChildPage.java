@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
@@ -15,13 +17,26 @@ import org.ecaf.web.application.ChildService;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.ChildView;
 import org.ecaf.web.application.view.FamilyMemberView;
+import org.ecaf.web.application.view.RecordChangeView;
 
-/** A child's record: particulars, family members (and adding one), cases, and opening a new case. */
+/**
+ * A child's record: particulars (and changing them), family members (adding, correcting, ending), the record's
+ * history, cases and opening a new one. Someone not involved sees the summary and the ways forward. What is shown
+ * and allowed is decided by {@link ChildService}.
+ */
 @Named
 @ViewScoped
 public class ChildPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> PARTICULAR_FIELDS = Map.of("givenNames", "particulars:givenNames",
+            "familyName", "particulars:familyName", "dateOfBirth", "particulars:dateOfBirth", "postcode",
+            "particulars:postcode", "nhsNumber", "particulars:nhsNumber", "upn", "particulars:upn", "address",
+            "particulars:address", "gender", "particulars:gender");
+    private static final Map<String, String> MEMBER_FIELDS = Map.of("name", "family:memberName", "relationship",
+            "family:relationship", "parentalResponsibility", "family:pr", "email", "family:email", "phone",
+            "family:phone", "address", "family:memberAddress");
 
     @Inject
     transient ChildService children;
@@ -32,8 +47,26 @@ public class ChildPage implements Serializable {
     private long id;
     private ChildView child;
     private List<FamilyMemberView> family = List.of();
+    private List<RecordChangeView> changes = List.of();
     private String refusal;
 
+    // particulars being edited
+    private boolean editing;
+    private String givenNames;
+    private String familyName;
+    private String otherNames;
+    private LocalDate dateOfBirth;
+    private LocalDate expectedDateOfDelivery;
+    private String gender;
+    private String address;
+    private String postcode;
+    private String nhsNumber;
+    private String upn;
+    private String firstLanguage;
+    private boolean shielded;
+
+    // a family member being added (memberId null) or corrected
+    private Long memberId;
     private String memberName;
     private String relationship;
     private Boolean parentalResponsibility;
@@ -42,34 +75,131 @@ public class ChildPage implements Serializable {
     private String email;
     private String memberAddress;
 
+    // a family member being ended
+    private Long endingId;
+    private LocalDate endedOn;
+    private String endReason;
+
     public void load() {
         try {
             child = children.get(id);
-            family = child.restricted() ? List.of() : children.familyMembers(id);
+            refusal = null;
+            if (!child.restricted()) {
+                family = children.familyMembers(id);
+                changes = children.changes(id);
+            } else {
+                family = List.of();
+                changes = List.of();
+            }
         } catch (Refusal r) {
             child = null;
             refusal = r.getMessage();
         }
     }
 
-    public void addFamilyMember() {
+    // ---------------------------------------------------------------- particulars
+
+    public void startEditing() {
+        editing = true;
+        givenNames = child.givenNames();
+        familyName = child.familyName();
+        otherNames = String.join(", ", child.otherNames());
+        dateOfBirth = child.dateOfBirth();
+        expectedDateOfDelivery = child.expectedDateOfDelivery();
+        gender = child.gender();
+        address = child.address();
+        postcode = child.postcode();
+        nhsNumber = child.nhsNumber();
+        upn = child.upn();
+        firstLanguage = child.firstLanguage();
+        shielded = Boolean.TRUE.equals(child.shielded());
+    }
+
+    public void cancelEditing() {
+        editing = false;
+    }
+
+    public void saveParticulars() {
         try {
-            FamilyMemberView added = children.addFamilyMember(id, memberName, relationship, parentalResponsibility,
-                    livesWithChild, phone, email, memberAddress);
-            Pages.info(added.name() + " is recorded as the child's " + added.relationshipLabel().toLowerCase() + ".");
-            memberName = null;
-            relationship = null;
-            parentalResponsibility = null;
-            livesWithChild = false;
-            phone = null;
-            email = null;
-            memberAddress = null;
+            List<String> others = otherNames == null || otherNames.isBlank() ? List.of()
+                    : Arrays.stream(otherNames.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            children.update(id, new ChildService.ChildInput(givenNames, familyName, others, dateOfBirth,
+                    expectedDateOfDelivery, gender, address, postcode, nhsNumber, upn, firstLanguage, shielded));
+            Pages.info("The child's record is changed; what it said before is kept in its history.");
+            editing = false;
             load();
         } catch (Refusal r) {
-            Pages.show(r, Map.of("name", "family:memberName", "relationship", "family:relationship",
-                    "parentalResponsibility", "family:pr", "email", "family:email"));
+            Pages.show(r, PARTICULAR_FIELDS);
         }
     }
+
+    // ---------------------------------------------------------------- family members
+
+    public void saveFamilyMember() {
+        try {
+            ChildService.FamilyMemberInput in = new ChildService.FamilyMemberInput(memberName, relationship,
+                    parentalResponsibility, livesWithChild, phone, email, memberAddress);
+            FamilyMemberView saved = memberId == null ? children.addFamilyMember(id, in)
+                    : children.correctFamilyMember(id, memberId, in);
+            Pages.info(memberId == null ? saved.name() + " is recorded as the child's "
+                    + saved.relationshipLabel().toLowerCase() + "." : saved.name() + "'s details are corrected.");
+            clearMember();
+            load();
+        } catch (Refusal r) {
+            Pages.show(r, MEMBER_FIELDS);
+        }
+    }
+
+    public void correct(FamilyMemberView m) {
+        memberId = m.id();
+        memberName = m.name();
+        relationship = m.relationship();
+        parentalResponsibility = m.parentalResponsibility();
+        livesWithChild = m.livesWithChild();
+        phone = m.phone();
+        email = m.email();
+        memberAddress = m.address();
+        endingId = null;
+    }
+
+    public void cancelMember() {
+        clearMember();
+    }
+
+    private void clearMember() {
+        memberId = null;
+        memberName = null;
+        relationship = null;
+        parentalResponsibility = null;
+        livesWithChild = false;
+        phone = null;
+        email = null;
+        memberAddress = null;
+    }
+
+    public void startEnding(FamilyMemberView m) {
+        endingId = m.id();
+        endedOn = LocalDate.now(org.ecaf.web.infrastructure.time.ClockProducer.ZONE);
+        endReason = null;
+        clearMember();
+    }
+
+    public void endMember() {
+        try {
+            FamilyMemberView ended = children.endFamilyMember(id, endingId, endedOn, endReason);
+            Pages.info(ended.name() + " is no longer part of the child's record; they stay in its history.");
+            endingId = null;
+            load();
+        } catch (Refusal r) {
+            Pages.show(r, Map.of("endedOn", "ending:endedOn", "reason", "ending:endReason"));
+        }
+    }
+
+    public void cancelEnding() {
+        endingId = null;
+    }
+
+    // ---------------------------------------------------------------- cases
 
     public void openCase() throws IOException {
         try {
@@ -81,6 +211,13 @@ public class ChildPage implements Serializable {
             Pages.show(r, Map.of());
         }
     }
+
+    /** True when the child has no open case (a new CAF may start). */
+    public boolean isNoOpenCase() {
+        return child != null && (child.holding() == null || !child.holding().openCase());
+    }
+
+    // ---------------------------------------------------------------- accessors
 
     public long getId() {
         return id;
@@ -98,8 +235,116 @@ public class ChildPage implements Serializable {
         return family;
     }
 
+    public List<RecordChangeView> getChanges() {
+        return changes;
+    }
+
     public String getRefusal() {
         return refusal;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getGivenNames() {
+        return givenNames;
+    }
+
+    public void setGivenNames(String givenNames) {
+        this.givenNames = givenNames;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getOtherNames() {
+        return otherNames;
+    }
+
+    public void setOtherNames(String otherNames) {
+        this.otherNames = otherNames;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public LocalDate getExpectedDateOfDelivery() {
+        return expectedDateOfDelivery;
+    }
+
+    public void setExpectedDateOfDelivery(LocalDate expectedDateOfDelivery) {
+        this.expectedDateOfDelivery = expectedDateOfDelivery;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public void setGender(String gender) {
+        this.gender = gender;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getNhsNumber() {
+        return nhsNumber;
+    }
+
+    public void setNhsNumber(String nhsNumber) {
+        this.nhsNumber = nhsNumber;
+    }
+
+    public String getUpn() {
+        return upn;
+    }
+
+    public void setUpn(String upn) {
+        this.upn = upn;
+    }
+
+    public String getFirstLanguage() {
+        return firstLanguage;
+    }
+
+    public void setFirstLanguage(String firstLanguage) {
+        this.firstLanguage = firstLanguage;
+    }
+
+    public boolean isShielded() {
+        return shielded;
+    }
+
+    public void setShielded(boolean shielded) {
+        this.shielded = shielded;
+    }
+
+    public Long getMemberId() {
+        return memberId;
     }
 
     public String getMemberName() {
@@ -156,6 +401,26 @@ public class ChildPage implements Serializable {
 
     public void setMemberAddress(String memberAddress) {
         this.memberAddress = memberAddress;
+    }
+
+    public Long getEndingId() {
+        return endingId;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public void setEndedOn(LocalDate endedOn) {
+        this.endedOn = endedOn;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
     }
 
     public org.ecaf.domain.child.Relationship[] getRelationships() {

@@ -52,7 +52,7 @@ public class ClosurePage extends CasePageBase {
     }
 
     public void load() {
-        if (!loadCase("This child's record is shielded: only people directly involved can close or reopen it.")) {
+        if (!loadCase(NOT_INVOLVED)) {
             return;
         }
         FormDefinition closure = definition();

@@ -56,7 +56,7 @@ public class ConsentPage extends CasePageBase {
     private List<Long> decisionAgencyIds = new ArrayList<>();
 
     public void load() {
-        if (!loadCase("This child's record is shielded: only people directly involved can see its consent.")) {
+        if (!loadCase(NOT_INVOLVED)) {
             return;
         }
         try {

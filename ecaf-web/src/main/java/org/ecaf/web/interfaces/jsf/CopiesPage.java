@@ -41,7 +41,7 @@ public class CopiesPage extends CasePageBase {
     private String agencyPassword;
 
     public void load() {
-        if (!loadCase("This child's record is shielded: only people directly involved can issue copies.")) {
+        if (!loadCase(NOT_INVOLVED)) {
             return;
         }
         try {

@@ -46,7 +46,7 @@ public class HistoryPage extends CasePageBase {
     private List<Change> changes;
 
     public void load() {
-        if (!loadCase(AssessmentPage.SHIELDED)) {
+        if (!loadCase(NOT_INVOLVED)) {
             return;
         }
         try {

@@ -33,6 +33,14 @@ public class HomeBean {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    org.ecaf.web.application.CaseRequestService requests;
+
+    private org.ecaf.web.application.CaseRequestService.Requests requestLists;
+
+    @Inject
+    UserSession userSession;
     private List<ApprovalRow> approvalRows;
     private List<CaseloadLine> caseloadRows;
 
@@ -67,6 +75,22 @@ public class HomeBean {
         public boolean isActive() {
             return p.isActive();
         }
+    }
+
+    /** Join and transfer requests: those the signed-in person made, and those waiting for their decision. */
+    public org.ecaf.web.application.CaseRequestService.Requests getRequests() {
+        if (requestLists == null) {
+            if (!userSession.isPractitioner() && !userSession.isTeamLead()) {
+                requestLists = new org.ecaf.web.application.CaseRequestService.Requests(List.of(), List.of());
+                return requestLists;
+            }
+            try {
+                requestLists = requests.mine();
+            } catch (Refusal r) {
+                requestLists = new org.ecaf.web.application.CaseRequestService.Requests(List.of(), List.of());
+            }
+        }
+        return requestLists;
     }
 
     public List<AccountRow> getAccounts() {

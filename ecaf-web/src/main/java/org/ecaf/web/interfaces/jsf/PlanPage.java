@@ -109,7 +109,7 @@ public class PlanPage extends CasePageBase {
     }
 
     public void load() {
-        if (!loadCase("This child's record is shielded: only people directly involved can see the plan.")) {
+        if (!loadCase(NOT_INVOLVED)) {
             return;
         }
         try {

@@ -45,7 +45,7 @@ public class PreAssessmentPage extends CasePageBase {
     }
 
     public void load() {
-        if (!loadCase("This child's record is shielded: only people directly involved can see it.")) {
+        if (!loadCase(NOT_INVOLVED)) {
             return;
         }
         if (!prefilled) {

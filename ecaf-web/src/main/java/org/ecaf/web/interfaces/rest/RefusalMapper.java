@@ -18,8 +18,23 @@ import org.ecaf.web.application.ChildService;
 @Provider
 public class RefusalMapper implements ExceptionMapper<Refusal> {
 
+    @jakarta.inject.Inject
+    org.ecaf.web.application.RefusalAudit refusalAudit;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.Request request;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     @Override
     public Response toResponse(Refusal refusal) {
+        if (!refusal.audited()) {
+            // refused before any use case ran (the body or a parameter): audited all the same
+            String path = uri.getPath();
+            refusalAudit.unlessAudited("api." + request.getMethod().toLowerCase(java.util.Locale.ROOT) + " "
+                    + (path.length() > 40 ? path.substring(0, 40) : path), refusal);
+        }
         return problemOf(refusal).toResponse();
     }
 
@@ -33,12 +48,18 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case ACCESS_DENIED -> { status = 403; title = "Access denied"; }
             case CONFLICT -> { status = 412; title = "Changed by someone else"; }
             case PRECONDITION_REQUIRED -> { status = 428; title = "Precondition required"; }
+            case UNREADABLE -> { status = 400; title = "Bad Request"; }
             default -> throw new IllegalStateException("unmapped refusal kind " + refusal.kind());
         }
         Problem problem = Problem.of(status, refusal.code(), title, refusal.getMessage())
                 .withViolations(refusal.violations());
         if (refusal instanceof ChildService.PossibleDuplicates duplicates) {
             problem = problem.with("candidates", asJson(duplicates.candidates()));
+        }
+        if (refusal instanceof org.ecaf.web.application.CaseService.CaseAlreadyOpen open) {
+            problem = problem.with("holdingTeam", open.holdingTeam()).with("yourTeam", open.yourTeam())
+                    .with("contact", open.contact() == null ? JsonValue.NULL : asJson(open.contact()))
+                    .with("askToJoin", "/api/v1/children/" + open.childId() + "/case-requests");
         }
         if (refusal instanceof StaleRevision stale) {
             problem = problem.with("basedOn", stale.basedOn()).with("latestRevision", stale.latest())

@@ -1,0 +1,18 @@
+package org.ecaf.domain.access;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.ecaf.domain.child.Child;
+import org.ecaf.domain.organisation.Practitioner;
+
+/** Where access grants are kept. */
+public interface AccessGrants {
+
+    void add(AccessGrant grant);
+
+    /** True when {@code who} holds a grant for {@code child} that has not expired at {@code at}. */
+    boolean active(Practitioner who, Child child, OffsetDateTime at);
+
+    /** Every grant for {@code child}, newest first. */
+    List<AccessGrant> ofChild(Child child);
+}
