@@ -27,7 +27,6 @@ import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.FamilyMemberDetails;
 import org.ecaf.domain.child.RecordChange;
 import org.ecaf.domain.child.matching.DuplicateMatcher;
-import org.ecaf.domain.child.matching.MatchKeys;
 import org.ecaf.domain.child.matching.PossibleDuplicate;
 import org.ecaf.domain.organisation.OrganisationRepository;
 import org.ecaf.domain.organisation.Practitioner;
@@ -140,7 +139,7 @@ public class ChildService {
                     in.expectedDateOfDelivery(), in.gender(), in.address(), in.postcode(), in.nhsNumber(), in.upn(),
                     in.firstLanguage(), in.shielded(), today);
             Child child = new Child(details, me, OffsetDateTime.now(clock));
-            List<Child> pool = children.candidates(MatchKeys.of(child.particulars()));
+            List<Child> pool = children.candidates(child.particulars());
             List<PossibleDuplicate> duplicates = matcher.findLikelyDuplicates(child.particulars(),
                     pool.stream().map(Child::particulars).toList());
             if (!duplicates.isEmpty()) {
@@ -167,6 +166,31 @@ public class ChildService {
             }
             return view(child, me, today);
         }, v -> "child " + v.id());
+    }
+
+    /**
+     * The duplicate check without registering: the existing records that are likely to be this child, best first, each
+     * with its reasons in plain words. The register page calls it as the practitioner types (search before create).
+     * Audited with the number of candidates, never the particulars.
+     */
+    public List<Candidate> matches(ChildInput in) {
+        return Audited.run(audit, "child.match-check", "child", null, () -> {
+            Practitioner me = access.staff();
+            LocalDate today = LocalDate.now(clock);
+            ChildDetails details = ChildDetails.of(in.givenNames(), in.familyName(), in.otherNames(), in.dateOfBirth(),
+                    in.expectedDateOfDelivery(), in.gender(), in.address(), in.postcode(), in.nhsNumber(), in.upn(),
+                    in.firstLanguage(), in.shielded(), today);
+            Child probe = new Child(details, me, OffsetDateTime.now(clock));
+            List<Child> pool = children.candidates(probe.particulars());
+            List<Candidate> candidates = new ArrayList<>();
+            for (PossibleDuplicate d : matcher.findLikelyDuplicates(probe.particulars(),
+                    pool.stream().map(Child::particulars).toList())) {
+                Child existing = pool.stream().filter(c -> c.getId().equals(d.candidateId())).findFirst().orElseThrow();
+                candidates.add(new Candidate(view(existing, me, today), d.score(), d.reasons().stream()
+                        .map(r -> new Reason(r.code().name(), r.explanation())).toList()));
+            }
+            return List.copyOf(candidates);
+        }, list -> list.size() + " likely existing record(s); model " + matcher.model().version());
     }
 
     // ---------------------------------------------------------------- reading
@@ -247,7 +271,10 @@ public class ChildService {
                     in.expectedDateOfDelivery(), in.gender(), in.address(), in.postcode(), in.nhsNumber(), in.upn(),
                     in.firstLanguage(), in.shielded(), today);
             OffsetDateTime now = OffsetDateTime.now(clock);
-            child.change(details, me, now).ifPresent(change -> onTimeline(child, me, now, change));
+            child.change(details, me, now).ifPresent(change -> {
+                onTimeline(child, me, now, change);
+                children.particularsChanged(child);
+            });
             cases.flush();
             return view(child, me, today);
         }, v -> "particulars");

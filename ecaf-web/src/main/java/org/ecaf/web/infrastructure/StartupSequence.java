@@ -99,6 +99,7 @@ public class StartupSequence {
                             + "be asked to choose your own password" + (settings.mfaRequired()
                             ? " and to set up an authenticator app" : "") + ". It is not shown again.\n"),
                     () -> LOG.info("ECAF_BOOTSTRAP_ADMIN is set but an administrator exists already: nothing done.")));
+            refreshMatchKeys();
             org.ecaf.web.infrastructure.security.PasswordRules.warmUp();
             warmUp.run();
             state.markReady();
@@ -110,6 +111,18 @@ public class StartupSequence {
             state.failed(reason);
             // read by EcafLauncher once Payara Micro has booted: it ends the process a few seconds later
             System.setProperty(FAILED_PROPERTY, reason);
+        }
+    }
+
+    /** Stores the duplicate check's match keys of every child when the key scheme changed (or after V6). */
+    private void refreshMatchKeys() {
+        try {
+            int keyed = org.ecaf.web.infrastructure.persistence.ChildMatchStore.refreshIfStale(dataSource);
+            if (keyed > 0) {
+                LOG.info(() -> "Stored the match keys of " + keyed + " children");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the children's match keys could not be stored: " + e.getMessage(), e);
         }
     }
 

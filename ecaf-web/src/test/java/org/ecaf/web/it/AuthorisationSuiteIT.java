@@ -220,6 +220,8 @@ class AuthorisationSuiteIT {
             new RoleRow("POST", "/api/v1/children", STAFF, s -> obj().add("givenNames", Journeys.randomName())
                     .add("familyName", Journeys.randomName()).add("dateOfBirth", "2018-04-05")
                     .add("notDuplicateReason", "Suite: a distinct child").build()),
+            new RoleRow("POST", "/api/v1/children/matches", STAFF, s -> obj().add("givenNames", "Zoe")
+                    .add("familyName", "Nguyen").add("dateOfBirth", "2015-03-04").build()),
             new RoleRow("GET", "/api/v1/cases", STAFF, s -> null),
             new RoleRow("GET", "/api/v1/case-requests", STAFF, s -> null),
             // accounts (issue 11): one's own password (a wrong current password: 422 proves the caller reached

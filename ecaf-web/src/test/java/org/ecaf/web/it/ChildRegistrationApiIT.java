@@ -83,6 +83,33 @@ class ChildRegistrationApiIT {
     }
 
     @Test
+    void theDuplicateCheckRunsWithoutRegistering(EcafServer server) {
+        Api aisha = Api.as(server, "practitioner1");
+        String family = Journeys.randomName();
+        JsonObject first = expect(aisha.post("/api/v1/children", child("Elizabeth", family, "2017-05-09", "NB5 1AA")
+                .add("notDuplicateReason", "fixture").build()), 201).json();
+
+        // a short form, names the other way round, another address: still this child, and nothing is created
+        JsonObject answer = expect(aisha.post("/api/v1/children/matches", child(family, "Beth", "2017-05-09",
+                "M1 1AE").build()), 200).json();
+        JsonObject candidate = answer.getJsonArray("candidates").getJsonObject(0);
+        assertThat(candidate.getJsonObject("child").getJsonNumber("id").longValue())
+                .isEqualTo(first.getJsonNumber("id").longValue());
+        assertThat(candidate.getJsonArray("reasons").stream().map(r -> r.asJsonObject().getString("code")).toList())
+                .contains("NAMES_SWAPPED", "SAME_DATE_OF_BIRTH");
+        assertThat(aisha.get("/api/v1/children?query=" + family).array()).hasSize(1);
+
+        JsonObject twin = expect(aisha.post("/api/v1/children/matches", child("Oliver", family, "2017-05-09",
+                "NB5 1AA").build()), 200).json();
+        assertThat(twin.getJsonArray("candidates")).isEmpty();
+
+        Api.Answer invalid = aisha.post("/api/v1/children/matches", child("", family, "2099-01-01", "NB5 1AA").build());
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(Api.as(server, "admin").post("/api/v1/children/matches", child("Beth", family, "2017-05-09",
+                "NB5 1AA").build()).status()).isEqualTo(403);
+    }
+
+    @Test
     void searchFindsChildrenBySoundAlikeNameDateOfBirthAndPostcode(EcafServer server) {
         Api aisha = Api.as(server, "practitioner1");
         String family = Journeys.randomName();
@@ -90,7 +117,13 @@ class ChildRegistrationApiIT {
                 .add("notDuplicateReason", "fixture").build()), 201);
         assertThat(aisha.get("/api/v1/children?query=" + family.toLowerCase()).array()).hasSize(1);
         assertThat(aisha.get("/api/v1/children?query=" + family + "&dateOfBirth=2014-06-01").array()).hasSize(1);
-        assertThat(aisha.get("/api/v1/children?query=" + family + "&dateOfBirth=2014-06-02").array()).isEmpty();
+        // a date of birth a day out still finds the child; one years away does not
+        assertThat(aisha.get("/api/v1/children?query=" + family + "&dateOfBirth=2014-06-02").array()).hasSize(1);
+        assertThat(aisha.get("/api/v1/children?query=" + family + "&dateOfBirth=2016-09-20").array()).isEmpty();
+        // names in any order, a short form, and wildcards taken literally
+        assertThat(aisha.get("/api/v1/children?query=" + family + "%20mo").array()).hasSize(1);
+        assertThat(aisha.get("/api/v1/children?query=%25").status()).isEqualTo(422);
+        assertThat(aisha.get("/api/v1/children?query=" + family.substring(0, 3) + "%25").array()).isEmpty();
         assertThat(aisha.get("/api/v1/children?query=" + family + "&postcode=nb7%202xy").array()).hasSize(1);
         assertThat(aisha.get("/api/v1/children").status()).isEqualTo(422);
         assertThat(Api.as(server, "admin").get("/api/v1/children?query=" + family).status()).isEqualTo(403);

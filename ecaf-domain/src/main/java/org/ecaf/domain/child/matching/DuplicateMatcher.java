@@ -18,57 +18,33 @@ import org.ecaf.domain.child.matching.NameSimilarity.Likeness;
  * Looks among existing records for the child about to be registered, so that a practitioner sees likely
  * duplicates side by side before creating another record for the same child.
  *
- * <p><b>Scoring rule.</b> Each comparison adds points ({@link MatchReason#points()}):
- * same NHS number or same UPN 100; family name same 30, sounding or spelt alike or sharing a part 20, only a part
- * sounding alike 15, matching an other or previous name 20; given name same 25 (first name, or all given names),
- * the same name among the given names 20, first names alike 15, other given names alike 12, matching an other
- * or previous name 15; date of birth same 35, day and month swapped 25, close (a few days, one digit, two
- * neighbouring digits swapped, year one out) 20, an expected date of delivery close to the other date 15;
- * postcode same 20, same district 8. Differences subtract: both have given names and none is alike −40, family
- * names not alike −15, dates not close −15, different NHS numbers −30.
+ * <p><b>Scoring: a Fellegi–Sunter model.</b> Each field of the two records (NHS number, UPN, family name, given
+ * names, date of birth, postcode) is compared and falls into one {@link Agreement} level: the same, sounding or
+ * spelt alike, a short form (Beth and Elizabeth), given and family names the other way round, a date with day and
+ * month swapped or the year one out, the same postcode district, different, and so on. A field one record lacks
+ * adds nothing. Each level adds its weight log2(m/u) from the {@link LinkageModel} (m and u estimated from data;
+ * see there), in tenths of a bit ({@link MatchReason#points()}); the score is their sum.
  *
  * <p>A record is a likely duplicate when it shares an NHS number or UPN (whatever else differs), or when its
  * names are alike in some way <em>and</em> its date or its postcode supports them <em>and</em> the score reaches
- * the threshold ({@value #DEFAULT_THRESHOLD} unless configured). Names alone never flag (there are many Jack
- * Smiths), nor do date of birth and postcode without any likeness of name. Twins (same family name, date of
- * birth and postcode, unlike given names) are not flagged: 30 + 35 + 20 − 40 = 45, because a second record for
- * the same child nearly always shares or resembles a given name or lists it as an other name, and warning about
- * every twin teaches practitioners to ignore the warning. A baby without given names yet is flagged against a
- * sibling born the same day (30 + 35), and an unborn baby with no dates at all against a child of the same family
- * name at the same postcode (30 + 20), because nothing tells them apart.
+ * the model's threshold <em>and</em> the given names, where both records have them, are not plainly different.
+ * Names alone never flag (there are many Jack Smiths), nor do date of birth and postcode without any likeness of
+ * name. The last rule keeps <b>twins and siblings</b> apart: the model treats fields as independent, but for twins
+ * (same family name, date of birth and postcode) they are not, and a second record for the same child nearly
+ * always shares or resembles a given name, has it in another form, or lists it as an other name; warning about
+ * every twin teaches practitioners to ignore the warning. A baby without given names yet is still compared on
+ * the rest, because nothing tells them apart.
  *
- * <p>Nicknames and short forms (Bobby for Robert, Kate for Catherine, Sasha for Alexandra) are out of scope
- * unless they were recorded as other names; so are names transliterated differently from another script
- * beyond what the phonetic codes catch (Siobhan and Shivaun).
+ * <p>Names transliterated differently from another script beyond what the phonetic codes catch (Siobhan and
+ * Shivaun) and short forms the {@link Nicknames} table lacks are out of scope unless recorded as other names.
  *
  * <p>Deterministic: the same inputs give the same list in the same order whatever the order of
  * {@code candidates}. Thread-safe.
  */
 public final class DuplicateMatcher {
 
-    /** The default lowest score that flags a record whose names and date or postcode agree. */
-    public static final int DEFAULT_THRESHOLD = 50;
-
-    static final int SAME_IDENTIFIER = 100;
-    static final int FAMILY_SAME = 30;
-    static final int FAMILY_SIMILAR = 20;
-    static final int FAMILY_PART_SIMILAR = 15;
-    static final int FAMILY_OTHER_NAME = 20;
-    static final int GIVEN_SAME = 25;
-    static final int GIVEN_AMONG = 20;
-    static final int GIVEN_SIMILAR = 15;
-    static final int GIVEN_AMONG_SIMILAR = 12;
-    static final int GIVEN_OTHER_NAME = 15;
-    static final int DOB_SAME = 35;
-    static final int DOB_SWAPPED = 25;
-    static final int DOB_CLOSE = 20;
-    static final int EXPECTED_DATE_CLOSE = 15;
-    static final int POSTCODE_SAME = 20;
-    static final int POSTCODE_DISTRICT = 8;
-    static final int GIVEN_DIFFERENT = -40;
-    static final int FAMILY_DIFFERENT = -15;
-    static final int DATE_DIFFERENT = -15;
-    static final int NHS_DIFFERENT = -30;
+    /** The standard model's threshold, in tenths of a bit. */
+    public static final int DEFAULT_THRESHOLD = LinkageModel.standard().threshold();
 
     /** How far apart two expected dates of delivery may be (scans revise them). */
     static final int EXPECTED_DATES_DAYS_CLOSE = 28;
@@ -90,23 +66,37 @@ public final class DuplicateMatcher {
             .thenComparing(p -> String.valueOf(p.candidate().nhsNumber()))
             .thenComparing(p -> String.valueOf(p.candidate().upn()));
 
-    private final int threshold;
+    private static final Nicknames NICKNAMES = Nicknames.standard();
 
-    /** A matcher with the {@linkplain #DEFAULT_THRESHOLD default threshold}. */
+    private final LinkageModel model;
+
+    /** A matcher with the {@linkplain LinkageModel#standard() standard model}. */
     public DuplicateMatcher() {
-        this(DEFAULT_THRESHOLD);
+        this(LinkageModel.standard());
     }
 
-    /** A matcher with a local threshold; the rules that names alone never flag still apply. */
+    /** A matcher with the standard model and a local threshold; the rules that names alone never flag still apply. */
     public DuplicateMatcher(int threshold) {
+        this(LinkageModel.standard().withThreshold(positive(threshold)));
+    }
+
+    private static int positive(int threshold) {
         if (threshold < 1) {
             throw new IllegalArgumentException("threshold must be positive");
         }
-        this.threshold = threshold;
+        return threshold;
+    }
+
+    public DuplicateMatcher(LinkageModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    public LinkageModel model() {
+        return model;
     }
 
     public int threshold() {
-        return threshold;
+        return model.threshold();
     }
 
     /**
@@ -138,6 +128,28 @@ public final class DuplicateMatcher {
         return assessment.flagged() ? Optional.of(assessment.result()) : Optional.empty();
     }
 
+    /** {@code candidate} with its score and reasons whether flagged or not (for ranking search results). */
+    public PossibleDuplicate score(ChildParticulars newChild, ChildParticulars candidate) {
+        return assess(newChild, candidate).result();
+    }
+
+    /** The agreement levels of a pair, for estimating the model's weights. */
+    public java.util.Set<Agreement> agreements(ChildParticulars a, ChildParticulars b) {
+        java.util.Set<Agreement> levels = java.util.EnumSet.noneOf(Agreement.class);
+        PossibleDuplicate result = assess(a, b).result();
+        for (MatchReason r : result.reasons()) {
+            if (r.level() != null) {
+                levels.add(r.level());
+            }
+        }
+        for (MatchReason r : result.differences()) {
+            if (r.level() != null) {
+                levels.add(r.level());
+            }
+        }
+        return levels;
+    }
+
     /** The full comparison, flagged or not. */
     Assessment assess(ChildParticulars newChild, ChildParticulars candidate) {
         return assess(new Profile(Objects.requireNonNull(newChild, "newChild")),
@@ -149,18 +161,70 @@ public final class DuplicateMatcher {
     }
 
     private Assessment assess(Profile a, Profile b) {
-        Findings findings = new Findings();
+        Findings findings = new Findings(model);
         compareIdentifiers(a.child, b.child, findings);
-        compareFamilyNames(a, b, findings);
-        compareGivenNames(a, b, findings);
+        if (!namesSwapped(a, b, findings)) {
+            compareFamilyNames(a, b, findings);
+            compareGivenNames(a, b, findings);
+        }
         compareDates(a.child, b.child, findings);
         comparePostcodes(a.child, b.child, findings);
         int score = findings.score();
         boolean identifier = findings.has(MatchReasonCode.SAME_NHS_NUMBER) || findings.has(MatchReasonCode.SAME_UPN);
         boolean supported = findings.hasEvidence(Aspect.NAME)
                 && (findings.hasEvidence(Aspect.DATE) || findings.hasEvidence(Aspect.POSTCODE));
-        boolean flagged = identifier || supported && score >= threshold;
+        boolean givenNamesDiffer = findings.differences.stream()
+                .anyMatch(d -> d.code() == MatchReasonCode.DIFFERENT_GIVEN_NAMES);
+        boolean flagged = identifier || supported && !givenNamesDiffer && score >= model.threshold();
         return new Assessment(new PossibleDuplicate(b.child, score, findings.reasons, findings.differences), flagged);
+    }
+
+    /**
+     * Given and family names entered the other way round: neither the family names nor the first given names are
+     * alike, but each record's family name is alike the other's first given name.
+     */
+    private static boolean namesSwapped(Profile a, Profile b, Findings findings) {
+        if (!a.given.isKnown() || !b.given.isKnown() || !a.family.isKnown() || !b.family.isKnown()) {
+            return false;
+        }
+        String aFirst = a.given.words().get(0);
+        String bFirst = b.given.words().get(0);
+        if (familyAlike(a.family, b.family.joined()) || familyAlike(b.family, a.family.joined())
+                || wordsAlike(aFirst, bFirst)) {
+            return false;
+        }
+        if ((familyAlike(a.family, bFirst) || familyAlike(a.family, b.given.joined()))
+                && (familyAlike(b.family, aFirst) || familyAlike(b.family, a.given.joined()))) {
+            // one piece of evidence, counted once: the given-name field adds nothing more
+            findings.add(MatchReasonCode.NAMES_SWAPPED, "Given and family names the other way round: '"
+                    + a.given.original() + " " + a.family.original() + "' here, '" + b.given.original() + " "
+                    + b.family.original() + "' on this record", Agreement.FAMILY_SWAPPED);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a family name, or one part of a double-barrelled one, is alike {@code word}. */
+    private static boolean familyAlike(NameParts family, String word) {
+        if (wordsAlike(family.joined(), word)) {
+            return true;
+        }
+        for (Part part : family.parts()) {
+            if (wordsAlike(part.merged(), word) || part.bare() != null && wordsAlike(part.bare(), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordsAlike(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.length() >= 3 && y.length() >= 3 && NameSimilarity.compare(x, y) != Likeness.NONE) {
+            return true;
+        }
+        return NICKNAMES.sameName(x, y);
     }
 
     // ----- identifiers
@@ -168,13 +232,14 @@ public final class DuplicateMatcher {
     private static void compareIdentifiers(ChildParticulars a, ChildParticulars b, Findings findings) {
         if (a.nhsNumber() != null && b.nhsNumber() != null) {
             if (a.nhsNumber().equals(b.nhsNumber())) {
-                findings.add(MatchReasonCode.SAME_NHS_NUMBER, "Same NHS number", SAME_IDENTIFIER);
+                findings.add(MatchReasonCode.SAME_NHS_NUMBER, "Same NHS number", Agreement.NHS_SAME);
             } else {
-                findings.add(MatchReasonCode.DIFFERENT_NHS_NUMBER, "Different NHS numbers", NHS_DIFFERENT);
+                findings.add(MatchReasonCode.DIFFERENT_NHS_NUMBER, "Different NHS numbers", Agreement.NHS_DIFFERENT);
             }
         }
+        // different UPNs count for nothing: a second UPN issued by another school is how duplicates arise
         if (a.upn() != null && a.upn().equals(b.upn())) {
-            findings.add(MatchReasonCode.SAME_UPN, "Same unique pupil number (UPN)", SAME_IDENTIFIER);
+            findings.add(MatchReasonCode.SAME_UPN, "Same unique pupil number (UPN)", Agreement.UPN_SAME);
         }
     }
 
@@ -191,7 +256,7 @@ public final class DuplicateMatcher {
             for (NameParts other : b.others) {
                 if (partsAlike(mine.parts(), other.parts())) {
                     findings.add(MatchReasonCode.MATCHES_OTHER_NAME, "Family name matches other or previous name '"
-                            + other.original() + "' on this record", FAMILY_OTHER_NAME);
+                            + other.original() + "' on this record", Agreement.FAMILY_OTHER_NAME);
                     return;
                 }
             }
@@ -200,14 +265,14 @@ public final class DuplicateMatcher {
             for (NameParts other : a.others) {
                 if (partsAlike(other.parts(), theirs.parts())) {
                     findings.add(MatchReasonCode.MATCHES_OTHER_NAME, "Other or previous name '" + other.original()
-                            + "' of this child matches family name '" + theirs.original() + "'", FAMILY_OTHER_NAME);
+                            + "' of this child matches family name '" + theirs.original() + "'", Agreement.FAMILY_OTHER_NAME);
                     return;
                 }
             }
         }
         if (bothKnown) {
             findings.add(MatchReasonCode.DIFFERENT_FAMILY_NAME, "Family names differ: '" + mine.original()
-                    + "' and '" + theirs.original() + "'", FAMILY_DIFFERENT);
+                    + "' and '" + theirs.original() + "'", Agreement.FAMILY_DIFFERENT);
         }
     }
 
@@ -215,20 +280,20 @@ public final class DuplicateMatcher {
         if (mine.joined().equals(theirs.joined())) {
             String explanation = sameWritten(mine.original(), theirs.original()) ? "Same family name"
                     : "Same family name, written '" + theirs.original() + "' on this record";
-            findings.add(MatchReasonCode.SAME_FAMILY_NAME, explanation, FAMILY_SAME);
+            findings.add(MatchReasonCode.SAME_FAMILY_NAME, explanation, Agreement.FAMILY_SAME);
             return true;
         }
         Likeness whole = NameSimilarity.compare(mine.joined(), theirs.joined());
         if (whole != Likeness.NONE) {
             findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Family name " + likenessPhrase(whole) + " '"
-                    + theirs.original() + "'", FAMILY_SIMILAR);
+                    + theirs.original() + "'", Agreement.FAMILY_SIMILAR);
             return true;
         }
         for (Part p : mine.parts()) {
             for (Part q : theirs.parts()) {
                 if (p.sameAs(q)) {
                     findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Family name '" + mine.original()
-                            + "' shares a part with '" + theirs.original() + "'", FAMILY_SIMILAR);
+                            + "' shares a part with '" + theirs.original() + "'", Agreement.FAMILY_SIMILAR);
                     return true;
                 }
             }
@@ -239,7 +304,7 @@ public final class DuplicateMatcher {
                 if (likeness != Likeness.NONE) {
                     findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Part of the family name '" + mine.original()
                             + "' " + likenessPhrase(likeness) + " part of '" + theirs.original() + "'",
-                            FAMILY_PART_SIMILAR);
+                            Agreement.FAMILY_PART_SIMILAR);
                     return true;
                 }
             }
@@ -260,7 +325,7 @@ public final class DuplicateMatcher {
             for (NameParts other : b.others) {
                 if (wordsAlikeParts(mine.words(), other.parts())) {
                     findings.add(MatchReasonCode.MATCHES_OTHER_NAME, "Given name matches other or previous name '"
-                            + other.original() + "' on this record", GIVEN_OTHER_NAME);
+                            + other.original() + "' on this record", Agreement.GIVEN_OTHER_NAME);
                     return;
                 }
             }
@@ -269,14 +334,14 @@ public final class DuplicateMatcher {
             for (NameParts other : a.others) {
                 if (wordsAlikeParts(theirs.words(), other.parts())) {
                     findings.add(MatchReasonCode.MATCHES_OTHER_NAME, "Other or previous name '" + other.original()
-                            + "' of this child matches given name '" + theirs.original() + "'", GIVEN_OTHER_NAME);
+                            + "' of this child matches given name '" + theirs.original() + "'", Agreement.GIVEN_OTHER_NAME);
                     return;
                 }
             }
         }
         if (bothKnown) {
             findings.add(MatchReasonCode.DIFFERENT_GIVEN_NAMES, "Given names differ: '" + mine.original()
-                    + "' and '" + theirs.original() + "'", GIVEN_DIFFERENT);
+                    + "' and '" + theirs.original() + "'", Agreement.GIVEN_DIFFERENT);
         }
     }
 
@@ -289,25 +354,41 @@ public final class DuplicateMatcher {
             if (!sameWritten(mine.original(), theirs.original())) {
                 explanation += ", written '" + theirs.original() + "' on this record";
             }
-            findings.add(MatchReasonCode.SAME_GIVEN_NAME, explanation, GIVEN_SAME);
+            findings.add(MatchReasonCode.SAME_GIVEN_NAME, explanation, Agreement.GIVEN_SAME);
             return true;
         }
         if (myWords.get(0).equals(theirWords.get(0))) {
             findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Same first name '" + mine.asEntered(myWords.get(0))
-                    + "' (given names on this record: '" + theirs.original() + "')", GIVEN_SAME);
+                    + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_SAME);
+            return true;
+        }
+        if (NICKNAMES.sameName(myWords.get(0), theirWords.get(0))) {
+            findings.add(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
+                    + mine.asEntered(myWords.get(0)) + " / " + theirs.asEntered(theirWords.get(0)) + ")",
+                    Agreement.GIVEN_NICKNAME);
             return true;
         }
         for (String word : myWords) {
             if (theirWords.contains(word)) {
                 findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Given name '" + mine.asEntered(word)
-                        + "' is among the given names on this record ('" + theirs.original() + "')", GIVEN_AMONG);
+                        + "' is among the given names on this record ('" + theirs.original() + "')", Agreement.GIVEN_AMONG);
                 return true;
+            }
+        }
+        for (String word : myWords) {
+            for (String theirWord : theirWords) {
+                if (NICKNAMES.sameName(word, theirWord)) {
+                    findings.add(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
+                            + mine.asEntered(word) + " / " + theirs.asEntered(theirWord) + ")",
+                            Agreement.GIVEN_NICKNAME);
+                    return true;
+                }
             }
         }
         Likeness first = NameSimilarity.compare(myWords.get(0), theirWords.get(0));
         if (first != Likeness.NONE) {
             findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name " + likenessPhrase(first) + " '"
-                    + theirs.asEntered(theirWords.get(0)) + "'", GIVEN_SIMILAR);
+                    + theirs.asEntered(theirWords.get(0)) + "'", Agreement.GIVEN_SIMILAR);
             return true;
         }
         for (String word : myWords) {
@@ -317,7 +398,7 @@ public final class DuplicateMatcher {
                 if (likeness != Likeness.NONE) {
                     findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name '" + mine.asEntered(word) + "' "
                             + likenessPhrase(likeness) + " '" + theirs.asEntered(theirWord)
-                            + "' (given names on this record: '" + theirs.original() + "')", GIVEN_AMONG_SIMILAR);
+                            + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_AMONG_SIMILAR);
                     return true;
                 }
             }
@@ -382,7 +463,7 @@ public final class DuplicateMatcher {
                 findings.add(MatchReasonCode.EXPECTED_DATE_OF_DELIVERY_CLOSE, myExpected.equals(theirExpected)
                         ? "Same expected date of delivery " + uk(myExpected)
                         : "Expected date of delivery " + uk(myExpected) + " is close to " + uk(theirExpected)
-                                + " on this record", EXPECTED_DATE_CLOSE);
+                                + " on this record", Agreement.EXPECTED_DATE_CLOSE);
                 return;
             }
         }
@@ -391,7 +472,7 @@ public final class DuplicateMatcher {
             if (bornAroundExpectedDate(b.dateOfBirth(), myExpected)) {
                 findings.add(MatchReasonCode.EXPECTED_DATE_OF_DELIVERY_CLOSE, "Expected date of delivery "
                         + uk(myExpected) + " is close to the date of birth " + uk(b.dateOfBirth())
-                        + " on this record", EXPECTED_DATE_CLOSE);
+                        + " on this record", Agreement.EXPECTED_DATE_CLOSE);
                 return;
             }
         }
@@ -400,13 +481,13 @@ public final class DuplicateMatcher {
             if (bornAroundExpectedDate(a.dateOfBirth(), theirExpected)) {
                 findings.add(MatchReasonCode.EXPECTED_DATE_OF_DELIVERY_CLOSE, "Date of birth " + uk(a.dateOfBirth())
                         + " is close to the expected date of delivery " + uk(theirExpected) + " on this record",
-                        EXPECTED_DATE_CLOSE);
+                        Agreement.EXPECTED_DATE_CLOSE);
                 return;
             }
         }
         if (comparable) {
             findings.add(MatchReasonCode.DIFFERENT_DATE_OF_BIRTH, "Dates differ: " + describe(a)
-                    + " for this child, " + describe(b) + " on this record", DATE_DIFFERENT);
+                    + " for this child, " + describe(b) + " on this record", Agreement.DOB_DIFFERENT);
         }
     }
 
@@ -422,22 +503,22 @@ public final class DuplicateMatcher {
 
     private static void compareDatesOfBirth(LocalDate mine, LocalDate theirs, Findings findings) {
         switch (DateCloseness.of(mine, theirs)) {
-            case SAME -> findings.add(MatchReasonCode.SAME_DATE_OF_BIRTH, "Same date of birth " + uk(mine), DOB_SAME);
+            case SAME -> findings.add(MatchReasonCode.SAME_DATE_OF_BIRTH, "Same date of birth " + uk(mine), Agreement.DOB_SAME);
             case DAY_MONTH_SWAPPED -> findings.add(MatchReasonCode.DATE_OF_BIRTH_DAY_MONTH_SWAPPED, "Date of birth "
-                    + uk(mine) + " could be " + uk(theirs) + " with day and month swapped", DOB_SWAPPED);
+                    + uk(mine) + " could be " + uk(theirs) + " with day and month swapped", Agreement.DOB_DAY_MONTH_SWAPPED);
             case DAYS_APART -> {
                 long days = Math.abs(ChronoUnit.DAYS.between(mine, theirs));
                 findings.add(MatchReasonCode.DATE_OF_BIRTH_CLOSE, "Date of birth " + uk(mine) + " is " + days
-                        + (days == 1 ? " day" : " days") + " from " + uk(theirs), DOB_CLOSE);
+                        + (days == 1 ? " day" : " days") + " from " + uk(theirs), Agreement.DOB_DAYS_APART);
             }
             case ONE_DIGIT -> findings.add(MatchReasonCode.DATE_OF_BIRTH_CLOSE, "Date of birth " + uk(mine)
-                    + " differs by one digit from " + uk(theirs), DOB_CLOSE);
+                    + " differs by one digit from " + uk(theirs), Agreement.DOB_DIGIT);
             case DIGITS_SWAPPED -> findings.add(MatchReasonCode.DATE_OF_BIRTH_CLOSE, "Date of birth " + uk(mine)
-                    + " could be " + uk(theirs) + " with two digits swapped", DOB_CLOSE);
+                    + " could be " + uk(theirs) + " with two digits swapped", Agreement.DOB_DIGIT);
             case YEAR_ONE_OUT -> findings.add(MatchReasonCode.DATE_OF_BIRTH_CLOSE, "Date of birth " + uk(mine)
-                    + " could be " + uk(theirs) + " with the year one out", DOB_CLOSE);
+                    + " could be " + uk(theirs) + " with the year one out", Agreement.DOB_YEAR_ONE_OUT);
             case NONE -> findings.add(MatchReasonCode.DIFFERENT_DATE_OF_BIRTH, "Dates of birth differ: "
-                    + uk(mine) + " and " + uk(theirs), DATE_DIFFERENT);
+                    + uk(mine) + " and " + uk(theirs), Agreement.DOB_DIFFERENT);
         }
     }
 
@@ -452,10 +533,13 @@ public final class DuplicateMatcher {
             return;
         }
         if (a.postcode().equals(b.postcode())) {
-            findings.add(MatchReasonCode.SAME_POSTCODE, "Same postcode " + a.postcode().value(), POSTCODE_SAME);
+            findings.add(MatchReasonCode.SAME_POSTCODE, "Same postcode " + a.postcode().value(), Agreement.POSTCODE_SAME);
         } else if (a.postcode().district().equals(b.postcode().district())) {
             findings.add(MatchReasonCode.SAME_POSTCODE_DISTRICT, "Same postcode district " + a.postcode().district()
-                    + " (" + a.postcode().value() + " and " + b.postcode().value() + ")", POSTCODE_DISTRICT);
+                    + " (" + a.postcode().value() + " and " + b.postcode().value() + ")", Agreement.POSTCODE_DISTRICT);
+        } else {
+            findings.add(MatchReasonCode.DIFFERENT_POSTCODE, "Postcodes differ: " + a.postcode().value() + " and "
+                    + b.postcode().value(), Agreement.POSTCODE_DIFFERENT);
         }
     }
 
@@ -484,11 +568,17 @@ public final class DuplicateMatcher {
     }
 
     private static final class Findings {
+        final LinkageModel model;
         final List<MatchReason> reasons = new ArrayList<>();
         final List<MatchReason> differences = new ArrayList<>();
 
-        void add(MatchReasonCode code, String explanation, int points) {
-            (code.isDifference() ? differences : reasons).add(new MatchReason(code, explanation, points));
+        Findings(LinkageModel model) {
+            this.model = model;
+        }
+
+        void add(MatchReasonCode code, String explanation, Agreement level) {
+            MatchReason reason = new MatchReason(code, explanation, model.points(level), level);
+            (code.isDifference() ? differences : reasons).add(reason);
         }
 
         boolean has(MatchReasonCode code) {

@@ -16,6 +16,10 @@ public enum MatchReasonCode {
     SIMILAR_GIVEN_NAME(Aspect.NAME),
     /** A name of one child matches an other or previous name recorded for the other. */
     MATCHES_OTHER_NAME(Aspect.NAME),
+    /** The given names are the same name in another form: Beth and Elizabeth (see {@link Nicknames}). */
+    GIVEN_NAME_SHORT_FORM(Aspect.NAME),
+    /** Given and family names entered the other way round. */
+    NAMES_SWAPPED(Aspect.NAME),
     SAME_DATE_OF_BIRTH(Aspect.DATE),
     DATE_OF_BIRTH_DAY_MONTH_SWAPPED(Aspect.DATE),
     /** One digit different, two neighbouring digits swapped, the year one out, or a few days apart. */
@@ -27,6 +31,8 @@ public enum MatchReasonCode {
 
     /** Both records have an NHS number and they are different. */
     DIFFERENT_NHS_NUMBER(Aspect.IDENTIFIER, true),
+    /** Both records have a postcode and they are in different districts. */
+    DIFFERENT_POSTCODE(Aspect.POSTCODE, true),
     /** Both records have given names and none is alike. */
     DIFFERENT_GIVEN_NAMES(Aspect.NAME, true),
     /** Both records have a family name and they are not alike. */

@@ -1,30 +1,42 @@
 package org.ecaf.web.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildRepository;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.identity.Postcode;
 import org.ecaf.domain.child.matching.ChildParticulars;
-import org.ecaf.domain.child.matching.MatchKeys;
+import org.ecaf.domain.child.matching.DuplicateMatcher;
 import org.ecaf.domain.child.matching.NameFolding;
 
-/** Children in the {@code child} table; duplicate candidates come from the indexed match-key columns. */
+/**
+ * Children in the {@code child} table. The duplicate check and the search run {@link ChildMatching} over the
+ * {@code child_match_key} table on the transaction's own connection, so they see the transaction's writes and the
+ * benchmarks measure the very same statements.
+ */
 @ApplicationScoped
 public class JpaChildRepository implements ChildRepository {
 
+    private static final DuplicateMatcher MATCHER = new DuplicateMatcher();
+
     @PersistenceContext(unitName = "ecaf")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     protected JpaChildRepository() {
     }
@@ -41,42 +53,29 @@ public class JpaChildRepository implements ChildRepository {
     @Override
     public void add(Child child) {
         em.persist(child);
+        particularsChanged(child);
     }
 
     @Override
-    public List<Child> candidates(MatchKeys keys) {
-        Map<Long, Child> found = new LinkedHashMap<>();
-        if (keys.nhsNumber() != null) {
-            collect(found, em.createQuery("select c from Child c where c.nhsNumber = :v", Child.class)
-                    .setParameter("v", keys.nhsNumber()));
+    public void particularsChanged(Child child) {
+        try {
+            ChildMatchStore.replaceKeys(connection(), child.particulars());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store the child's match keys", e);
         }
-        if (keys.upn() != null) {
-            collect(found, em.createQuery("select c from Child c where c.upn = :v", Child.class)
-                    .setParameter("v", keys.upn()));
-        }
-        if (keys.familyNameKey() != null) {
-            collect(found, em.createQuery("select c from Child c where c.familyNameKey = :v", Child.class)
-                    .setParameter("v", keys.familyNameKey()));
-        }
-        if (!keys.nearBirthDates().isEmpty()) {
-            collect(found, em.createQuery("select c from Child c where c.birthDate in :dates", Child.class)
-                    .setParameter("dates", keys.nearBirthDates()));
-        }
-        if (keys.givenNameKey() != null) {
-            collect(found, em.createQuery("select c from Child c where c.givenNameKey = :v", Child.class)
-                    .setParameter("v", keys.givenNameKey()));
-        }
-        if (keys.postcodeDistrict() != null) {
-            collect(found, em.createQuery("select c from Child c where c.postcodeDistrict = :v", Child.class)
-                    .setParameter("v", keys.postcodeDistrict()));
-        }
-        // the given name and postcode district fetch only within the birth-year tolerance: exactly MatchKeys.mayMatch
-        return found.values().stream().filter(c -> keys.mayMatch(MatchKeys.of(c.particulars()))).toList();
     }
 
-    private static void collect(Map<Long, Child> found, TypedQuery<Child> query) {
-        for (Child c : query.setMaxResults(500).getResultList()) {
-            found.putIfAbsent(c.getId(), c);
+    @Override
+    public List<Child> candidates(ChildParticulars child) {
+        try {
+            List<Long> ids = new ArrayList<>();
+            for (ChildMatchStore.Ranked r : ChildMatchStore.lookup(connection(),
+                    org.ecaf.domain.child.matching.BlockingKeys.probe(child), ChildMatchStore.CANDIDATE_LIMIT)) {
+                ids.add(r.childId());
+            }
+            return load(ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look up likely duplicates", e);
         }
     }
 
@@ -92,46 +91,88 @@ public class JpaChildRepository implements ChildRepository {
 
     @Override
     public List<Child> search(String name, LocalDate dateOfBirth, String postcode, int limit) {
-        String folded = name == null ? "" : fold(name);
         String normalisedPostcode = postcode == null || postcode.isBlank() ? null
                 : Postcode.tryParse(postcode).map(Postcode::value).orElse(postcode.strip().toUpperCase(Locale.ROOT));
-        List<Child> pool = new ArrayList<>();
-        if (!folded.isEmpty()) {
-            // what was typed is matched literally: % and _ are not wildcards here
-            String like = "%" + escapeLike(name.strip().toLowerCase(Locale.ROOT)) + "%";
-            pool.addAll(em.createQuery("select c from Child c where lower(c.familyName) like :q escape '!'"
-                    + " or lower(c.givenNames) like :q escape '!' or lower(c.otherNames) like :q escape '!'", Child.class)
-                    .setParameter("q", like).setMaxResults(500).getResultList());
-            MatchKeys keys = MatchKeys.of(new ChildParticulars(null, name, name, List.of(), null, null, null, null, null));
-            if (keys.familyNameKey() != null) {
-                pool.addAll(em.createQuery("select c from Child c where c.familyNameKey = :k or c.givenNameKey = :k",
-                        Child.class).setParameter("k", keys.familyNameKey()).setMaxResults(500).getResultList());
+        try {
+            Connection connection = connection();
+            List<Long> ids = new ArrayList<>();
+            if (!NameFolding.fold(name).isEmpty()) {
+                for (ChildMatching.Hit hit : ChildMatching.search(connection, name, dateOfBirth,
+                        LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock).getYear(), MATCHER)) {
+                    ids.add(hit.childId());
+                }
+            } else if (dateOfBirth != null) {
+                ids.addAll(ids(connection, "SELECT id FROM child WHERE birth_date = ? ORDER BY family_name, given_names, id"
+                        + " LIMIT ?", dateOfBirth, null, 200));
+            } else if (normalisedPostcode != null) {
+                String district = Postcode.tryParse(normalisedPostcode).map(Postcode::district).orElse(null);
+                ids.addAll(ids(connection, "SELECT id FROM child WHERE postcode_district = ? AND postcode = ?"
+                        + " ORDER BY family_name, given_names, id LIMIT ?", null, new String[] {district,
+                                normalisedPostcode}, limit));
             }
-        } else if (dateOfBirth != null) {
-            pool.addAll(em.createQuery("select c from Child c where c.dateOfBirth = :d", Child.class)
-                    .setParameter("d", dateOfBirth).setMaxResults(500).getResultList());
-        } else if (normalisedPostcode != null) {
-            pool.addAll(em.createQuery("select c from Child c where c.postcode = :p", Child.class)
-                    .setParameter("p", normalisedPostcode).setMaxResults(500).getResultList());
-        }
-        Map<Long, Child> unique = new LinkedHashMap<>();
-        for (Child c : pool) {
-            boolean dobMatches = dateOfBirth == null || dateOfBirth.equals(c.getDateOfBirth())
-                    || dateOfBirth.equals(c.getExpectedDateOfDelivery());
-            boolean postcodeMatches = normalisedPostcode == null
-                    || c.getPostcode().map(p -> p.value().equals(normalisedPostcode)).orElse(false);
-            if (dobMatches && postcodeMatches) {
-                unique.putIfAbsent(c.getId(), c);
+            List<Child> found = new ArrayList<>();
+            for (Child c : load(ids)) {
+                boolean postcodeMatches = normalisedPostcode == null
+                        || c.getPostcode().map(p -> p.value().equals(normalisedPostcode)).orElse(false);
+                if (postcodeMatches) {
+                    found.add(c);
+                }
+                if (found.size() == limit) {
+                    break;
+                }
             }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot search children", e);
         }
-        return unique.values().stream()
-                .sorted(java.util.Comparator.comparing((Child c) -> !fold(c.displayName()).contains(folded))
-                        .thenComparing(Child::getFamilyName).thenComparing(Child::getGivenNames))
-                .limit(limit).toList();
     }
 
-    private static String fold(String s) {
-        return NameFolding.fold(s);
+    private static List<Long> ids(Connection connection, String sql, LocalDate date, String[] texts, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            if (date != null) {
+                ps.setObject(i++, date);
+            }
+            if (texts != null) {
+                for (String t : texts) {
+                    ps.setString(i++, t);
+                }
+            }
+            ps.setInt(i, limit);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** The children with {@code ids}, in that order, in one query. */
+    private List<Child> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Child> byId = new java.util.HashMap<>();
+        for (Child c : em.createQuery("select c from Child c where c.id in :ids", Child.class)
+                .setParameter("ids", ids).getResultList()) {
+            byId.put(c.getId(), c);
+        }
+        List<Child> children = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Child c = byId.get(id);
+            if (c != null) {
+                children.add(c);
+            }
+        }
+        return children;
+    }
+
+    /** The connection of the current transaction (EclipseLink hands out the one its unit of work uses). */
+    private Connection connection() {
+        return em.unwrap(Connection.class);
     }
 
     @Override

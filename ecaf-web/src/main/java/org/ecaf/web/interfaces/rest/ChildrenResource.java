@@ -89,6 +89,22 @@ public class ChildrenResource {
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(child.id())).build()).entity(child).build();
     }
 
+    /** The result of a duplicate check without registering. */
+    public record Matches(List<ChildService.Candidate> candidates) {
+    }
+
+    @POST
+    @Path("matches")
+    @Operation(summary = "The duplicate check without registering: likely existing records of this child, best first, with the reasons in plain words")
+    @APIResponse(responseCode = "200", description = "The candidates (possibly none)")
+    @APIResponse(responseCode = "422", description = "INVALID_INPUT with every problem")
+    public Matches matches(Registration r) {
+        Registration in = Bodies.required(r);
+        return new Matches(children.matches(new ChildService.ChildInput(in.givenNames(), in.familyName(),
+                in.otherNames(), in.dateOfBirth(), in.expectedDateOfDelivery(), in.gender(), in.address(), in.postcode(),
+                in.nhsNumber(), in.upn(), in.firstLanguage(), Boolean.TRUE.equals(in.shielded()))));
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "A child; restricted to name, age band and lead professional for a shielded child you are not involved with")
@@ -97,7 +113,7 @@ public class ChildrenResource {
     }
 
     @GET
-    @Operation(summary = "Search children by name (sounds-like), date of birth and postcode")
+    @Operation(summary = "Search children by name (sounds-like, nicknames, any order), date of birth (close dates too) and postcode; best first, one page")
     public List<ChildView> search(@QueryParam("query") String query, @QueryParam("dateOfBirth") String dateOfBirth,
                                   @QueryParam("postcode") String postcode) {
         return children.search(query, Bodies.date(dateOfBirth, "dateOfBirth"), postcode);
