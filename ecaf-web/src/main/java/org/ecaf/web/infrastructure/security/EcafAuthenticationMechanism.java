@@ -19,7 +19,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecaf.web.infrastructure.config.Settings;
-import org.ecaf.web.interfaces.rest.Problem;
+import org.ecaf.web.http.Problem;
 
 /**
  * How people sign in. Pages use a form login ({@code /login.xhtml}) followed, where needed, by the steps of

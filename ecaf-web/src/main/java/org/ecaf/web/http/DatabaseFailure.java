@@ -1,4 +1,4 @@
-package org.ecaf.web.infrastructure.persistence;
+package org.ecaf.web.http;
 
 import java.sql.SQLException;
 import java.util.Locale;
