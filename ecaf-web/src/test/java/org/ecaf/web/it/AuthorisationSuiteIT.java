@@ -267,7 +267,7 @@ class AuthorisationSuiteIT {
 
     static JsonObject suiteAccount(EcafServer server) {
         Api admin = Api.as(server, "admin");
-        if (admin.get("/api/v1/admin/accounts/{suite}").status() == 404) {
+        if (admin.get("/api/v1/admin/accounts/" + SUITE_ACCOUNT).status() == 404) {
             expect(admin.post("/api/v1/admin/accounts", Json.createObjectBuilder().add("username", SUITE_ACCOUNT)
                     .add("displayName", "Suite target").add("roles", Json.createArrayBuilder().add("PRACTITIONER"))
                     .add("teamId", unitId(server, "teams", "TEAM-A")).build()), 201);
