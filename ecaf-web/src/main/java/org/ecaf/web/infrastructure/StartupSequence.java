@@ -106,7 +106,7 @@ public class StartupSequence {
             LOG.info(() -> "eCAF is ready: schema version " + version + " on " + where + ".");
         } catch (RuntimeException e) {
             String reason = publicReason(e);
-            LOG.log(Level.FINE, "start-up failure", e);
+            LOG.log(Level.WARNING, "start-up failure", e);
             LOG.severe("eCAF could not start: " + reason + " (" + rootMessage(e) + ")");
             state.failed(reason);
             // read by EcafLauncher once Payara Micro has booted: it ends the process a few seconds later
@@ -129,7 +129,7 @@ public class StartupSequence {
     /** Seeds once; when another node seeded at the same moment, this node's attempt fails and finds the data there. */
     private void seedDemoData(Settings settings) {
         try {
-            demoData.seedOnce(settings.demoPassword());
+            demoData.seedOnce(settings.demoPassword(), settings.databaseUrl().startsWith("jdbc:postgresql:"));
         } catch (RuntimeException e) {
             if (!demoData.seeded()) {
                 throw e;

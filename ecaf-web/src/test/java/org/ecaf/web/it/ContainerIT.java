@@ -110,7 +110,7 @@ class ContainerIT {
     void demoDataIsSeededOnceAndNotAgain() {
         long before = tx.apply(em -> em.createQuery("select count(p) from Practitioner p", Long.class).getSingleResult());
         assertEquals(DemoData.ACCOUNTS.size(), before);
-        assertFalse(demoData.seedOnce("another-password"), "seeding ran a second time");
+        assertFalse(demoData.seedOnce("another-password", false), "seeding ran a second time");
         long after = tx.apply(em -> em.createQuery("select count(p) from Practitioner p", Long.class).getSingleResult());
         assertEquals(before, after);
     }

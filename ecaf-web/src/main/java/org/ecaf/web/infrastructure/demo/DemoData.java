@@ -67,7 +67,12 @@ public class DemoData {
 
     /** Seeds the demo data unless it was seeded before; returns true when it seeded now. */
     @Transactional
-    public boolean seedOnce(String password) {
+    public boolean seedOnce(String password, boolean postgres) {
+        if (postgres) {
+            // nodes starting together on one PostgreSQL seed one after the other: the second waits here until the
+            // first has committed, then finds the marker (the lock ends with this transaction)
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(" + SEEDING_LOCK + ")").getResultList();
+        }
         if (em.find(AppSetting.class, MARKER) != null) {
             return false;
         }
@@ -107,6 +112,9 @@ public class DemoData {
                 ACCOUNTS.size() + " demo accounts, " + demoCases + " demo cases"));
         return true;
     }
+
+    /** The PostgreSQL advisory lock held while seeding (any number no other part of eCAF uses). */
+    static final long SEEDING_LOCK = 7_405_001L;
 
     /** True when the demo data is in the database (seeded by this node or another). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
