@@ -131,6 +131,14 @@ public class AssessmentService {
         }, Function.identity());
     }
 
+    /**
+     * The part of a practitioner's draft that may be saved now and the problems of the answers set aside (see
+     * {@link DraftAnswers}): one invalid answer never stops the others being saved. Reads and changes nothing.
+     */
+    public DraftAnswers.Settled settleDraft(FormDefinition definition, Answers typed, Answers previous) {
+        return DraftAnswers.settle(definition, typed, previous, LocalDate.now(clock));
+    }
+
     public CaseView submit(long caseId) {
         return caseService.change(caseId, "assessment.submit", RecordKind.ASSESSMENT, c -> {
             Assessment a = assessmentOf(c, null);

@@ -26,8 +26,10 @@ import org.ecaf.forms.Answers;
 import org.ecaf.forms.AnswersMerge;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Section;
+import org.ecaf.forms.ValidationProblem;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CurrentUser;
+import org.ecaf.web.application.DraftAnswers;
 import org.ecaf.web.application.Forms;
 import org.ecaf.web.application.view.RevisionView;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
@@ -149,19 +151,52 @@ public class AssessmentPage extends CasePageBase {
             PrimeFaces.current().ajax().addCallbackParam("conflict", true);
             return false;
         }
-        Answers mine = form.toAnswers();
+        // an answer the draft stage does not accept is set aside (kept on the page as typed, marked) and the rest saved
+        DraftAnswers.Settled settled = assessments.settleDraft(form.definition(), form.toAnswers(),
+                Answers.fromJson(baseAnswers));
+        Answers mine = settled.savable();
+        boolean stored;
         if (baseRevision != null && mine.toCanonicalJson().equals(baseAnswers)) {
-            form.clearErrors();
+            if (settled.complete() && !form.getErrors().isEmpty()) {
+                form.clearErrors();
+                PrimeFaces.current().ajax().update("assessment:fieldsBox");
+            }
             saveMessage = explicit ? "No changes to save: revision " + baseRevision + " is up to date." : saveMessage;
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
-            return true;
-        }
-        if (baseRevision == null && mine.isEmpty()) {
+            stored = false;
+        } else if (baseRevision == null && mine.isEmpty()) {
             saveMessage = explicit ? "Nothing to save yet: answer a question first." : saveMessage;
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            stored = false;
+        } else if (!store(mine, baseRevision, null)) {
+            return false;
+        } else {
+            stored = true;
+        }
+        if (settled.complete()) {
             return true;
         }
-        return store(mine, baseRevision, null);
+        hold(settled.setAside(), stored);
+        return false;
+    }
+
+    /**
+     * Answers set aside by the draft stage: each stays in its input as typed, marked with its problem and listed in
+     * the summary; the page stays unsaved (the leave guard warns) until they are put right.
+     */
+    private void hold(List<ValidationProblem> problems, boolean restSaved) {
+        Map<String, String> inline = new LinkedHashMap<>();
+        problems.forEach(p -> inline.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+        if (!inline.equals(form.getErrors())) {
+            form.setErrors(inline);
+            PrimeFaces.current().ajax().update("assessment:fieldsBox");
+        }
+        problems.forEach(p -> error(linkToField(p.field()), p.message()));
+        String count = problems.size() == 1 ? "1 answer was" : problems.size() + " answers were";
+        saveMessage = (restSaved ? saveMessage + ". " : "Not saved: ") + count + " not saved because "
+                + (problems.size() == 1 ? "it needs" : "they need") + " correcting (marked on the page); "
+                + (restSaved ? "everything else is saved." : "nothing else had changed.");
+        PrimeFaces.current().ajax().addCallbackParam("held", true);
     }
 
     /** Saves {@code answers} based on {@code basedOn}; a stale save goes to the merge. */

@@ -559,6 +559,9 @@ public class FormModel implements Serializable {
 
     /** The problems with a group as a whole or with whole rows of it, or null. */
     public String groupError(String groupKey) {
+        if (groupKey == null) {
+            return null;
+        }
         String text = errors.entrySet().stream()
                 .filter(e -> e.getKey().equals(groupKey) || e.getKey().matches(java.util.regex.Pattern.quote(groupKey) + "\\[\\d+]"))
                 .map(Map.Entry::getValue).collect(Collectors.joining(" "));
