@@ -177,6 +177,11 @@
   }
 
   function init(options) {
+    // on a phone the list of sections is folded, so the first question comes first
+    var sections = byId('sectionNavDetails');
+    if (sections && window.matchMedia && window.matchMedia('(max-width: 60rem)').matches) {
+      sections.removeAttribute('open');
+    }
     s.form = options.form;
     s.save = options.save;
     s.idleMs = options.idleMs || 3000;
@@ -214,6 +219,7 @@
 
   window.ecafForm = {
     init: init, saved: saved, resolved: resolved, beginSave: beginSave, rowsChanged: rowsChanged,
+    changed: function () { markDirty(); },
     leave: function () { s.leaving = true; },
     stay: function () { s.leaving = false; },
     isDirty: function () { return s.dirty; },

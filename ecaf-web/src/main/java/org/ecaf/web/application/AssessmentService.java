@@ -139,6 +139,15 @@ public class AssessmentService {
         return DraftAnswers.settle(definition, typed, previous, LocalDate.now(clock));
     }
 
+    /**
+     * What a new assessment starts from (see {@link AssessmentPrefill}): the child's particulars, family, the assessor
+     * and the consent recorded. An audited read; nothing is saved.
+     */
+    public AssessmentPrefill.Prefilled prefill(long caseId, FormDefinition form) {
+        return read(caseId, "assessment.prefill.read",
+                c -> AssessmentPrefill.of(form, c, currentUser.get(), LocalDate.now(clock)));
+    }
+
     public CaseView submit(long caseId) {
         return caseService.change(caseId, "assessment.submit", RecordKind.ASSESSMENT, c -> {
             Assessment a = assessmentOf(c, null);

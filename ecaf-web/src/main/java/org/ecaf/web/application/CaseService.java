@@ -320,8 +320,22 @@ public class CaseService {
     }
 
     public CaseView.ActionView addAction(long caseId, String what, String who, LocalDate byWhen, String outcome) {
-        return change(caseId, "case.action.add", c -> c.addAction(what, who, byWhen, outcome, currentUser.get(),
-                OffsetDateTime.now(clock)), a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
+        return change(caseId, "case.action.add", c -> {
+            refusePastDueDate(byWhen, null);
+            return c.addAction(what, who, byWhen, outcome, currentUser.get(), OffsetDateTime.now(clock));
+        }, a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
+    }
+
+    /**
+     * A practitioner agreeing an action today cannot give it a date already past ({@code DATE_IN_PAST}, 422, nothing
+     * changed); an overdue action keeps its date when only its status or wording changes. (Demo data and imports of
+     * older plans may hold past dates, so the rule is the use case's, not the aggregate's.)
+     */
+    private void refusePastDueDate(LocalDate byWhen, LocalDate before) {
+        if (byWhen != null && !byWhen.equals(before) && byWhen.isBefore(LocalDate.now(clock))) {
+            throw InvalidInput.of("DATE_IN_PAST", "The date the action is due cannot be in the past: enter today's date "
+                    + "or a later one.", "byWhen");
+        }
     }
 
     public CaseView.ActionView updateAction(long caseId, long actionId, String what, String who, LocalDate byWhen,
@@ -336,6 +350,9 @@ public class CaseService {
                             + List.of(PlanAction.Status.values()) + ".", "status");
                 }
             }
+            LocalDate before = c.getActions().stream().filter(a -> java.util.Objects.equals(a.getId(), actionId))
+                    .map(PlanAction::getByWhen).findFirst().orElse(null);
+            refusePastDueDate(byWhen, before);
             return c.updateAction(actionId, what, who, byWhen, outcome, s, currentUser.get(), OffsetDateTime.now(clock));
         }, a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
     }
@@ -471,7 +488,8 @@ public class CaseService {
                 AccessPolicy.permits(relations, shielded, RecordKind.ACCESS_GRANTS, Operation.READ)
                         ? grants.ofChild(child).stream().map(g -> AccessGrantView.of(g, OffsetDateTime.now(clock)))
                         .toList() : List.of(),
-                c.getTransfers().stream().map(CaseView.TransferView::of).toList());
+                c.getTransfers().stream().map(CaseView.TransferView::of).toList(),
+                c.openReturn().map(CaseView.ApprovalView::of).orElse(null));
     }
 
     private List<Violation> nextStep(CafCase c, LocalDate today) {

@@ -27,6 +27,7 @@ import org.ecaf.forms.AnswersMerge;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Section;
 import org.ecaf.forms.ValidationProblem;
+import org.ecaf.web.application.AssessmentPrefill;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.DraftAnswers;
@@ -117,6 +118,7 @@ public class AssessmentPage extends CasePageBase {
         } catch (NotFound e) {
             definition = forms.latest(CafCase.CAF_FORM);
             answers = Answers.empty();
+
             baseRevision = null;
             status = null;
             lastSaved = null;
@@ -192,10 +194,10 @@ public class AssessmentPage extends CasePageBase {
             PrimeFaces.current().ajax().update("assessment:fieldsBox");
         }
         problems.forEach(p -> error(linkToField(p.field()), p.message()));
-        String count = problems.size() == 1 ? "1 answer was" : problems.size() + " answers were";
-        saveMessage = (restSaved ? saveMessage + ". " : "Not saved: ") + count + " not saved because "
-                + (problems.size() == 1 ? "it needs" : "they need") + " correcting (marked on the page); "
-                + (restSaved ? "everything else is saved." : "nothing else had changed.");
+        String count = problems.size() == 1 ? "1 answer is" : problems.size() + " answers are";
+        saveMessage = (restSaved ? saveMessage + ". " : "") + count + " not saved because "
+                + (problems.size() == 1 ? "it needs" : "they need") + " correcting (marked on the page); everything "
+                + "else is saved.";
         PrimeFaces.current().ajax().addCallbackParam("held", true);
     }
 
@@ -228,6 +230,7 @@ public class AssessmentPage extends CasePageBase {
     }
 
     private void accepted(RevisionView saved, Answers answers) {
+        form.clearPrefilled();
         baseRevision = saved.revision();
         baseAnswers = answers.toCanonicalJson();
         status = saved.status();
@@ -490,6 +493,37 @@ public class AssessmentPage extends CasePageBase {
 
     public boolean isEditable() {
         return view != null && (status == null || "IN_PROGRESS".equals(status)) && !"CLOSED".equals(view.state());
+    }
+
+    /**
+     * Fills the questions still unanswered with what eCAF already knows (the child's record, the family, the assessor,
+     * today as the start date, the consent recorded), marked as prefilled; nothing typed is replaced and nothing is
+     * saved until the practitioner saves (the page then counts as changed, so autosave follows).
+     */
+    public void prefill() {
+        if (!isEditable()) {
+            return;
+        }
+        try {
+            AssessmentPrefill.Prefilled known = assessments.prefill(id, form.definition());
+            Answers typed = form.toAnswers();
+            Answers merged = typed;
+            java.util.Set<String> filled = new java.util.LinkedHashSet<>();
+            for (String key : known.keys()) {
+                if (typed.get(key).isEmpty()) {
+                    merged = merged.with(key, known.answers().get(key).orElseThrow());
+                    filled.add(key);
+                }
+            }
+            form.load(merged);
+            form.setPrefilled(filled);
+            info(filled.isEmpty() ? "Every question eCAF knows an answer to is already answered."
+                    : filled.size() + " answers are filled in from what eCAF already knows. They are marked "
+                    + "“Prefilled”: check each and change anything that is wrong.");
+            PrimeFaces.current().ajax().addCallbackParam("prefilled", filled.size());
+        } catch (Refusal r) {
+            showViolations(r.violations().isEmpty() ? List.of(new Violation(r.code(), r.getMessage(), null)) : r.violations());
+        }
     }
 
     public boolean isStarted() {

@@ -68,6 +68,7 @@ public class PlanPage extends CasePageBase {
     private String actionWho;
     private LocalDate actionByWhen;
     private String actionOutcome;
+    private Long editingActionId;
     private final Map<Long, String> statuses = new HashMap<>();
 
     private LocalDate reviewDate;
@@ -171,15 +172,40 @@ public class PlanPage extends CasePageBase {
 
     // ---------------------------------------------------------------- delivery plan
 
+    /** Adds the action, or saves the changes to the action being changed. */
     public void addAction() {
-        if (run(() -> cases.addAction(id, actionWhat, actionWho, actionByWhen, actionOutcome), "The action is added.",
-                Map.of("what", "actionForm:actionWhat", "who", "actionForm:actionWho",
-                        "byWhen", "actionForm:actionByWhen"))) {
-            actionWhat = null;
-            actionWho = null;
-            actionByWhen = null;
-            actionOutcome = null;
+        Map<String, String> fields = Map.of("what", "actionForm:actionWhat", "who", "actionForm:actionWho",
+                "byWhen", "actionForm:actionByWhen");
+        Long editing = editingActionId;
+        boolean done = editing == null
+                ? run(() -> cases.addAction(id, actionWhat, actionWho, actionByWhen, actionOutcome), "The action is added.",
+                        fields)
+                : run(() -> cases.updateAction(id, editing, actionWhat, actionWho, actionByWhen, actionOutcome,
+                        statuses.get(editing)), "The changes to the action are saved.", fields);
+        if (done) {
+            cancelEdit();
         }
+    }
+
+    /** Puts an action into the action form to be changed. */
+    public void editAction(CaseView.ActionView action) {
+        editingActionId = action.id();
+        actionWhat = action.what();
+        actionWho = action.who();
+        actionByWhen = action.byWhen();
+        actionOutcome = action.desiredOutcome();
+    }
+
+    public void cancelEdit() {
+        editingActionId = null;
+        actionWhat = null;
+        actionWho = null;
+        actionByWhen = null;
+        actionOutcome = null;
+    }
+
+    public boolean isEditing() {
+        return editingActionId != null;
     }
 
     public void saveStatus(CaseView.ActionView action) {
