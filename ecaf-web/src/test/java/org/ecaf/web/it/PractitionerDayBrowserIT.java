@@ -303,4 +303,56 @@ class PractitionerDayBrowserIT {
         browser.open("/children/search.xhtml");
         assertThat(browser.driver().findElements(By.id("registerLink"))).isEmpty();
     }
+
+    @Test
+    void startingAnAssessmentFillsInWhatECafKnowsMarkedAndEditable() {
+        JsonObject child = Journeys.registerChild(api, 9, false);
+        long childId = child.getJsonNumber("id").longValue();
+        String motherName = "Parent " + Journeys.randomName();
+        JsonObject mother = Journeys.addParent(api, childId, motherName, true, true);
+        long caseId = Journeys.openCase(api, childId).getJsonNumber("id").longValue();
+        Journeys.consent(api, caseId, mother.getJsonNumber("id").longValue(), new long[0], new long[0]);
+
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        browser.open("/cases/assessment.xhtml?id=" + caseId);
+        browser.type(input("child_religion"), "None");
+        browser.click("assessment:prefill");
+        until(browser, d -> !d.findElement(By.id(input("child_given_names"))).getAttribute("value").isBlank());
+        assertThat(browser.byId(input("child_religion")).getAttribute("value")).isEqualTo("None");
+        assertThat(browser.driver().findElements(By.className("prefilled-tag"))).isNotEmpty();
+        accessible(browser);
+        browser.screenshot("day-12-prefilled");
+
+        browser.type(input("child_family_name"), "Changed-Name");
+        AssessmentSteps.goToSection(browser, "people_involved");
+        assertThat(browser.byId(input("assessor_name")).getAttribute("value")).isEqualTo("Aisha Khan");
+        JsonObject saved = AssessmentSteps.latest(api, caseId).getJsonObject("answers");
+        assertThat(saved.getString("child_family_name")).isEqualTo("Changed-Name");
+        assertThat(saved.getString("child_religion")).isEqualTo("None");
+        assertThat(saved.getString("assessor_name")).isEqualTo("Aisha Khan");
+        assertThat(saved.getString("assessment_started")).isEqualTo(LocalDate.now(Journeys.LONDON).toString());
+        assertThat(saved.getJsonArray("parents_carers").getJsonObject(0).getString("name")).isEqualTo(motherName);
+        assertThat(saved.getBoolean("consent_to_store")).isTrue();
+    }
+
+    @Test
+    void theTeamLeadStartsThePlanFromTheAgreedActionsAndIsWarnedOfOpenOnesWhenClosing() {
+        long caseId = Journeys.submittedCase(api, Journeys.firstAgencyId(api));
+        Api lead = Api.as(server, "teamlead1");
+        Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/assessment/approval",
+                Json.createObjectBuilder().add("comment", "Clear.").build()), 200);
+        int agreed = Journeys.completeAnswers().getJsonArray("actions").size();
+        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        browser.open("/cases/plan.xhtml?id=" + caseId);
+        assertThat(browser.driver().findElements(By.cssSelector("#agreedActions li"))).hasSize(agreed);
+        browser.click("agreedForm:addAgreed");
+        until(browser, d -> !d.findElements(By.id("actions")).isEmpty());
+        assertThat(browser.driver().findElements(By.cssSelector("#actions tbody tr"))).hasSize(agreed);
+        assertThat(browser.driver().findElements(By.id("agreedForm:addAgreed"))).isEmpty();
+
+        browser.open("/cases/closure.xhtml?id=" + caseId);
+        assertThat(browser.text(By.id("openActionsWarning"))).contains(agreed + " actions are still open");
+        accessible(browser);
+        browser.screenshot("day-13-closure-open-actions");
+    }
 }
