@@ -55,6 +55,21 @@
     if (first && first.form) { first.form.setAttribute('data-unsaved', 'true'); }
   }
 
+  // Enter in a one-line input presses its form's main button (marked data-ecaf-default), not the first button of the
+  // form (which may be "Remove" or "Add another person")
+  document.addEventListener('keydown', function (event) {
+    var t = event.target;
+    if (event.key !== 'Enter' || event.isComposing || !t || !t.matches || !t.form
+        || !t.matches('input:not([type=button]):not([type=submit]):not([type=reset]):not([type=hidden]),select')) {
+      return;
+    }
+    var main = t.form.querySelector('[data-ecaf-default]');
+    if (main) {
+      event.preventDefault();
+      main.click();
+    }
+  });
+
   if (window.jQuery) {
     jQuery(document).on('pfAjaxComplete', function () { putBack(); submitting = null; });
   }

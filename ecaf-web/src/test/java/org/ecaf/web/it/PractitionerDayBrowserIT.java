@@ -244,7 +244,12 @@ class PractitionerDayBrowserIT {
         long inner = ((Number) AssessmentSteps.js(browser, "return window.innerWidth;")).longValue();
         long scroll = ((Number) AssessmentSteps.js(browser, "return document.documentElement.scrollWidth;")).longValue();
         assertThat(inner).as("window width").isBetween(300L, 400L);
-        assertThat(scroll).as(path + ": page width at " + inner + " px").isLessThanOrEqualTo(inner);
+        assertThat(scroll).as(() -> path + ": page width at " + inner + " px; too wide: " + AssessmentSteps.js(browser,
+                "var w = window.innerWidth, out = [];"
+                        + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                        + " if (r.right > w + 0.5 && r.width > 0) { out.push(e.tagName + (e.id ? '#' + e.id : '')"
+                        + " + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(r.right)); } });"
+                        + " return out.slice(-8).join('; ');")).isLessThanOrEqualTo(inner);
         var signOut = browser.byId("userForm:logout").getRect();
         assertThat(signOut.getX() + signOut.getWidth()).as(path + ": Sign out on screen").isLessThanOrEqualTo((int) inner);
         assertThat(signOut.getHeight()).isGreaterThanOrEqualTo(24);
