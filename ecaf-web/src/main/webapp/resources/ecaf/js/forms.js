@@ -82,6 +82,21 @@
       if (panel) { panel.focus(); }
       return;
     }
+    if (args.held) {
+      // the rest was saved; answers the draft stage set aside stay typed and marked, and the page stays unsaved
+      // (the leave guard warns) until they are put right; the next change saves again
+      var active = s.active;
+      restore();
+      if (focusSummaryOnError || s.pendingUrl) {
+        // an explicit save, or a section link: stay and say why (what was typed would be lost by leaving)
+        focusSummary();
+      } else if (active) {
+        s.active = active;
+        setTimeout(restore, 0);
+      }
+      s.pendingUrl = null;
+      return;
+    }
     if (args.saved) {
       restore();
       if (args.gen === undefined || Number(args.gen) >= s.gen) { s.dirty = false; }
@@ -162,6 +177,11 @@
   }
 
   function init(options) {
+    // on a phone the list of sections is folded, so the first question comes first
+    var sections = byId('sectionNavDetails');
+    if (sections && window.matchMedia && window.matchMedia('(max-width: 60rem)').matches) {
+      sections.removeAttribute('open');
+    }
     s.form = options.form;
     s.save = options.save;
     s.idleMs = options.idleMs || 3000;
@@ -169,6 +189,20 @@
     if (form && options.editable) {
       form.addEventListener('input', markDirty);
       form.addEventListener('change', markDirty);
+    }
+    if (form && options.enter) {
+      // Enter in a one-line input saves, as a form's Enter should: without this the browser presses the form's first
+      // submit button, which is "Add an entry" of the first group (a blank row appeared instead of a save)
+      form.addEventListener('keydown', function (event) {
+        var t = event.target;
+        if (event.key !== 'Enter' || event.isComposing || !t || !t.matches
+            || !t.matches('input:not([type=button]):not([type=submit]):not([type=reset]):not([type=hidden]),select')) {
+          return;
+        }
+        event.preventDefault();
+        var button = byId(options.enter);
+        if (button) { button.click(); }
+      });
     }
     document.addEventListener('click', onClick);
     window.addEventListener('beforeunload', function (event) {
@@ -185,6 +219,7 @@
 
   window.ecafForm = {
     init: init, saved: saved, resolved: resolved, beginSave: beginSave, rowsChanged: rowsChanged,
+    changed: function () { markDirty(); },
     leave: function () { s.leaving = true; },
     stay: function () { s.leaving = false; },
     isDirty: function () { return s.dirty; },

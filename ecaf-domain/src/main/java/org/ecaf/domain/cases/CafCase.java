@@ -313,6 +313,24 @@ public class CafCase extends DomainEntity {
         return assessments.isEmpty() ? Optional.empty() : Optional.of(assessments.get(assessments.size() - 1));
     }
 
+    /**
+     * The team lead's return the practitioner has still to answer: the current assessment's last approval step when it
+     * is a return and the assessment is back in progress (resubmitting or approving ends it).
+     */
+    public Optional<ApprovalEvent> openReturn() {
+        Optional<Assessment> current = currentAssessment();
+        if (current.isEmpty() || state != CaseState.ASSESSMENT_IN_PROGRESS) {
+            return Optional.empty();
+        }
+        ApprovalEvent last = null;
+        for (ApprovalEvent e : approvals) {
+            if (e.getAssessment() == current.get() && (last == null || !e.getOccurredAt().isBefore(last.getOccurredAt()))) {
+                last = e;
+            }
+        }
+        return last != null && last.getKind() == ApprovalEvent.Kind.RETURNED ? Optional.of(last) : Optional.empty();
+    }
+
     public Optional<Assessment> assessment(int number) {
         return assessments.stream().filter(a -> a.getNumber() == number).findFirst();
     }

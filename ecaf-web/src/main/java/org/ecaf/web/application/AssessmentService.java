@@ -131,6 +131,23 @@ public class AssessmentService {
         }, Function.identity());
     }
 
+    /**
+     * The part of a practitioner's draft that may be saved now and the problems of the answers set aside (see
+     * {@link DraftAnswers}): one invalid answer never stops the others being saved. Reads and changes nothing.
+     */
+    public DraftAnswers.Settled settleDraft(FormDefinition definition, Answers typed, Answers previous) {
+        return DraftAnswers.settle(definition, typed, previous, LocalDate.now(clock));
+    }
+
+    /**
+     * What a new assessment starts from (see {@link AssessmentPrefill}): the child's particulars, family, the assessor
+     * and the consent recorded. An audited read; nothing is saved.
+     */
+    public AssessmentPrefill.Prefilled prefill(long caseId, FormDefinition form) {
+        return read(caseId, "assessment.prefill.read",
+                c -> AssessmentPrefill.of(form, c, currentUser.get(), LocalDate.now(clock)));
+    }
+
     public CaseView submit(long caseId) {
         return caseService.change(caseId, "assessment.submit", RecordKind.ASSESSMENT, c -> {
             Assessment a = assessmentOf(c, null);

@@ -319,13 +319,108 @@ public class CaseService {
         }, this::view);
     }
 
+    /**
+     * Records an action of the plan (the API: it may record actions agreed earlier, for example when a plan kept
+     * elsewhere is brought in, so a past date is accepted and the action shows as overdue).
+     */
     public CaseView.ActionView addAction(long caseId, String what, String who, LocalDate byWhen, String outcome) {
         return change(caseId, "case.action.add", c -> c.addAction(what, who, byWhen, outcome, currentUser.get(),
                 OffsetDateTime.now(clock)), a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
     }
 
+    /** Agrees a new action now (Team and plan): as {@link #addAction}, but a due date in the past is refused. */
+    public CaseView.ActionView agreeAction(long caseId, String what, String who, LocalDate byWhen, String outcome) {
+        return change(caseId, "case.action.add", c -> {
+            refusePastDueDate(byWhen, null);
+            return c.addAction(what, who, byWhen, outcome, currentUser.get(), OffsetDateTime.now(clock));
+        }, a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
+    }
+
+    /**
+     * Changes an action on Team and plan: as {@link #updateAction}, but a new due date cannot be in the past (an
+     * overdue action keeps its date when only its wording or status changes).
+     */
+    public CaseView.ActionView changeAction(long caseId, long actionId, String what, String who, LocalDate byWhen,
+                                            String outcome, String status) {
+        return updateAction(caseId, actionId, what, who, byWhen, outcome, status, true);
+    }
+
+    /**
+     * The actions agreed in the approved assessment ("Actions agreed") that the delivery plan does not hold yet (by
+     * their wording): the plan starts from them. Empty unless the current assessment is approved.
+     */
+    public List<CaseView.ActionView> agreedActionsToAdd(long caseId) {
+        return Audited.run(audit, "case.agreed-actions.read", "case", caseId, () -> {
+            access.staff();
+            CafCase c = cases.find(caseId).orElseThrow(() -> new NotFound("case " + caseId));
+            access.require(c, RecordKind.ASSESSMENT, Operation.READ);
+            return agreedNotInPlan(c);
+        }, list -> list.size() + " action(s)");
+    }
+
+    /** Adds every action agreed in the approved assessment that the plan does not hold yet, with its agreed date. */
+    public CaseView addAgreedActions(long caseId) {
+        return change(caseId, "case.action.add-agreed", c -> {
+            List<CaseView.ActionView> agreed = agreedNotInPlan(c);
+            if (agreed.isEmpty()) {
+                throw InvalidInput.of("NOTHING_TO_ADD", "Every action agreed in the approved assessment is already in "
+                        + "the delivery plan.", null);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            for (CaseView.ActionView a : agreed) {
+                c.addAction(a.what(), a.who(), a.byWhen(), a.desiredOutcome(), currentUser.get(), now);
+            }
+            return c;
+        }, this::view);
+    }
+
+    private static List<CaseView.ActionView> agreedNotInPlan(CafCase c) {
+        var approved = c.currentAssessment()
+                .filter(a -> a.getStatus() == org.ecaf.domain.cases.Assessment.Status.APPROVED)
+                .flatMap(org.ecaf.domain.cases.Assessment::latest);
+        if (approved.isEmpty()) {
+            return List.of();
+        }
+        Set<String> inPlan = new HashSet<>();
+        c.getActions().forEach(a -> inPlan.add(a.getWhat().strip()));
+        List<CaseView.ActionView> found = new java.util.ArrayList<>();
+        for (org.ecaf.forms.Answers row : approved.get().answers().rows("actions")) {
+            String what = row.text("what").map(String::strip).orElse("");
+            String who = row.text("who").map(String::strip).orElse("");
+            LocalDate byWhen;
+            try {
+                byWhen = row.text("by_when").map(LocalDate::parse).orElse(null);
+            } catch (java.time.format.DateTimeParseException e) {
+                byWhen = null;
+            }
+            if (what.isEmpty() || who.isEmpty() || byWhen == null || !inPlan.add(what)) {
+                continue;
+            }
+            found.add(new CaseView.ActionView(0, what, who, byWhen, row.text("desired_outcome").orElse(null),
+                    PlanAction.Status.NOT_STARTED.name(), PlanAction.Status.NOT_STARTED.label(), false));
+        }
+        return found;
+    }
+
+    /**
+     * A practitioner agreeing an action today cannot give it a date already past ({@code DATE_IN_PAST}, nothing
+     * changed); an overdue action keeps its date when only its status or wording changes. (Demo data, the API and
+     * imports of older plans may hold past dates, so the rule is this use case's, not the aggregate's.)
+     */
+    private void refusePastDueDate(LocalDate byWhen, LocalDate before) {
+        if (byWhen != null && !byWhen.equals(before) && byWhen.isBefore(LocalDate.now(clock))) {
+            throw InvalidInput.of("DATE_IN_PAST", "The date the action is due cannot be in the past: enter today's date "
+                    + "or a later one.", "byWhen");
+        }
+    }
+
     public CaseView.ActionView updateAction(long caseId, long actionId, String what, String who, LocalDate byWhen,
                                             String outcome, String status) {
+        return updateAction(caseId, actionId, what, who, byWhen, outcome, status, false);
+    }
+
+    private CaseView.ActionView updateAction(long caseId, long actionId, String what, String who, LocalDate byWhen,
+                                             String outcome, String status, boolean refusePast) {
         return change(caseId, "case.action.update", c -> {
             PlanAction.Status s = null;
             if (status != null && !status.isBlank()) {
@@ -335,6 +430,11 @@ public class CaseService {
                     throw InvalidInput.of("UNKNOWN_OPTION", "The status must be one of "
                             + List.of(PlanAction.Status.values()) + ".", "status");
                 }
+            }
+            LocalDate before = c.getActions().stream().filter(a -> java.util.Objects.equals(a.getId(), actionId))
+                    .map(PlanAction::getByWhen).findFirst().orElse(null);
+            if (refusePast) {
+                refusePastDueDate(byWhen, before);
             }
             return c.updateAction(actionId, what, who, byWhen, outcome, s, currentUser.get(), OffsetDateTime.now(clock));
         }, a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
@@ -471,7 +571,8 @@ public class CaseService {
                 AccessPolicy.permits(relations, shielded, RecordKind.ACCESS_GRANTS, Operation.READ)
                         ? grants.ofChild(child).stream().map(g -> AccessGrantView.of(g, OffsetDateTime.now(clock)))
                         .toList() : List.of(),
-                c.getTransfers().stream().map(CaseView.TransferView::of).toList());
+                c.getTransfers().stream().map(CaseView.TransferView::of).toList(),
+                c.openReturn().map(CaseView.ApprovalView::of).orElse(null));
     }
 
     private List<Violation> nextStep(CafCase c, LocalDate today) {

@@ -105,6 +105,13 @@ class TeamLeadPlanIT {
         browser.type("actionForm:actionWho", "Aisha Khan");
         browser.type("actionForm:actionByWhen", today().minusDays(3).format(UK));
         browser.click("actionForm:addAction");
+        // issue 12: an action agreed now cannot be due in the past; one agreed earlier (recorded through the API, as
+        // a plan brought in from elsewhere is) shows as overdue
+        assertThat(errorSummary(browser)).contains("The date the action is due cannot be in the past");
+        Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/actions", jakarta.json.Json.createObjectBuilder()
+                .add("what", "Meeting with the school about attendance").add("who", "Aisha Khan")
+                .add("byWhen", today().minusDays(3).toString()).build()), 201);
+        browser.open("/cases/plan.xhtml?id=" + caseId);
         String actions = browser.text(By.id("actions"));
         assertThat(actions).contains("Referral to the young carers' service").contains(today().plusWeeks(2).format(UK))
                 .contains("Meeting with the school about attendance");

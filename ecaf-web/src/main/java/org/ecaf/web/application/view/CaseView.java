@@ -33,7 +33,7 @@ public record CaseView(long id, String reference, String state, String stateLabe
                        List<Violation> nextStep, String nextStepLabel, List<EventView> timeline,
                        List<FamilyMemberView> familyMembers, boolean restricted, Viewer viewer,
                        List<CaseRequestView> requests, List<AccessGrantView> accessGrants,
-                       List<TransferView> transfers) implements java.io.Serializable {
+                       List<TransferView> transfers, ApprovalView openReturn) implements java.io.Serializable {
 
     /**
      * What the person looking may do beyond reading, from the access policy: decided in the application layer, shown
@@ -160,10 +160,19 @@ public record CaseView(long id, String reference, String state, String stateLabe
         }
     }
 
+    /** The plan's actions still open (not started or in progress), overdue ones first: closing leaves them undone. */
+    public List<ActionView> openActions() {
+        return actions == null ? List.of() : actions.stream()
+                .filter(a -> "NOT_STARTED".equals(a.status()) || "IN_PROGRESS".equals(a.status()))
+                .sorted(java.util.Comparator.comparing(ActionView::overdue).reversed()
+                        .thenComparing(ActionView::byWhen, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
     public static CaseView restricted(CafCase c, ChildView child, PersonRef contact) {
         return new CaseView(c.getId(), c.getReference(), null, null, child, c.getTeam().getName(), null, null, null,
                 contact, null, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), true, Viewer.NONE,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null);
     }
 }

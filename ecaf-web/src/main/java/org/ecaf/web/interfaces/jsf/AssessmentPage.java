@@ -26,8 +26,11 @@ import org.ecaf.forms.Answers;
 import org.ecaf.forms.AnswersMerge;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Section;
+import org.ecaf.forms.ValidationProblem;
+import org.ecaf.web.application.AssessmentPrefill;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CurrentUser;
+import org.ecaf.web.application.DraftAnswers;
 import org.ecaf.web.application.Forms;
 import org.ecaf.web.application.view.RevisionView;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
@@ -115,6 +118,7 @@ public class AssessmentPage extends CasePageBase {
         } catch (NotFound e) {
             definition = forms.latest(CafCase.CAF_FORM);
             answers = Answers.empty();
+
             baseRevision = null;
             status = null;
             lastSaved = null;
@@ -149,19 +153,52 @@ public class AssessmentPage extends CasePageBase {
             PrimeFaces.current().ajax().addCallbackParam("conflict", true);
             return false;
         }
-        Answers mine = form.toAnswers();
+        // an answer the draft stage does not accept is set aside (kept on the page as typed, marked) and the rest saved
+        DraftAnswers.Settled settled = assessments.settleDraft(form.definition(), form.toAnswers(),
+                Answers.fromJson(baseAnswers));
+        Answers mine = settled.savable();
+        boolean stored;
         if (baseRevision != null && mine.toCanonicalJson().equals(baseAnswers)) {
-            form.clearErrors();
+            if (settled.complete() && !form.getErrors().isEmpty()) {
+                form.clearErrors();
+                PrimeFaces.current().ajax().update("assessment:fieldsBox");
+            }
             saveMessage = explicit ? "No changes to save: revision " + baseRevision + " is up to date." : saveMessage;
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
-            return true;
-        }
-        if (baseRevision == null && mine.isEmpty()) {
+            stored = false;
+        } else if (baseRevision == null && mine.isEmpty()) {
             saveMessage = explicit ? "Nothing to save yet: answer a question first." : saveMessage;
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            stored = false;
+        } else if (!store(mine, baseRevision, null)) {
+            return false;
+        } else {
+            stored = true;
+        }
+        if (settled.complete()) {
             return true;
         }
-        return store(mine, baseRevision, null);
+        hold(settled.setAside(), stored);
+        return false;
+    }
+
+    /**
+     * Answers set aside by the draft stage: each stays in its input as typed, marked with its problem and listed in
+     * the summary; the page stays unsaved (the leave guard warns) until they are put right.
+     */
+    private void hold(List<ValidationProblem> problems, boolean restSaved) {
+        Map<String, String> inline = new LinkedHashMap<>();
+        problems.forEach(p -> inline.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+        if (!inline.equals(form.getErrors())) {
+            form.setErrors(inline);
+            PrimeFaces.current().ajax().update("assessment:fieldsBox");
+        }
+        problems.forEach(p -> error(linkToField(p.field()), p.message()));
+        String count = problems.size() == 1 ? "1 answer is" : problems.size() + " answers are";
+        saveMessage = (restSaved ? saveMessage + ". " : "") + count + " not saved because "
+                + (problems.size() == 1 ? "it needs" : "they need") + " correcting (marked on the page); everything "
+                + "else is saved.";
+        PrimeFaces.current().ajax().addCallbackParam("held", true);
     }
 
     /** Saves {@code answers} based on {@code basedOn}; a stale save goes to the merge. */
@@ -193,6 +230,7 @@ public class AssessmentPage extends CasePageBase {
     }
 
     private void accepted(RevisionView saved, Answers answers) {
+        form.clearPrefilled();
         baseRevision = saved.revision();
         baseAnswers = answers.toCanonicalJson();
         status = saved.status();
@@ -455,6 +493,37 @@ public class AssessmentPage extends CasePageBase {
 
     public boolean isEditable() {
         return view != null && (status == null || "IN_PROGRESS".equals(status)) && !"CLOSED".equals(view.state());
+    }
+
+    /**
+     * Fills the questions still unanswered with what eCAF already knows (the child's record, the family, the assessor,
+     * today as the start date, the consent recorded), marked as prefilled; nothing typed is replaced and nothing is
+     * saved until the practitioner saves (the page then counts as changed, so autosave follows).
+     */
+    public void prefill() {
+        if (!isEditable()) {
+            return;
+        }
+        try {
+            AssessmentPrefill.Prefilled known = assessments.prefill(id, form.definition());
+            Answers typed = form.toAnswers();
+            Answers merged = typed;
+            java.util.Set<String> filled = new java.util.LinkedHashSet<>();
+            for (String key : known.keys()) {
+                if (typed.get(key).isEmpty()) {
+                    merged = merged.with(key, known.answers().get(key).orElseThrow());
+                    filled.add(key);
+                }
+            }
+            form.load(merged);
+            form.setPrefilled(filled);
+            info(filled.isEmpty() ? "Every question eCAF knows an answer to is already answered."
+                    : filled.size() + " answers are filled in from what eCAF already knows. They are marked "
+                    + "“Prefilled”: check each and change anything that is wrong.");
+            PrimeFaces.current().ajax().addCallbackParam("prefilled", filled.size());
+        } catch (Refusal r) {
+            showViolations(r.violations().isEmpty() ? List.of(new Violation(r.code(), r.getMessage(), null)) : r.violations());
+        }
     }
 
     public boolean isStarted() {

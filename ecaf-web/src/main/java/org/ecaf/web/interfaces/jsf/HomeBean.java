@@ -93,6 +93,32 @@ public class HomeBean {
         return requestLists;
     }
 
+    @Inject
+    org.ecaf.web.application.WorkTrayService trays;
+
+    private org.ecaf.web.application.WorkTrayService.WorkTray tray;
+
+    /** The practitioner's work tray (returned assessments, stale drafts, actions and reviews due); empty for others. */
+    public org.ecaf.web.application.WorkTrayService.WorkTray getTray() {
+        if (tray == null) {
+            if (!userSession.isPractitioner()) {
+                tray = org.ecaf.web.application.WorkTrayService.WorkTray.NONE;
+                return tray;
+            }
+            try {
+                tray = trays.mine();
+            } catch (Refusal r) {
+                tray = org.ecaf.web.application.WorkTrayService.WorkTray.NONE;
+            }
+        }
+        return tray;
+    }
+
+    /** How old a draft, and how near an action or review, before the tray lists it (the service's rule). */
+    public int getTrayDays() {
+        return org.ecaf.web.application.WorkTrayService.SOON_DAYS;
+    }
+
     public List<AccountRow> getAccounts() {
         if (accountRows == null) {
             accountRows = accounts.accounts().stream().map(AccountRow::new).toList();

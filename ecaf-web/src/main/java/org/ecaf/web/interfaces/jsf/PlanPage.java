@@ -68,6 +68,8 @@ public class PlanPage extends CasePageBase {
     private String actionWho;
     private LocalDate actionByWhen;
     private String actionOutcome;
+    private Long editingActionId;
+    private List<CaseView.ActionView> agreedActions;
     private final Map<Long, String> statuses = new HashMap<>();
 
     private LocalDate reviewDate;
@@ -109,6 +111,7 @@ public class PlanPage extends CasePageBase {
     }
 
     public void load() {
+        agreedActions = null;
         if (!loadCase(NOT_INVOLVED)) {
             return;
         }
@@ -171,15 +174,58 @@ public class PlanPage extends CasePageBase {
 
     // ---------------------------------------------------------------- delivery plan
 
+    /** Adds the action, or saves the changes to the action being changed. */
     public void addAction() {
-        if (run(() -> cases.addAction(id, actionWhat, actionWho, actionByWhen, actionOutcome), "The action is added.",
-                Map.of("what", "actionForm:actionWhat", "who", "actionForm:actionWho",
-                        "byWhen", "actionForm:actionByWhen"))) {
-            actionWhat = null;
-            actionWho = null;
-            actionByWhen = null;
-            actionOutcome = null;
+        Map<String, String> fields = Map.of("what", "actionForm:actionWhat", "who", "actionForm:actionWho",
+                "byWhen", "actionForm:actionByWhen");
+        Long editing = editingActionId;
+        boolean done = editing == null
+                ? run(() -> cases.agreeAction(id, actionWhat, actionWho, actionByWhen, actionOutcome), "The action is added.",
+                        fields)
+                : run(() -> cases.changeAction(id, editing, actionWhat, actionWho, actionByWhen, actionOutcome,
+                        statuses.get(editing)), "The changes to the action are saved.", fields);
+        if (done) {
+            cancelEdit();
         }
+    }
+
+    /** Starts the delivery plan from the actions agreed in the approved assessment. */
+    public void addAgreedActions() {
+        run(() -> cases.addAgreedActions(id), "The actions agreed in the assessment are in the delivery plan. Check "
+                + "each and change what needs changing.", Map.of());
+    }
+
+    /** The actions agreed in the approved assessment that the plan does not hold yet (read once per view). */
+    public List<CaseView.ActionView> getAgreedActions() {
+        if (agreedActions == null) {
+            try {
+                agreedActions = view == null || isClosed() ? List.of() : cases.agreedActionsToAdd(id);
+            } catch (Refusal r) {
+                agreedActions = List.of();
+            }
+        }
+        return agreedActions;
+    }
+
+    /** Puts an action into the action form to be changed. */
+    public void editAction(CaseView.ActionView action) {
+        editingActionId = action.id();
+        actionWhat = action.what();
+        actionWho = action.who();
+        actionByWhen = action.byWhen();
+        actionOutcome = action.desiredOutcome();
+    }
+
+    public void cancelEdit() {
+        editingActionId = null;
+        actionWhat = null;
+        actionWho = null;
+        actionByWhen = null;
+        actionOutcome = null;
+    }
+
+    public boolean isEditing() {
+        return editingActionId != null;
     }
 
     public void saveStatus(CaseView.ActionView action) {

@@ -60,6 +60,7 @@ public class FormModel implements Serializable {
     private final LinkedHashMap<String, Object> values = new LinkedHashMap<>();
     private String kept;
     private final LinkedHashMap<String, String> errors = new LinkedHashMap<>();
+    private final java.util.HashSet<String> prefilled = new java.util.HashSet<>();
     private transient Answers snapshotSource;
     private transient List<ValidationProblem> snapshotProblems;
 
@@ -529,10 +530,33 @@ public class FormModel implements Serializable {
             return answered + " of " + total + " answered";
         }
 
-        /** "Complete", "Not started" or "Not complete". */
+        /**
+         * "Complete", "Not started" or "Not complete"; a section of optional questions nobody has answered yet is
+         * "Optional, not answered" (it was "Complete" with 0 answers, which read as a contradiction).
+         */
         public String getStatus() {
-            return missing == 0 ? "Complete" : answered == 0 ? "Not started" : "Not complete";
+            if (missing == 0) {
+                return answered == 0 && total > 0 ? "Optional, not answered" : "Complete";
+            }
+            return answered == 0 ? "Not started" : "Not complete";
         }
+    }
+
+    // ---------------------------------------------------------------- prefilled answers
+
+    /** Marks these top-level questions as filled in from what eCAF knows (shown until the answers are saved). */
+    public void setPrefilled(java.util.Collection<String> keys) {
+        prefilled.clear();
+        prefilled.addAll(keys);
+    }
+
+    /** Whether a question was prefilled and has not been saved since. */
+    public boolean prefilled(String key) {
+        return prefilled.contains(key);
+    }
+
+    public void clearPrefilled() {
+        prefilled.clear();
     }
 
     // ---------------------------------------------------------------- problems next to fields
@@ -559,6 +583,9 @@ public class FormModel implements Serializable {
 
     /** The problems with a group as a whole or with whole rows of it, or null. */
     public String groupError(String groupKey) {
+        if (groupKey == null) {
+            return null;
+        }
         String text = errors.entrySet().stream()
                 .filter(e -> e.getKey().equals(groupKey) || e.getKey().matches(java.util.regex.Pattern.quote(groupKey) + "\\[\\d+]"))
                 .map(Map.Entry::getValue).collect(Collectors.joining(" "));

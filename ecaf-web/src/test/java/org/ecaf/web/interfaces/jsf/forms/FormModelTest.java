@@ -127,6 +127,14 @@ class FormModelTest {
     }
 
     @Test
+    void aSectionOfOptionalQuestionsNobodyAnsweredIsNotCalledComplete() {
+        FormModel.Progress views = new FormModel(CAF, Answers.empty()).progress("views");
+        assertThat(views.getText()).isEqualTo("0 of 2 answered");
+        assertThat(views.isComplete()).isTrue();
+        assertThat(views.getStatus()).isEqualTo("Optional, not answered");
+    }
+
+    @Test
     void problemsAreShownByPath() {
         FormModel model = new FormModel(CAF, Answers.empty());
         model.setErrors(Map.of("child_date_of_birth", "Date of birth: enter today's date or an earlier date.",
