@@ -40,7 +40,8 @@ public final class PdfLayout {
         if (password != null && password.isEmpty()) {
             throw new IllegalArgumentException("An empty password would not protect the copy");
         }
-        List<List<Op>> pages = Layout.pages(document, style);
+        Layout.Result laidOut = Layout.laidOut(document, style);
+        List<List<Op>> pages = laidOut.pages();
         Decoration decoration = new Decoration(document, style);
         for (int i = 0; i < pages.size(); i++) {
             pages.get(i).addAll(decoration.ops(i + 1, pages.size()));
@@ -50,6 +51,7 @@ public final class PdfLayout {
             for (List<Op> page : pages) {
                 painter.paint(page);
             }
+            StructureTree.write(pdf, laidOut.structure(), painter.pages(), painter.markedContent());
             PdfA.apply(pdf, document.metadata(), documentId(document, style, pages));
             byte[] plain = save(pdf);
             byte[] encrypted = null;
