@@ -16,9 +16,10 @@ import com.ibm.icu.lang.UScript;
 
 /**
  * The fallback fonts for text DejaVu Sans does not cover: one Noto Sans family per script (Debian package
- * {@code fonts-noto-core}, TrueType under {@code /usr/share/fonts/truetype/noto/}) and Droid Sans Fallback for Chinese,
- * Japanese and Korean (package {@code fonts-droid-fallback}, one TrueType file; the OpenType/CFF files of
- * {@code fonts-noto-cjk} cannot be subset by PDFBox's {@code TTFSubsetter}). Fonts are read from the system folders
+ * {@code fonts-noto-core}, TrueType under {@code /usr/share/fonts/truetype/noto/}), Droid Sans Fallback for Chinese and
+ * Japanese (package {@code fonts-droid-fallback}, one TrueType file; the OpenType/CFF files of {@code fonts-noto-cjk}
+ * cannot be subset by PDFBox's {@code TTFSubsetter}) and Nanum Gothic for Korean (package {@code fonts-nanum}; Droid
+ * Sans Fallback has no Hangul syllables). Fonts are read from the system folders
  * (or those named by the system property {@value #FOLDERS_PROPERTY}, separated by the path separator), never from a
  * committed file, and parsed the first time a document needs them. A font that the table promises but the machine
  * lacks is a {@link MissingFontException} naming the package to install: text is never silently shown as '?'.
@@ -28,8 +29,9 @@ final class FontLibrary {
     static final String FOLDERS_PROPERTY = "ecaf.pdf.fontFolders";
     static final String NOTO_PACKAGE = "fonts-noto-core";
     static final String CJK_PACKAGE = "fonts-droid-fallback";
+    static final String KOREAN_PACKAGE = "fonts-nanum";
     private static final String DEFAULT_FOLDERS = "/usr/share/fonts/truetype/noto" + File.pathSeparator
-            + "/usr/share/fonts/truetype/droid";
+            + "/usr/share/fonts/truetype/droid" + File.pathSeparator + "/usr/share/fonts/truetype/nanum";
     private static final String CJK_FILE = "DroidSansFallbackFull.ttf";
 
     /** The scripts families in England write most, with the fonts this engine is tested with. */
@@ -77,8 +79,13 @@ final class FontLibrary {
             return preferred;
         }
         int script = UScript.getScript(cp);
+        if (script == UScript.HANGUL) {
+            FontFace face = require(bold ? "NanumGothicBold.ttf" : "NanumGothic.ttf", KOREAN_PACKAGE, script, cp);
+            return face.supports(cp) ? face : null;
+        }
         if (isHanLike(script)) {
-            return require(CJK_FILE, CJK_PACKAGE, script, cp);
+            FontFace face = require(CJK_FILE, CJK_PACKAGE, script, cp);
+            return face.supports(cp) ? face : null;
         }
         String family = NAMED.get(script);
         if (family != null) {
@@ -125,14 +132,19 @@ final class FontLibrary {
             }
         }
         if (locate(CJK_FILE) == null) {
-            missing.add(message(CJK_FILE, CJK_PACKAGE, "Chinese, Japanese and Korean"));
+            missing.add(message(CJK_FILE, CJK_PACKAGE, "Chinese and Japanese"));
+        }
+        for (String file : List.of("NanumGothic.ttf", "NanumGothicBold.ttf")) {
+            if (locate(file) == null) {
+                missing.add(message(file, KOREAN_PACKAGE, "Korean"));
+            }
         }
         return missing;
     }
 
     private static boolean isHanLike(int script) {
         return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
-                || script == UScript.HANGUL || script == UScript.BOPOMOFO;
+                || script == UScript.BOPOMOFO;
     }
 
     private static String file(String family, boolean bold) {
@@ -157,7 +169,7 @@ final class FontLibrary {
         return faces.computeIfAbsent(file, f -> {
             Path path = locate(f);
             // Indic faces are shaped with PDFBox's GSUB support; Arabic is shaped by ICU (presentation forms)
-            boolean gsub = path != null && !f.startsWith("NotoSansArabic") && !f.equals(CJK_FILE);
+            boolean gsub = path != null && f.startsWith("NotoSans") && !f.startsWith("NotoSansArabic");
             return Optional.ofNullable(path).map(p -> FontFace.file(p, gsub));
         }).orElse(null);
     }
