@@ -54,6 +54,10 @@ final class FontLibrary {
             System.getProperty(FOLDERS_PROPERTY, DEFAULT_FOLDERS));
 
     private final List<Path> folders = new ArrayList<>();
+    /** The face found for each BMP code point, per weight ({@link #NONE}: no font has it; null: not looked up yet). */
+    private final Object[] resolvedRegular = new Object[0x10000];
+    private final Object[] resolvedBold = new Object[0x10000];
+    private static final Object NONE = new Object();
     /** Loaded faces by file name; an empty optional records a file that is not installed. */
     private final Map<String, Optional<FontFace>> faces = new ConcurrentHashMap<>();
 
@@ -78,6 +82,20 @@ final class FontLibrary {
         if (preferred != null && preferred.supports(cp)) {
             return preferred;
         }
+        if (cp >= 0x10000) {
+            return null;
+        }
+        Object[] resolved = bold ? resolvedBold : resolvedRegular;
+        Object face = resolved[cp];
+        if (face == null) {
+            FontFace found = resolve(cp, bold);
+            resolved[cp] = found == null ? NONE : found;
+            return found;
+        }
+        return face == NONE ? null : (FontFace) face;
+    }
+
+    private FontFace resolve(int cp, boolean bold) {
         int script = UScript.getScript(cp);
         if (script == UScript.HANGUL) {
             FontFace face = require(bold ? "NanumGothicBold.ttf" : "NanumGothic.ttf", KOREAN_PACKAGE, script, cp);

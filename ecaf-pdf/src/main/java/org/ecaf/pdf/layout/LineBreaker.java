@@ -12,6 +12,12 @@ import com.ibm.icu.text.BreakIterator;
  */
 final class LineBreaker {
 
+    /** ICU break iterators are costly to create and not thread-safe: one of each per thread. */
+    private static final ThreadLocal<BreakIterator> LINES =
+            ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(Locale.ROOT));
+    private static final ThreadLocal<BreakIterator> CLUSTERS =
+            ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(Locale.ROOT));
+
     private LineBreaker() {
     }
 
@@ -50,7 +56,7 @@ final class LineBreaker {
     static int widestWord(String text, Typeface face) {
         if (!face.simple(text)) {
             int widest = 0;
-            BreakIterator words = BreakIterator.getLineInstance(Locale.ROOT);
+            BreakIterator words = LINES.get();
             words.setText(text);
             for (int a = words.first(), b = words.next(); b != BreakIterator.DONE; a = b, b = words.next()) {
                 String word = text.substring(a, b).strip();
@@ -109,7 +115,7 @@ final class LineBreaker {
      * joins across them).
      */
     private static void wrapComplex(String text, Typeface face, int limit, int space, List<String> lines) {
-        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        BreakIterator breaks = LINES.get();
         breaks.setText(text);
         int lineStart = 0;
         int lineUnits = 0;
@@ -145,7 +151,7 @@ final class LineBreaker {
 
     /** Emits full-width pieces of a too-long word, cut between grapheme clusters, and returns where the rest starts. */
     private static int splitClusters(String text, int from, int to, Typeface face, int limit, List<String> lines) {
-        BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        BreakIterator clusters = CLUSTERS.get();
         clusters.setText(text);
         int pieceStart = from;
         int previous = from;

@@ -3,6 +3,8 @@ package org.ecaf.pdf.layout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
@@ -24,6 +26,9 @@ final class Shaper {
     private static final int ARABIC_OPTIONS = ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK
             | ArabicShaping.TEXT_DIRECTION_LOGICAL;
     private static final char REPLACEMENT = '\uFFFD';
+
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, Line> CACHE = new ConcurrentHashMap<>();
 
     private Shaper() {
     }
@@ -49,7 +54,24 @@ final class Shaper {
         return shape(face, text).units();
     }
 
+    /**
+     * Shapes a cleaned line, from a per-JVM cache: the same names and words come back line after line and copy after
+     * copy, and PDFBox's GSUB workers compile their patterns on every call. Shaped lines are never changed after.
+     */
     static Line shape(Typeface face, String text) {
+        String key = face == Typeface.BOLD ? "B" + text : "R" + text;
+        Line line = CACHE.get(key);
+        if (line == null) {
+            line = shapeUncached(face, text);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, line);
+        }
+        return line;
+    }
+
+    private static Line shapeUncached(Typeface face, String text) {
         FontLibrary library = FontLibrary.system();
         if (!hasRightToLeft(text)) {
             List<Run> runs = new ArrayList<>(4);

@@ -78,6 +78,7 @@ class OtherScriptsTest {
             assertThat(text).as("pdftotext output").contains(nfc(name));
         }
         assertThat(text).contains("Mr Khan works nights").contains("میرا بیٹا اسکول جانا پسند کرتا ہے");
+        Pdfs.pageImages(pdf, "mixed-script");
         byte[] large = PdfLayout.render(mixedScript(Style.largePrint()), Style.largePrint()).pdf();
         String largeText = nfc(pdftotext(large, "mixed-large"));
         for (String name : NAMES) {
