@@ -60,6 +60,25 @@ class TaggedCopiesTest {
         }
     }
 
+    @Test
+    void theXmpDeclaresPdfUaAndPdfAAndKeepsTitlesAsTyped() throws Exception {
+        String title = "Copy for محمد علی خان & <family> @@AUTHOR@@";
+        Metadata metadata = Metadata.builder(title, "Northshire & Co", Samples.ISSUED).build();
+        byte[] pdf = PdfLayout.render(Document.builder(metadata).paragraph("Text").build(), Style.standard()).pdf();
+        try (PDDocument doc = Pdfs.load(pdf)) {
+            byte[] packet = doc.getDocumentCatalog().getMetadata().toByteArray();
+            org.apache.xmpbox.XMPMetadata xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(packet);
+            assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(title);
+            assertThat(xmp.getDublinCoreSchema().getCreators()).containsExactly("Northshire & Co");
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+            assertThat(new String(packet, java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<pdfuaid:part>1</pdfuaid:part>").contains("pdfaExtension:schemas");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(title);
+        }
+        Pdfs.assertPdfUa1(pdf);
+        Pdfs.assertPdfA2u(pdf);
+    }
+
     private static void walk(PDStructureNode node, List<String> types, List<String> languages) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {
