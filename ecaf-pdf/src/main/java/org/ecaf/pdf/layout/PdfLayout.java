@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
-/** Renders a {@link Document} to PDF/A-2u bytes, and optionally to an AES-256 password-protected copy. */
+/** Renders a {@link Document} to PDF/A-2a bytes, and optionally to an AES-256 password-protected copy. */
 public final class PdfLayout {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,13 +25,13 @@ public final class PdfLayout {
     private PdfLayout() {
     }
 
-    /** Renders the unencrypted PDF/A-2u document; the same document and style always give the same bytes. */
+    /** Renders the unencrypted PDF/A-2a document; the same document and style always give the same bytes. */
     public static RenderedPdf render(Document document, Style style) {
         return render(document, style, null);
     }
 
     /**
-     * Renders the PDF/A-2u document and, when {@code password} is not null, also an AES-256 encrypted copy of the
+     * Renders the PDF/A-2a document and, when {@code password} is not null, also an AES-256 encrypted copy of the
      * same document that opens only with that password (printing and copying allowed, changes not).
      */
     public static RenderedPdf render(Document document, Style style, String password) {

@@ -46,7 +46,7 @@ final class XmpPacket {
     private static final Map<Integer, String> TEMPLATES = new ConcurrentHashMap<>();
 
     /**
-     * The UTF-8 packet; {@code claimPdfA} adds {@code pdfaid:part 2, conformance U} and {@code pdfuaid:part 1}.
+     * The UTF-8 packet; {@code claimPdfA} adds {@code pdfaid:part 2, conformance A} and {@code pdfuaid:part 1}.
      * xmpbox builds and serializes each shape of packet once per JVM with placeholders (its DOM and XSLT serializer
      * cost about as much as laying out a short copy); each document's values are then escaped into the template.
      */
@@ -101,7 +101,7 @@ final class XmpPacket {
             if (claimPdfA) {
             PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
             id.setPart(2);
-            id.setConformance("U");
+            id.setConformance("A");
             XMPSchema ua = new XMPSchema(xmp, PDFUA_NAMESPACE, "pdfuaid");
             ua.setIntegerPropertyValueAsSimple("part", 1);
             xmp.addSchema(ua);

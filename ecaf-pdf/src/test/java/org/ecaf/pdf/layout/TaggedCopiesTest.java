@@ -15,25 +15,25 @@ import org.junit.jupiter.api.Test;
  * Issue 13 item 5: copies were not tagged, so even the large-print copy was unusable with a screen reader. Every copy
  * now has a structure tree in reading order (headings, paragraphs, lists, tables with header cells), a document
  * language, a title shown as the window title, page decoration as artifacts, and passes veraPDF's PDF/UA-1 and
- * PDF/A-2u profiles, in standard and large print, in Latin and in mixed scripts.
+ * PDF/A-2a profiles, in standard and large print, in Latin and in mixed scripts.
  */
 class TaggedCopiesTest {
 
     @Test
-    void latinCopiesAreTaggedPdfUa1AndPdfA2uInStandardAndLargePrint() {
+    void latinCopiesAreTaggedPdfUa1AndPdfA2aInStandardAndLargePrint() {
         for (Style style : List.of(Style.standard(), Style.largePrint())) {
             byte[] pdf = PdfLayout.render(Samples.longAssessment(style), style).pdf();
             Pdfs.assertPdfUa1(pdf);
-            Pdfs.assertPdfA2u(pdf);
+            Pdfs.assertPdfA2a(pdf);
         }
     }
 
     @Test
-    void mixedScriptCopiesAreTaggedPdfUa1AndPdfA2uInStandardAndLargePrint() {
+    void mixedScriptCopiesAreTaggedPdfUa1AndPdfA2aInStandardAndLargePrint() {
         for (Style style : List.of(Style.standard(), Style.largePrint())) {
             byte[] pdf = PdfLayout.render(OtherScriptsTest.mixedScript(style), style).pdf();
             Pdfs.assertPdfUa1(pdf);
-            Pdfs.assertPdfA2u(pdf);
+            Pdfs.assertPdfA2a(pdf);
         }
     }
 
@@ -76,7 +76,7 @@ class TaggedCopiesTest {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(title);
         }
         Pdfs.assertPdfUa1(pdf);
-        Pdfs.assertPdfA2u(pdf);
+        Pdfs.assertPdfA2a(pdf);
     }
 
     private static void walk(PDStructureNode node, List<String> types, List<String> languages) {
