@@ -53,9 +53,8 @@ final class CafCopyContent {
                         "aisha.khan@northbridge.example.gov.uk", null),
                 LocalDate.of(2027, 2, 12), "Consent given by Lan Nguyễn (mother) on 05/10/2026",
                 List.of(new CopyContent.Seen(LocalDateTime.of(2026, 10, 19, 9, 30), true, "Northbridge Academy", "Aisha Khan")),
-                List.of(new CopyContent.Approval("REQUESTED", "Aisha Khan", OffsetDateTime.parse("2026-10-20T10:00:00Z"), null),
-                        new CopyContent.Approval("APPROVED", "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"),
-                                "A clear, well-evidenced assessment.")),
+                List.of(new CopyContent.Approval("REQUESTED", "Aisha Khan", OffsetDateTime.parse("2026-10-20T10:00:00Z")),
+                        new CopyContent.Approval("APPROVED", "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"))),
                 "Aisha Khan");
     }
 

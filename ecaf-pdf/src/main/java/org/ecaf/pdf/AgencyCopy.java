@@ -2,6 +2,7 @@ package org.ecaf.pdf;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.ecaf.forms.AnswerWords;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Metadata;
@@ -11,8 +12,9 @@ import org.ecaf.pdf.layout.Style;
 import org.ecaf.pdf.layout.Table;
 
 /**
- * An agency's copy: the full assessment within the redaction plan (every answer and rating, the people present),
- * the records of the child being seen and the approval history, and what the sharing rests on.
+ * An agency's copy: the full assessment within the redaction plan (every answer and rating, the people present), the
+ * delivery plan (next review and the agreed actions, once), the records of the child being seen and the approval
+ * steps (never the internal comments), and what the sharing rests on.
  */
 public final class AgencyCopy {
 
@@ -73,6 +75,15 @@ public final class AgencyCopy {
 
         AssessmentWriter.write(doc, content, 2);
 
+        doc.heading(2, "Delivery plan");
+        doc.field("Next review", content.reviewDate() == null ? "Not yet set" : AnswerWords.date(content.reviewDate()));
+        Optional<Table> actions = AssessmentWriter.actionsTable(content);
+        if (actions.isPresent()) {
+            doc.table(actions.get());
+        } else {
+            doc.paragraph("No actions agreed yet.");
+        }
+
         doc.heading(2, "Child seen");
         if (content.childSeen().isEmpty()) {
             doc.paragraph("No record that the child was seen.");
@@ -86,10 +97,10 @@ public final class AgencyCopy {
         if (content.approvals().isEmpty()) {
             doc.paragraph("Not yet submitted for approval.");
         } else {
-            Table.Builder approvals = Table.withColumns(1.4f, 1.2f, 1.6f, 3).header("When", "Step", "By", "Comment");
+            // who did which step and when; the team lead's comments are internal to the service and never shared
+            Table.Builder approvals = Table.withColumns(1.4f, 1.2f, 1.6f).header("When", "Step", "By");
             content.approvals().forEach(a -> approvals.row(
-                    UK_TIME.format(a.at().atZoneSameInstant(ZoneId.of("Europe/London"))), stepWords(a.kind()), a.by(),
-                    a.comment() == null ? "" : a.comment()));
+                    UK_TIME.format(a.at().atZoneSameInstant(ZoneId.of("Europe/London"))), stepWords(a.kind()), a.by()));
             doc.table(approvals.build());
         }
         return doc.build();

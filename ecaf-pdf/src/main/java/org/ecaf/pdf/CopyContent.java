@@ -11,7 +11,10 @@ import org.ecaf.forms.FormDefinition;
 /**
  * Everything one copy shows, taken from one assessment revision and its case at the moment of issue: an immutable
  * snapshot, so the same snapshot and issue date always give the same PDF. The redaction plan decides what of it
- * appears; the address is already left out here when the plan does not allow it.
+ * appears; the address is already left out here when the plan does not allow it. The answers are the snapshot's
+ * ({@code org.ecaf.domain.disclosure.CopySnapshot}): the agreed actions are the live plan's, and the next review date
+ * and lead professional are given once, here, not again among the answers. Internal workflow comments (a team lead's
+ * return or approval remarks) are not part of a copy's content at all.
  */
 public record CopyContent(String caseReference, int assessmentNumber, int revision, String assessmentStatus,
                           FormDefinition form, Answers answers, RedactionPlan plan,
@@ -32,8 +35,8 @@ public record CopyContent(String caseReference, int assessmentNumber, int revisi
     public record Seen(LocalDateTime seenAt, boolean alone, String location, String seenBy) {
     }
 
-    /** A step of the approval history. */
-    public record Approval(String kind, String by, OffsetDateTime at, String comment) {
+    /** A step of the approval history: who and when, never the internal comment. */
+    public record Approval(String kind, String by, OffsetDateTime at) {
     }
 
     public CopyContent {

@@ -3,8 +3,8 @@ package org.ecaf.pdf;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ecaf.forms.AnswerWords;
-import org.ecaf.forms.Answers;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Metadata;
 import org.ecaf.pdf.layout.PdfLayout;
@@ -71,10 +71,11 @@ public final class FamilyCopy {
             doc.bullets(ways);
         }
         doc.heading(2, "What happens next");
-        doc.paragraph(content.reviewDate() == null
+        boolean anyActions = AssessmentWriter.actionsTable(content).isPresent();
+        doc.paragraph((content.reviewDate() == null
                 ? "The people working with your family will agree a plan with you and a date to meet again."
-                : "We will meet again to see how things are going on " + AnswerWords.date(content.reviewDate())
-                + ". The actions we agreed are listed at the end of this copy.");
+                : "We will meet again to see how things are going on " + AnswerWords.date(content.reviewDate()) + ".")
+                + (anyActions ? " The actions we agreed are listed at the end of this copy." : ""));
         doc.heading(2, "If something is wrong");
         doc.paragraph("If anything in this copy is wrong, tell " + contact.name() + ". We will correct it, or add "
                 + "what you say to the record if we cannot agree.");
@@ -95,15 +96,10 @@ public final class FamilyCopy {
         doc.heading(1, "The assessment");
         AssessmentWriter.write(doc, content, 2);
 
-        List<Answers> actions = content.answers().rows("actions");
-        if (!actions.isEmpty() && content.form().field("actions").map(f -> content.plan().shows(f)).orElse(false)) {
+        Optional<Table> actions = AssessmentWriter.actionsTable(content);
+        if (actions.isPresent()) {
             doc.heading(2, "What we agreed to do");
-            Table.Builder table = Table.withColumns(4, 2, 1.3f).header("What will happen", "Who will do it", "By when");
-            for (Answers action : actions) {
-                table.row(action.text("what").orElse(""), action.text("who").orElse(""),
-                        action.text("by_when").map(AnswerWords::date).orElse(""));
-            }
-            doc.table(table.build());
+            doc.table(actions.get());
         }
 
         doc.heading(2, "Words we use");

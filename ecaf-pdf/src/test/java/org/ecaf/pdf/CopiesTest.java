@@ -57,8 +57,8 @@ class CopiesTest {
                 new CopyContent.Contact("Aisha Khan", "Northbridge Council Early Help Service", "0300 123 4567", null, null),
                 LocalDate.of(2027, 2, 12), "Consent given by Lan Nguyễn (mother) on 05/10/2026",
                 List.of(new CopyContent.Seen(LocalDateTime.of(2026, 10, 19, 9, 30), true, "Northbridge Academy", "Aisha Khan")),
-                List.of(new CopyContent.Approval("APPROVED", "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"),
-                        "Well evidenced.")),
+                List.of(new CopyContent.Approval("RETURNED", "Grace Okafor", OffsetDateTime.parse("2026-10-21T11:00:00Z")),
+                        new CopyContent.Approval("APPROVED", "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"))),
                 "Aisha Khan");
     }
 
@@ -111,7 +111,7 @@ class CopiesTest {
         assertThat(text).contains("CAF assessment: Zoë Nguyễn", "Shared under Consent given by Lan Nguyễn",
                 "Emotional and social development", "Rating: Need", "Siobhán Murphy", "Łucja Nowak",
                 FATHERS_ADDRESS, SAFEGUARDING_NOTE, "Child seen", "19/10/2026 09:30", "Approval", "Grace Okafor",
-                "Well evidenced.");
+                "Returned", "Approved");
         try (PDDocument doc = Pdfs.load(copy.pdf())) {
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Northbridge Council Early Help Service");
             assertThat(doc.getDocumentInformation().getSubject()).contains("shared with Northbridge Community Health");

@@ -33,10 +33,10 @@ public final class AccessPolicy {
      */
     private static final String[] ORDINARY_ROWS = {
         "ADMINISTRATOR     | -  -  -  -  -  -  -  -  -  -  -  -  -  -  R",
-        "HOLDING_TEAM_LEAD | R  R  RW RW R  RW W  RW W  W  W  R  R  R  -",
-        "LEAD_PROFESSIONAL | R  R  RW RW R  RW W  RW -  W  W  R  R  R  -",
-        "INVOLVED          | R  R  RW RW R  RW W  RW -  -  W  R  -  -  -",
-        "TEAM_PRACTITIONER | R  R  RW RW R  RW W  RW -  -  W  R  W  -  -",
+        "HOLDING_TEAM_LEAD | R  R  RW RW R  RW W  RW W  W  RW R  R  R  -",
+        "LEAD_PROFESSIONAL | R  R  RW RW R  RW W  RW -  W  RW R  R  R  -",
+        "INVOLVED          | R  R  RW RW R  RW W  RW -  -  RW R  -  -  -",
+        "TEAM_PRACTITIONER | R  R  RW RW R  RW W  RW -  -  RW R  W  -  -",
         "TAC_MEMBER        | R  R  R  R  R  RW -  R  -  -  -  -  -  -  -",
         "ACCESS_GRANT      | R  R  R  R  R  R  -  R  -  -  -  -  -  -  -",
         "FORMER_HOLDER     | R  R  -  -  R  -  -  -  -  -  -  -  -  -  -",
@@ -45,9 +45,9 @@ public final class AccessPolicy {
 
     private static final String[] SHIELDED_ROWS = {
         "ADMINISTRATOR     | -  -  -  -  -  -  -  -  -  -  -  -  -  -  R",
-        "HOLDING_TEAM_LEAD | R  R  RW RW R  RW W  RW W  W  W  R  R  R  -",
-        "LEAD_PROFESSIONAL | R  R  RW RW R  RW W  RW -  W  W  R  R  R  -",
-        "INVOLVED          | R  R  RW RW R  RW W  RW -  -  W  R  -  -  -",
+        "HOLDING_TEAM_LEAD | R  R  RW RW R  RW W  RW W  W  RW R  R  R  -",
+        "LEAD_PROFESSIONAL | R  R  RW RW R  RW W  RW -  W  RW R  R  R  -",
+        "INVOLVED          | R  R  RW RW R  RW W  RW -  -  RW R  -  -  -",
         "TEAM_PRACTITIONER | R  R  -  -  R  -  -  -  -  -  -  -  W  -  -",
         "TAC_MEMBER        | R  R  R  R  R  RW -  R  -  -  -  -  -  -  -",
         "ACCESS_GRANT      | R  -  -  -  -  -  -  -  -  -  -  -  -  -  -",

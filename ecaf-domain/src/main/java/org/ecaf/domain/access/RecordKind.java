@@ -24,7 +24,7 @@ public enum RecordKind {
     /** Closing the case. */
     CLOSURE("Closing the case"),
     /** Issuing family, young person's and agency copies (a disclosure). */
-    COPIES("Copies (issue)"),
+    COPIES("Copies (preview and issue)"),
     /** The disclosure log of a case. */
     DISCLOSURES("Disclosure log"),
     /** Requests to join the Team Around the Child or to transfer the case: making one (W), seeing a case's (R). */

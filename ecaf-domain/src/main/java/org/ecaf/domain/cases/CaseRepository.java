@@ -29,5 +29,8 @@ public interface CaseRepository {
     /** Cases a practitioner is directly involved in (opened, wrote, lead professional, Team Around the Child). */
     List<CafCase> involving(Practitioner practitioner);
 
+    /** Open cases the practitioner leads or opened, by reference (what must be reassigned when they move team). */
+    List<CafCase> openLedOrOpenedBy(Practitioner practitioner);
+
     List<CafCase> inState(Team team, CaseState state);
 }

@@ -1,19 +1,26 @@
 package org.ecaf.domain.disclosure;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.shared.DomainEntity;
 
 /**
  * One line of a case's disclosure log: a copy issued (who issued it, to whom, which revision, under which consent
  * or decision, the SHA-256 of the bytes sent and of the encrypted copy if there was one) or a copy refused (with
- * the refusal code). Never changed after it is written.
+ * the refusal code), with the answers and rows the practitioner held back from it and why. Never changed after it is
+ * written.
  */
 @Entity
 @Table(name = "disclosure")
@@ -83,6 +90,11 @@ public class Disclosure extends DomainEntity {
     @Column(name = "issued_at", nullable = false)
     private OffsetDateTime issuedAt;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "disclosure_withheld", joinColumns = @JoinColumn(name = "disclosure_id"))
+    @OrderColumn(name = "position")
+    private List<WithheldItem> withheld = new ArrayList<>();
+
     protected Disclosure() {
     }
 
@@ -117,6 +129,18 @@ public class Disclosure extends DomainEntity {
         d.sha256Encrypted = sha256Encrypted;
         d.pages = pages;
         d.sizeBytes = sizeBytes;
+        return d;
+    }
+
+    /** A copy that was issued with answers or rows held back by the practitioner. */
+    public static Disclosure issued(CafCase cafCase, String copyKind, Recipient recipient, int assessmentNumber,
+                                    int revisionNumber, DisclosureDecision decision, boolean largePrint, String sha256,
+                                    String sha256Encrypted, int pages, int sizeBytes, String issuedBy,
+                                    String issuedByName, OffsetDateTime issuedAt, LocalDate issueDate,
+                                    List<WithheldItem> withheld) {
+        Disclosure d = issued(cafCase, copyKind, recipient, assessmentNumber, revisionNumber, decision, largePrint,
+                sha256, sha256Encrypted, pages, sizeBytes, issuedBy, issuedByName, issuedAt, issueDate);
+        d.withheld = new ArrayList<>(withheld);
         return d;
     }
 
@@ -214,5 +238,10 @@ public class Disclosure extends DomainEntity {
 
     public OffsetDateTime getIssuedAt() {
         return issuedAt;
+    }
+
+    /** What the practitioner held back from this copy, in the order given. */
+    public List<WithheldItem> getWithheld() {
+        return List.copyOf(withheld);
     }
 }

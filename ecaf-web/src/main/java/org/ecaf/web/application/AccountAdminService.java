@@ -3,8 +3,6 @@ package org.ecaf.web.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,8 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.ecaf.domain.cases.CafCase;
+import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.CaseState;
 import org.ecaf.domain.organisation.Agency;
+import org.ecaf.domain.organisation.OrganisationRepository;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.organisation.Team;
@@ -158,8 +158,11 @@ public class AccountAdminService {
         }
     }
 
-    @PersistenceContext(unitName = "ecaf")
-    EntityManager em;
+    @Inject
+    OrganisationRepository organisation;
+
+    @Inject
+    CaseRepository cases;
 
     @Inject
     CurrentUser currentUser;
@@ -179,9 +182,8 @@ public class AccountAdminService {
     // ---------------------------------------------------------------- accounts
 
     public List<AccountView> accounts() {
-        return admin("admin.accounts.list", null, () -> em.createQuery(
-                "select p from Practitioner p order by p.username", Practitioner.class).getResultList()
-                .stream().map(this::view).toList());
+        return admin("admin.accounts.list", null, () -> organisation.accounts().stream()
+                .map(this::view).toList());
     }
 
     public AccountView account(String username) {
@@ -196,8 +198,7 @@ public class AccountAdminService {
             if (!AccountRules.validUsername(name)) {
                 problems.add(new Violation("INVALID_USERNAME", "The username must be " + AccountRules.USERNAME_RULE
                         + ".", "username"));
-            } else if (!em.createQuery("select p from Practitioner p where p.username = :u", Practitioner.class)
-                    .setParameter("u", name).getResultList().isEmpty()) {
+            } else if (organisation.practitioner(name).isPresent()) {
                 problems.add(new Violation("USERNAME_TAKEN", "There is already an account '" + name + "'.",
                         "username"));
             }
@@ -208,8 +209,7 @@ public class AccountAdminService {
             }
             Practitioner p = new Practitioner(name, displayName.strip(), agency, team, roles)
                     .withContact(blankToNull(jobTitle), blankToNull(email), null);
-            em.persist(p);
-            em.flush();
+            organisation.add(p);
             String oneTime = directory.createWithOneTimePassword(name);
             return new Created(view(p), oneTime);
         });
@@ -317,9 +317,7 @@ public class AccountAdminService {
     }
 
     private List<OpenCase> openCasesOf(Practitioner p) {
-        return em.createQuery("select c from CafCase c where c.state <> :closed and (c.leadProfessional = :p"
-                        + " or c.openedBy = :p) order by c.reference", CafCase.class)
-                .setParameter("closed", CaseState.CLOSED).setParameter("p", p).getResultList().stream()
+        return cases.openLedOrOpenedBy(p).stream()
                 .map(c -> new OpenCase(c.getReference(), c.getState().name(), c.getTeam().getName(),
                         p.equals(c.getLeadProfessional()) ? "lead professional" : "opened the case"))
                 .toList();
@@ -328,13 +326,13 @@ public class AccountAdminService {
     // ---------------------------------------------------------------- teams and agencies
 
     public List<Unit> teams() {
-        return admin("admin.teams.list", null, () -> em.createQuery("select t from Team t order by t.name", Team.class)
-                .getResultList().stream().map(this::unit).toList());
+        return admin("admin.teams.list", null, () -> organisation.teams().stream()
+                .map(this::unit).toList());
     }
 
     public List<Unit> agencies() {
-        return admin("admin.agencies.list", null, () -> em.createQuery("select a from Agency a order by a.name",
-                Agency.class).getResultList().stream().map(this::unit).toList());
+        return admin("admin.agencies.list", null, () -> organisation.agencies().stream()
+                .map(this::unit).toList());
     }
 
     public Unit createAgency(String code, String name, String kind) {
@@ -351,8 +349,7 @@ public class AccountAdminService {
                 throw new InvalidInput(problems);
             }
             Agency a = new Agency(c, name.strip(), k);
-            em.persist(a);
-            em.flush();
+            organisation.add(a);
             return unit(a);
         });
     }
@@ -366,7 +363,7 @@ public class AccountAdminService {
             if (agencyId == null) {
                 problems.add(new Violation("REQUIRED", "Choose the agency the team belongs to.", "agency"));
             } else {
-                agency = em.find(Agency.class, agencyId);
+                agency = organisation.agency(agencyId).orElse(null);
                 if (agency == null || !agency.isActive()) {
                     problems.add(new Violation("UNKNOWN_AGENCY", "There is no active agency " + agencyId + ".",
                             "agency"));
@@ -376,8 +373,7 @@ public class AccountAdminService {
                 throw new InvalidInput(problems);
             }
             Team t = new Team(c, name.strip(), agency);
-            em.persist(t);
-            em.flush();
+            organisation.add(t);
             return unit(t);
         });
     }
@@ -456,7 +452,7 @@ public class AccountAdminService {
         }
         Team team = null;
         if (teamId != null) {
-            team = em.find(Team.class, teamId);
+            team = organisation.team(teamId).orElse(null);
             if (team == null || !team.isActive()) {
                 problems.add(new Violation("UNKNOWN_TEAM", "There is no active team " + teamId + ".", "team"));
                 team = null;
@@ -475,7 +471,7 @@ public class AccountAdminService {
         if (agencyId == null) {
             return null;
         }
-        Agency agency = em.find(Agency.class, agencyId);
+        Agency agency = organisation.agency(agencyId).orElse(null);
         if (agency == null) {
             problems.add(new Violation("UNKNOWN_AGENCY", "There is no agency " + agencyId + ".", "agency"));
         }
@@ -487,8 +483,7 @@ public class AccountAdminService {
         if (!c.matches("[A-Z0-9][A-Z0-9_-]{1,39}")) {
             problems.add(new Violation("INVALID_CODE", "The code is 2 to 40 capital letters, digits, '-' or '_'.",
                     "code"));
-        } else if (!em.createQuery("select count(x) from " + kind.getSimpleName() + " x where x.code = :c", Long.class)
-                .setParameter("c", c).getSingleResult().equals(0L)) {
+        } else if (kind == Team.class ? organisation.teamCodeTaken(c) : organisation.agencyCodeTaken(c)) {
             problems.add(new Violation("CODE_TAKEN", "The code " + c + " is used already.", "code"));
         }
         return c;
@@ -504,29 +499,20 @@ public class AccountAdminService {
 
     private Practitioner practitioner(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return em.createQuery("select p from Practitioner p where p.username = :u", Practitioner.class)
-                .setParameter("u", name).getResultStream().findFirst()
+        return organisation.practitioner(name)
                 .orElseThrow(() -> new NotFound("account " + name));
     }
 
     private Team team(long id) {
-        Team t = em.find(Team.class, id);
-        if (t == null) {
-            throw new NotFound("team " + id);
-        }
-        return t;
+        return organisation.team(id).orElseThrow(() -> new NotFound("team " + id));
     }
 
     private Agency agency(long id) {
-        Agency a = em.find(Agency.class, id);
-        if (a == null) {
-            throw new NotFound("agency " + id);
-        }
-        return a;
+        return organisation.agency(id).orElseThrow(() -> new NotFound("agency " + id));
     }
 
     private AccountView view(Practitioner p) {
-        Credential c = em.find(Credential.class, p.getUsername());
+        Credential c = directory.credentialOf(p.getUsername()).orElse(null);
         return new AccountView(p.getUsername(), p.getDisplayName(), p.getJobTitle(), p.getEmail(), p.getPhone(),
                 p.getRoles().stream().map(Role::name).sorted().toList(),
                 p.getTeam() == null ? null : p.getTeam().getId(), p.getTeam() == null ? null : p.getTeam().getName(),
@@ -537,15 +523,13 @@ public class AccountAdminService {
     }
 
     private Unit unit(Team t) {
-        long members = em.createQuery("select count(p) from Practitioner p where p.team = :t", Long.class)
-                .setParameter("t", t).getSingleResult();
+        long members = organisation.memberCount(t);
         return new Unit(t.getId(), t.getCode(), t.getName(), t.isActive(), t.getAgency().getId(),
                 t.getAgency().getName(), members);
     }
 
     private Unit unit(Agency a) {
-        long members = em.createQuery("select count(p) from Practitioner p where p.agency = :a", Long.class)
-                .setParameter("a", a).getSingleResult();
+        long members = organisation.memberCount(a);
         return new Unit(a.getId(), a.getCode(), a.getName(), a.isActive(), null, null, members);
     }
 

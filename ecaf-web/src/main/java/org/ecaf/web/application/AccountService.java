@@ -2,13 +2,12 @@ package org.ecaf.web.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditLog;
 import org.ecaf.domain.audit.AuditOutcome;
+import org.ecaf.domain.organisation.OrganisationRepository;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.AccessDenied;
@@ -25,8 +24,8 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
-    @PersistenceContext(unitName = "ecaf")
-    EntityManager em;
+    @Inject
+    OrganisationRepository organisation;
 
     /** The signed-in person's own account. */
     public Practitioner me() {
@@ -85,6 +84,6 @@ public class AccountService {
             throw new AccessDenied("NOT_AN_ADMINISTRATOR", "Only an administrator can see the list of accounts.");
         }
         audit.append(new AuditEntry(me.getUsername(), "accounts.list", "account", null, AuditOutcome.SUCCESS, null));
-        return em.createQuery("select p from Practitioner p order by p.username", Practitioner.class).getResultList();
+        return organisation.accounts();
     }
 }

@@ -75,6 +75,11 @@ public class ChildService {
     @Inject
     Clock clock;
 
+    /** Today in England, by the application's one clock (what a form offers as the default date). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private final DuplicateMatcher matcher = new DuplicateMatcher();
 
     /** A child's particulars as entered. */

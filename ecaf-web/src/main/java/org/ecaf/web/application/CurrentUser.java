@@ -2,11 +2,10 @@ package org.ecaf.web.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import org.ecaf.domain.organisation.OrganisationRepository;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.AccessDenied;
 
@@ -17,8 +16,8 @@ public class CurrentUser {
     @Inject
     SecurityContext security;
 
-    @PersistenceContext(unitName = "ecaf")
-    EntityManager em;
+    @Inject
+    OrganisationRepository organisation;
 
     private Practitioner practitioner;
 
@@ -39,9 +38,7 @@ public class CurrentUser {
         if (principal == null) {
             return Optional.empty();
         }
-        return em.createQuery("select p from Practitioner p where p.username = :u", Practitioner.class)
-                .setParameter("u", principal.getName())
-                .getResultStream().findFirst();
+        return organisation.practitioner(principal.getName());
     }
 
     public String username() {

@@ -160,6 +160,10 @@ class AuthorisationSuiteIT {
             write("GET", "/api/v1/cases/{case}/copies/young-person.pdf", Target.CASE, RecordKind.COPIES, s -> null),
             write("GET", "/api/v1/cases/{case}/copies/agency.pdf?agency={agency}", Target.CASE, RecordKind.COPIES,
                     s -> null),
+            // a preview issues nothing: it is a read of COPIES; POST .../copies issues (with answers held back)
+            read("/api/v1/cases/{case}/copies/preview?recipient={mother}", Target.CASE, RecordKind.COPIES),
+            write("POST", "/api/v1/cases/{case}/copies", Target.CASE, RecordKind.COPIES,
+                    s -> obj().add("recipient", s.mother()).build()),
             write("POST", "/api/v1/cases/{case}/without-consent-decisions", Target.CASE,
                     RecordKind.TEAM_LEAD_DECISIONS, s -> obj().add("ground", "SIGNIFICANT_HARM")
                             .add("reason", "Suite").add("coversRecording", true).build()),
@@ -267,7 +271,7 @@ class AuthorisationSuiteIT {
 
     static JsonObject suiteAccount(EcafServer server) {
         Api admin = Api.as(server, "admin");
-        if (admin.get("/api/v1/admin/accounts/{suite}").status() == 404) {
+        if (admin.get("/api/v1/admin/accounts/" + SUITE_ACCOUNT).status() == 404) {
             expect(admin.post("/api/v1/admin/accounts", Json.createObjectBuilder().add("username", SUITE_ACCOUNT)
                     .add("displayName", "Suite target").add("roles", Json.createArrayBuilder().add("PRACTITIONER"))
                     .add("teamId", unitId(server, "teams", "TEAM-A")).build()), 201);

@@ -25,6 +25,10 @@ class MetricsIT {
         long childId = child.getJsonNumber("id").longValue();
         Api.as(server, "practitioner3").get("/api/v1/children/" + childId + "/family-members");
 
+        // a username in a path, routed and refused before routing, must not become a label
+        Api.as(server, "admin").get("/api/v1/admin/accounts/practitioner1");
+        Api.anonymous(server.baseUrl()).get("/api/v1/admin/accounts/practitioner1");
+
         Api.Answer metrics = Api.anonymous(server.baseUrl()).get("/metrics");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.header("content-type")).startsWith("text/plain");
@@ -36,6 +40,7 @@ class MetricsIT {
                 .contains("ecaf_sessions_active")
                 .contains("ecaf_jdbc_connections_in_use")
                 .contains("ecaf_audit_chain_length")
+                .contains("endpoint=\"/api/v1/admin/accounts/{username}\"")
                 .doesNotContain(child.getString("givenNames"))
                 .doesNotContain(child.getString("familyName"))
                 .doesNotContain("practitioner1")

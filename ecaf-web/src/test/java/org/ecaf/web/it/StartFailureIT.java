@@ -27,6 +27,12 @@ import org.junit.jupiter.api.Test;
 class StartFailureIT {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
+    /**
+     * A failed migration is reported while Payara Micro is still booting; the process ends once the boot is over
+     * plus ECAF_FAILED_START_EXIT_SECONDS, which on a busy two-core machine is well over LIMIT after the report.
+     * What matters is that it ends, with status 1, not that the boot is quick.
+     */
+    private static final Duration EXIT_AFTER_REPORT_LIMIT = Duration.ofSeconds(150);
 
     @Test
     void aStartOnABusyPortExitsWithOneLineSayingWhy() throws IOException {
@@ -106,9 +112,9 @@ class StartFailureIT {
             assertThat(down.body()).contains("\"DOWN\"").contains("The database could not be migrated.")
                     .doesNotContain("jdbc:").doesNotContain("127.0.0.1");
 
-            OptionalInt status = server.awaitExit(LIMIT);
+            OptionalInt status = server.awaitExit(EXIT_AFTER_REPORT_LIMIT);
             assertThat(status).as("exit status; see %s", server.log()).hasValue(1);
-            assertThat(Duration.between(reported, Instant.now())).isLessThan(LIMIT);
+            assertThat(Duration.between(reported, Instant.now())).isLessThan(EXIT_AFTER_REPORT_LIMIT);
             assertThat(Files.readAllLines(server.log()))
                     .filteredOn(line -> line.contains("eCAF could not start:"))
                     .singleElement().asString().contains("The database could not be migrated.");

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.ecaf.web.interfaces.rest.Problem;
+import org.ecaf.web.http.Problem;
 
 /** Until start-up has finished (or when it failed), every request but {@code /health} gets a plain "not available" answer. */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)

@@ -23,9 +23,11 @@ public class RequestMetricsFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
+            Object template = request.getAttribute(EndpointTemplates.ATTRIBUTE);
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            EcafMetrics.request(request.getMethod(), endpoint(path, response.getStatus()), response.getStatus(),
-                    System.nanoTime() - started);
+            EcafMetrics.request(request.getMethod(),
+                    template != null ? template.toString() : endpoint(path, response.getStatus()),
+                    response.getStatus(), System.nanoTime() - started);
         }
     }
 
@@ -36,6 +38,11 @@ public class RequestMetricsFilter extends HttpFilter {
     static String endpoint(String path, int status) {
         if (status == 404) {
             return "unmatched";
+        }
+        if (path.startsWith("/api/")) {
+            // an API request that no resource method took (refused before routing, or no such method): its path
+            // may hold a username or anything typed, so it is one series
+            return "/api/not-routed";
         }
         if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
             return "/resources";

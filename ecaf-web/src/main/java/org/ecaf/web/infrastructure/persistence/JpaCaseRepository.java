@@ -66,6 +66,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CafCase> openLedOrOpenedBy(Practitioner p) {
+        return em.createQuery("select c from CafCase c where c.state <> :closed and (c.leadProfessional = :p"
+                        + " or c.openedBy = :p) order by c.reference", CafCase.class)
+                .setParameter("closed", CaseState.CLOSED).setParameter("p", p).getResultList();
+    }
+
+    @Override
     public List<CafCase> involving(Practitioner p) {
         return em.createQuery("select distinct c from CafCase c where c.openedBy = :p or c.leadProfessional = :p"
                         + " or exists (select m from TeamMember m where m.cafCase = c and m.practitioner = :p"

@@ -98,7 +98,7 @@ public class JpaChildRepository implements ChildRepository {
             List<Long> ids = new ArrayList<>();
             if (!NameFolding.fold(name).isEmpty()) {
                 for (ChildMatching.Hit hit : ChildMatching.search(connection, name, dateOfBirth,
-                        LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock).getYear(), MATCHER)) {
+                        LocalDate.now(clock == null ? Clock.system(org.ecaf.web.infrastructure.time.ClockProducer.ZONE) : clock).getYear(), MATCHER)) {
                     ids.add(hit.childId());
                 }
             } else if (dateOfBirth != null) {

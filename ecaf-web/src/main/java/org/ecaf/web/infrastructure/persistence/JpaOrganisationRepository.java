@@ -58,4 +58,63 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public List<Agency> agencies() {
         return em.createQuery("select a from Agency a order by a.name", Agency.class).getResultList();
     }
+
+    @Override
+    public List<Practitioner> accounts() {
+        return em.createQuery("select p from Practitioner p order by p.username", Practitioner.class).getResultList();
+    }
+
+    @Override
+    public Optional<Team> team(long id) {
+        return Optional.ofNullable(em.find(Team.class, id));
+    }
+
+    @Override
+    public List<Team> teams() {
+        return em.createQuery("select t from Team t order by t.name", Team.class).getResultList();
+    }
+
+    @Override
+    public boolean teamCodeTaken(String code) {
+        return em.createQuery("select count(t) from Team t where t.code = :c", Long.class)
+                .setParameter("c", code).getSingleResult() > 0;
+    }
+
+    @Override
+    public boolean agencyCodeTaken(String code) {
+        return em.createQuery("select count(a) from Agency a where a.code = :c", Long.class)
+                .setParameter("c", code).getSingleResult() > 0;
+    }
+
+    @Override
+    public long memberCount(Team team) {
+        return em.createQuery("select count(p) from Practitioner p where p.team = :t", Long.class)
+                .setParameter("t", team).getSingleResult();
+    }
+
+    @Override
+    public long memberCount(Agency agency) {
+        return em.createQuery("select count(p) from Practitioner p where p.agency = :a", Long.class)
+                .setParameter("a", agency).getSingleResult();
+    }
+
+    @Override
+    public void add(Practitioner account) {
+        persistNow(account);
+    }
+
+    @Override
+    public void add(Team team) {
+        persistNow(team);
+    }
+
+    @Override
+    public void add(Agency agency) {
+        persistNow(agency);
+    }
+
+    private void persistNow(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
 }

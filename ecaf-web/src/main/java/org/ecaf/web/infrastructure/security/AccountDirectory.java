@@ -62,6 +62,11 @@ public class AccountDirectory {
         return rows.stream().findFirst().map(row -> new Login((Practitioner) row[0], (String) row[1]));
     }
 
+    /** The account's credential (password state, second factor, last sign-in), if it has one. */
+    public Optional<Credential> credentialOf(String username) {
+        return Optional.ofNullable(em.find(Credential.class, username));
+    }
+
     public Optional<SignInState> stateOf(String username) {
         List<Object[]> rows = em.createQuery("select p.active, c from Practitioner p, Credential c"
                         + " where p.username = :username and c.username = p.username", Object[].class)

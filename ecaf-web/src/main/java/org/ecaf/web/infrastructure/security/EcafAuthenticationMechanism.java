@@ -18,8 +18,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ecaf.web.infrastructure.config.Settings;
-import org.ecaf.web.interfaces.rest.Problem;
+import org.ecaf.web.http.DatabaseFailure;
+import org.ecaf.web.http.ErrorReference;
+import org.ecaf.web.http.Problem;
 
 /**
  * How people sign in. Pages use a form login ({@code /login.xhtml}) followed, where needed, by the steps of
@@ -36,6 +40,8 @@ import org.ecaf.web.interfaces.rest.Problem;
  */
 @ApplicationScoped
 public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(EcafAuthenticationMechanism.class.getName());
 
     /** The session attribute that holds the signed-in caller. */
     static final String SESSION_CALLER = EcafAuthenticationMechanism.class.getName() + ".caller";
@@ -74,6 +80,20 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException error) {
+            DatabaseFailure.Kind kind = DatabaseFailure.of(error);
+            if (kind == null) {
+                throw error;
+            }
+            // the accounts could not be read: a 503 to retry, as for any request that meets an outage, never a 500
+            return databaseUnavailable(request, response, kind, error);
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         if (isApi(request)) {
             return api(request, response, context);
         }
@@ -260,6 +280,34 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
             return true;
         }
         return false;
+    }
+
+    private static AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
+                                                            DatabaseFailure.Kind kind, RuntimeException error) {
+        String reference = ErrorReference.next();
+        LOG.log(Level.WARNING, "Database failure while signing in (" + kind + "), reference " + reference + ": "
+                + error);
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", DatabaseFailure.RETRY_AFTER_SECONDS);
+            response.setHeader("Cache-Control", "no-store");
+            response.setCharacterEncoding("UTF-8");
+            Problem problem = DatabaseFailure.problem(DatabaseFailure.Kind.UNAVAILABLE, reference);
+            if (isApi(request)) {
+                response.setContentType(Problem.MEDIA_TYPE);
+                response.getWriter().write(problem.toJson());
+            } else {
+                response.setContentType("text/html");
+                response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>eCAF is unavailable"
+                        + "</title></head><body><h1>eCAF cannot reach its database just now</h1><p>Nothing was "
+                        + "changed. Please try again in a minute. Quote reference " + reference
+                        + " if you contact support.</p></body></html>");
+            }
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String code, String detail) {

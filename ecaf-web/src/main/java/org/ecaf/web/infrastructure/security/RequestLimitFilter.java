@@ -17,7 +17,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.ecaf.web.infrastructure.config.Settings;
-import org.ecaf.web.interfaces.rest.Problem;
+import org.ecaf.web.http.Problem;
 
 /**
  * Limits on what a request may send, checked before anything parses it.

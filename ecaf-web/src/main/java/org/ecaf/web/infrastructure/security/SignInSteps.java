@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ecaf.domain.audit.AuditOutcome;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Violation;
+import org.ecaf.web.infrastructure.config.Settings;
 
 /**
  * The steps of a sign-in after the password: a code from the authenticator (or a recovery code), a password of
@@ -168,6 +169,26 @@ public class SignInSteps {
     }
 
     /** Checks a new password and its repetition. */
+    /** The QR code (inline SVG) that enrols the pending person's authenticator app. */
+    public String enrolmentQr(HttpServletRequest request) {
+        return Totp.qrSvg(Totp.uri(username(request), enrolmentSecret(request)), "QR code for your authenticator app");
+    }
+
+    /** The enrolment secret in groups of four, for typing into an app by hand. */
+    public String enrolmentSecretGrouped(HttpServletRequest request) {
+        return Totp.grouped(enrolmentSecret(request));
+    }
+
+    /** Whether a second factor is required of everyone (off in demo mode unless ECAF_MFA says otherwise). */
+    public boolean secondFactorRequired() {
+        return Settings.fromEnvironment().mfaRequired();
+    }
+
+    /** Demo mode: demo accounts with a short shared password exist. */
+    public boolean demoMode() {
+        return Settings.fromEnvironment().demoMode();
+    }
+
     public static void checkNewPassword(String username, String password, String repeated) {
         List<Violation> problems = PasswordRules.check(password, username, "password");
         if (problems.isEmpty() && repeated != null && !repeated.equals(password)) {

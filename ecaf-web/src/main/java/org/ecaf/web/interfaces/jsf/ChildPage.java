@@ -179,7 +179,7 @@ public class ChildPage implements Serializable {
 
     public void startEnding(FamilyMemberView m) {
         endingId = m.id();
-        endedOn = LocalDate.now(org.ecaf.web.infrastructure.time.ClockProducer.ZONE);
+        endedOn = children.today();
         endReason = null;
         clearMember();
     }

@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ecaf.domain.disclosure.Withholding;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.CopyService;
 import org.ecaf.web.application.DirectoryService;
@@ -16,7 +19,9 @@ import org.ecaf.web.application.DirectoryService;
 /**
  * Issuing copies: a family copy (choose the family member or the young person, large print if wanted) or an
  * agency copy, optionally protected with a password; a refusal says why and what would allow it; the disclosure
- * history lists every copy issued or refused.
+ * history lists every copy issued or refused. "Preview" shows what the chosen recipient would receive (sections,
+ * every answer and row, what is left out and why) without issuing anything; the practitioner can tick answers or rows
+ * to hold back, each with a reason, and issue that copy.
  */
 @Named
 @ViewScoped
@@ -30,7 +35,56 @@ public class CopiesPage extends CasePageBase {
     @Inject
     DirectoryService directory;
 
+    /** One answer or row of the preview, with the practitioner's choice to hold it back and why. */
+    public static final class Held implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String item;
+        private final String label;
+        private final String section;
+        private boolean withheld;
+        private String reason;
+
+        Held(CopyService.PreviewItem item) {
+            this.item = item.item();
+            this.label = item.label();
+            this.section = item.section();
+        }
+
+        public String getItem() {
+            return item;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getSection() {
+            return section;
+        }
+
+        public boolean isWithheld() {
+            return withheld;
+        }
+
+        public void setWithheld(boolean withheld) {
+            this.withheld = withheld;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
     private List<CopyService.DisclosureView> history = List.of();
+    private CopyService.PreviewView preview;
+    private CopyService.RecipientChoice previewed;
+    private boolean previewLargePrint;
+    private List<Held> held = new ArrayList<>();
+    private String previewPassword;
     private List<DirectoryService.AgencyView> agencies = List.of();
 
     /** "young-person" or a family member's id. */
@@ -61,6 +115,63 @@ public class CopiesPage extends CasePageBase {
             send(copy);
         } catch (Refusal r) {
             refused(r, Map.of("recipient", "family:recipient"));
+        }
+    }
+
+    public void previewFamilyCopy() {
+        try {
+            CopyService.RecipientChoice choice = "young-person".equals(familyRecipient)
+                    ? new CopyService.RecipientChoice(null, null, true)
+                    : new CopyService.RecipientChoice(familyRecipient == null || familyRecipient.isBlank() ? null
+                    : Long.valueOf(familyRecipient), null, false);
+            showPreview(choice, largePrint);
+        } catch (Refusal r) {
+            refused(r, Map.of("recipient", "family:recipient"));
+        }
+    }
+
+    public void previewAgencyCopy() {
+        try {
+            showPreview(new CopyService.RecipientChoice(null, agencyId, false), false);
+        } catch (Refusal r) {
+            refused(r, Map.of("agency", "agency:agencyChoice"));
+        }
+    }
+
+    private void showPreview(CopyService.RecipientChoice choice, boolean large) {
+        preview = null;
+        held = new ArrayList<>();
+        CopyService.PreviewView shown = copies.preview(id, choice, null);
+        preview = shown;
+        previewed = choice;
+        previewLargePrint = large;
+        shown.included().forEach(i -> held.add(new Held(i)));
+    }
+
+    /** Issues the previewed copy, holding back what was ticked. */
+    public void issuePreviewed() throws IOException {
+        if (previewed == null) {
+            return;
+        }
+        List<Withholding> withheld = new ArrayList<>();
+        for (Held h : held) {
+            if (h.isWithheld()) {
+                withheld.add(new Withholding(h.getItem(), h.getReason()));
+            }
+        }
+        try {
+            send(copies.issue(id, previewed, previewLargePrint, preview.revision(), blankToNull(previewPassword),
+                    withheld));
+        } catch (Refusal r) {
+            Map<String, String> fields = new java.util.HashMap<>();
+            for (int i = 0, n = 0; i < held.size(); i++) {
+                if (held.get(i).isWithheld()) {
+                    fields.put("withheld[" + n + "].reason", "preview:held:" + i + ":reason");
+                    fields.put("withheld[" + n + "].item", "preview:held:" + i + ":withheld");
+                    n++;
+                }
+            }
+            refused(r, fields);
         }
     }
 
@@ -98,6 +209,22 @@ public class CopiesPage extends CasePageBase {
 
     public List<CopyService.DisclosureView> getHistory() {
         return history;
+    }
+
+    public CopyService.PreviewView getPreview() {
+        return preview;
+    }
+
+    public List<Held> getHeld() {
+        return held;
+    }
+
+    public String getPreviewPassword() {
+        return previewPassword;
+    }
+
+    public void setPreviewPassword(String previewPassword) {
+        this.previewPassword = previewPassword;
     }
 
     public List<DirectoryService.AgencyView> getAgencies() {

@@ -14,7 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.ecaf.web.infrastructure.config.Settings;
+import org.ecaf.web.application.SignInJourney;
 import org.ecaf.web.infrastructure.security.EcafAuthenticationMechanism;
 
 /** The login form: hands the username and password to Jakarta Security and says plainly when they are wrong. */
@@ -24,6 +24,9 @@ public class LoginBean {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    SignInJourney signIn;
 
 
     private String username;
@@ -60,12 +63,12 @@ public class LoginBean {
 
     /** Demo mode: the sign-in page says that demo accounts have a short shared password. */
     public boolean isDemo() {
-        return Settings.fromEnvironment().demoMode();
+        return signIn.demoMode();
     }
 
     /** Two-factor sign-in switched off (demo mode's default): the sign-in page says so. */
     public boolean isTwoFactorOff() {
-        return !Settings.fromEnvironment().mfaRequired();
+        return !signIn.secondFactorRequired();
     }
 
     public String getUsername() {

@@ -13,26 +13,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.Reauthentication;
-import org.ecaf.web.infrastructure.config.Settings;
-import org.ecaf.web.infrastructure.security.AccountDirectory;
-import org.ecaf.web.infrastructure.security.PendingSignIn;
-import org.ecaf.web.infrastructure.security.SignInSteps;
-import org.ecaf.web.infrastructure.security.Totp;
+import org.ecaf.web.application.SignInJourney;
 
 /**
  * The pages of a sign-in after the password ({@code /sign-in/code.xhtml}, {@code new-password.xhtml},
  * {@code enrol.xhtml}) and re-authentication ({@code confirm.xhtml}). Each hands what was typed to
- * {@link SignInSteps} and goes to the next step.
+ * {@link SignInJourney} and goes to the next step.
  */
 @Named
 @RequestScoped
 public class SignInPage {
 
     @Inject
-    SignInSteps steps;
-
-    @Inject
-    AccountDirectory accounts;
+    SignInJourney steps;
 
     private String code;
     private String password;
@@ -46,10 +39,10 @@ public class SignInPage {
 
     /** On opening a step page: back to the login page when there is no sign-in in progress for it. */
     public void checkStep(String step) throws IOException {
-        Optional<PendingSignIn> pending = steps.pending(request());
-        if (pending.isEmpty()) {
+        SignInJourney.Next next = steps.next(request());
+        if (next == SignInJourney.Next.NO_SIGN_IN_PENDING) {
             redirect("/login.xhtml?expired=true");
-        } else if (pending.get().next() == null || !pending.get().next().name().equals(step)) {
+        } else if (!next.name().equals(step)) {
             redirect(steps.finish(request()));
         }
     }
@@ -103,16 +96,15 @@ public class SignInPage {
     }
 
     public boolean isCodeNeededToConfirm() {
-        return Settings.fromEnvironment().mfaRequired();
+        return steps.secondFactorRequired();
     }
 
     public String getEnrolmentQr() {
-        String secret = steps.enrolmentSecret(request());
-        return Totp.qrSvg(Totp.uri(steps.username(request()), secret), "QR code for your authenticator app");
+        return steps.enrolmentQr(request());
     }
 
     public String getEnrolmentSecret() {
-        return Totp.grouped(steps.enrolmentSecret(request()));
+        return steps.enrolmentSecretGrouped(request());
     }
 
     public String getPendingUsername() {

@@ -1,5 +1,6 @@
 package org.ecaf.web.interfaces.rest;
 
+import org.ecaf.web.http.Problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

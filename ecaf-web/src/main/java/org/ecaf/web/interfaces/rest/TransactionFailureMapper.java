@@ -4,7 +4,7 @@ import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.ecaf.web.infrastructure.persistence.DatabaseFailure;
+import org.ecaf.web.http.DatabaseFailure;
 
 /**
  * A transaction that failed to commit reaches JAX-RS as a {@link TransactionalException}. Without a mapper of

@@ -1,13 +1,14 @@
 package org.ecaf.web.interfaces.rest;
 
+import org.ecaf.web.http.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ecaf.web.infrastructure.ErrorReference;
-import org.ecaf.web.infrastructure.persistence.DatabaseFailure;
+import org.ecaf.web.http.ErrorReference;
+import org.ecaf.web.http.DatabaseFailure;
 
 /**
  * Anything else becomes a problem detail and never a stack trace: HTTP errors keep their status (404 for an
@@ -53,15 +54,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         String reference = ErrorReference.next();
         LOG.log(Level.WARNING, "Database failure (" + kind + "), reference " + reference + ": " + rootMessage(error));
         LOG.log(Level.FINE, "Database failure " + reference, error);
-        Problem problem = kind == DatabaseFailure.Kind.OUTCOME_UNKNOWN
-                ? Problem.of(503, "OUTCOME_UNKNOWN", "Outcome unknown",
-                        "The database stopped answering while your change was being saved, so it may or may not have "
-                                + "been stored. Read the record again (its latest revision) before repeating the change. "
-                                + "Quote reference " + reference + " if you contact support.")
-                : Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable",
-                        "eCAF cannot reach its database just now, or all its connections are busy. Nothing was changed; please try again in a minute. "
-                                + "Quote reference " + reference + " if you contact support.");
-        return Response.fromResponse(problem.withReference(reference).toResponse()).header("Retry-After", "10").build();
+        return Response.fromResponse(DatabaseFailure.problem(kind, reference).toResponse())
+                .header("Retry-After", DatabaseFailure.RETRY_AFTER_SECONDS).build();
     }
 
     private static String rootMessage(Throwable error) {

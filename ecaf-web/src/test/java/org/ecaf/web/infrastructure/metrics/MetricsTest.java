@@ -8,12 +8,36 @@ class MetricsTest {
 
     @Test
     void endpointsAreTemplatesWithoutIdentifiers() {
-        assertThat(RequestMetricsFilter.endpoint("/api/v1/cases/123/assessment", 200)).isEqualTo("/api/v1/cases/{id}/assessment");
-        assertThat(RequestMetricsFilter.endpoint("/api/v1/cases/123/copies/agency.pdf", 200)).isEqualTo("/api/v1/cases/{id}/copies/agency.pdf");
         assertThat(RequestMetricsFilter.endpoint("/cases/assessment.xhtml", 200)).isEqualTo("/cases/assessment.xhtml");
+        assertThat(RequestMetricsFilter.endpoint("/cases/123", 200)).isEqualTo("/cases/{id}");
         assertThat(RequestMetricsFilter.endpoint("/jakarta.faces.resource/x.js", 200)).isEqualTo("/resources");
         assertThat(RequestMetricsFilter.endpoint("/whatever/someone-probes", 404)).isEqualTo("unmatched");
-        assertThat(RequestMetricsFilter.endpoint("/api/v1/children/Jane Smith", 200)).isEqualTo("/api/v1/children/{value}");
+    }
+
+    @Test
+    void anApiRequestIsCountedByTheTemplateItWasRoutedToNeverByItsPath() throws Exception {
+        @jakarta.ws.rs.Path("admin/accounts")
+        class Accounts {
+            @jakarta.ws.rs.Path("{username}/unlock")
+            public void unlock() {
+            }
+
+            @jakarta.ws.rs.Path("{id: [0-9]+}")
+            public void byId() {
+            }
+
+            public void list() {
+            }
+        }
+        assertThat(EndpointTemplates.template("/api/v1", Accounts.class, Accounts.class.getMethod("unlock")))
+                .isEqualTo("/api/v1/admin/accounts/{username}/unlock");
+        assertThat(EndpointTemplates.template("/api/v1", Accounts.class, Accounts.class.getMethod("byId")))
+                .isEqualTo("/api/v1/admin/accounts/{id}");
+        assertThat(EndpointTemplates.template("/api/v1", Accounts.class, Accounts.class.getMethod("list")))
+                .isEqualTo("/api/v1/admin/accounts");
+        // refused before routing (401, 405 ...): the path may name a person, so it is not used
+        assertThat(RequestMetricsFilter.endpoint("/api/v1/admin/accounts/practitioner1", 401)).isEqualTo("/api/not-routed");
+        assertThat(RequestMetricsFilter.endpoint("/api/v1/children/Jane Smith", 405)).isEqualTo("/api/not-routed");
     }
 
     @Test

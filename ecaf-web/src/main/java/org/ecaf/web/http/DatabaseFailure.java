@@ -1,4 +1,4 @@
-package org.ecaf.web.infrastructure.persistence;
+package org.ecaf.web.http;
 
 import java.sql.SQLException;
 import java.util.Locale;
@@ -53,4 +53,20 @@ public final class DatabaseFailure {
         return state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
                 || state.equals("90067") || state.equals("90098") || state.equals("90121");
     }
+
+    /** What the caller is told about a database failure of {@code kind}, under {@code reference}: a 503 to retry. */
+    public static Problem problem(Kind kind, String reference) {
+        Problem problem = kind == Kind.OUTCOME_UNKNOWN
+                ? Problem.of(503, "OUTCOME_UNKNOWN", "Outcome unknown",
+                        "The database stopped answering while your change was being saved, so it may or may not have "
+                                + "been stored. Read the record again (its latest revision) before repeating the change. "
+                                + "Quote reference " + reference + " if you contact support.")
+                : Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable",
+                        "eCAF cannot reach its database just now, or all its connections are busy. Nothing was changed; "
+                                + "please try again in a minute. Quote reference " + reference + " if you contact support.");
+        return problem.withReference(reference);
+    }
+
+    /** Seconds a client should wait before trying again after a database failure. */
+    public static final String RETRY_AFTER_SECONDS = "10";
 }

@@ -1,4 +1,4 @@
-package org.ecaf.web.infrastructure;
+package org.ecaf.web.http;
 
 import java.security.SecureRandom;
 

@@ -1,4 +1,4 @@
-package org.ecaf.web.infrastructure.persistence;
+package org.ecaf.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

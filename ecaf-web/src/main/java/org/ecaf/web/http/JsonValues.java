@@ -1,4 +1,4 @@
-package org.ecaf.web.interfaces.rest;
+package org.ecaf.web.http;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
