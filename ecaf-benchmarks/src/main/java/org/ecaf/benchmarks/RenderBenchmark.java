@@ -67,6 +67,9 @@ public class RenderBenchmark {
     private static final Logger FOP_LOG = Logger.getLogger("org.apache.fop");
 
     private Document document;
+    private Document mixedDocument;
+    private byte[] mixedFo;
+    private FopFactory fopMixed;
     private CopyContent agencyCopy;
     private CopyContent familyCopy;
     private byte[] fo;
@@ -91,12 +94,19 @@ public class RenderBenchmark {
         template.newTransformer().transform(new StreamSource(new StringReader(BenchmarkContent.xml())),
                 new StreamResult(foText));
         fo = foText.toString().getBytes(StandardCharsets.UTF_8);
+        mixedDocument = BenchmarkContent.document(true);
+        StringWriter mixedText = new StringWriter();
+        template.newTransformer().transform(new StreamSource(new StringReader(BenchmarkContent.xml(true))),
+                new StreamResult(mixedText));
+        mixedFo = mixedText.toString().replace("font-family=\"DejaVu Sans\"",
+                "font-family=\"" + BenchmarkContent.MIXED_FAMILIES + "\"").getBytes(StandardCharsets.UTF_8);
 
         fontDir = Files.createTempDirectory("ecaf-bench-fonts");
         Path regular = copyFont("DejaVuSans.ttf");
         Path bold = copyFont("DejaVuSans-Bold.ttf");
         fop = fopFactory(regular, bold, false);
         fopWithoutComplexScripts = fopFactory(regular, bold, true);
+        fopMixed = fopFactory(regular, bold, false, MIXED_FONTS);
         withGsub = new PdfBoxBaseline(true, BenchmarkContent.paragraphs());
         withoutGsub = new PdfBoxBaseline(false, BenchmarkContent.paragraphs());
         PdfLayout.warmUp();
@@ -108,6 +118,8 @@ public class RenderBenchmark {
         String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         byte[] pdf = switch (name) {
             case "engine" -> engine();
+            case "engineMixed" -> engineMixed();
+            case "fopMixed" -> fopMixed();
             case "agencyCopy" -> agencyCopy();
             case "familyCopy" -> familyCopy();
             case "fop" -> fop();
@@ -133,6 +145,18 @@ public class RenderBenchmark {
         return PdfLayout.render(document, Style.standard()).pdf();
     }
 
+    /** The layout engine on the mixed-script document (Latin with Urdu, Bengali and Chinese names and answers). */
+    @Benchmark
+    public byte[] engineMixed() {
+        return PdfLayout.render(mixedDocument, Style.standard()).pdf();
+    }
+
+    /** Apache FOP on the same mixed-script text, complex scripts on, with the same fallback fonts. */
+    @Benchmark
+    public byte[] fopMixed() throws Exception {
+        return renderFop(fopMixed, mixedFo);
+    }
+
     /** The real agency copy of a complete CAF with long answers (every answer, child seen, approvals). */
     @Benchmark
     public byte[] agencyCopy() {
@@ -148,13 +172,13 @@ public class RenderBenchmark {
     /** Apache FOP with its default configuration (complex scripts enabled). */
     @Benchmark
     public byte[] fop() throws Exception {
-        return renderFop(fop);
+        return renderFop(fop, fo);
     }
 
     /** Apache FOP with {@code <complex-scripts disabled="true"/>}. */
     @Benchmark
     public byte[] fopNoComplexScripts() throws Exception {
-        return renderFop(fopWithoutComplexScripts);
+        return renderFop(fopWithoutComplexScripts, fo);
     }
 
     /** Plain PDFBox, one showText per line, full DejaVu Sans with its GSUB rules applied (PDFBox's default). */
@@ -169,7 +193,7 @@ public class RenderBenchmark {
         return withoutGsub.render();
     }
 
-    private byte[] renderFop(FopFactory factory) throws Exception {
+    private byte[] renderFop(FopFactory factory, byte[] fo) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setCreationDate(Date.from(BenchmarkContent.ISSUED.toInstant()));
@@ -187,11 +211,32 @@ public class RenderBenchmark {
         return target;
     }
 
+    /** The system fonts of the mixed-script document (Debian packages, see README): family, weight, file. */
+    private static final String[][] MIXED_FONTS = {
+        {"Noto Sans Arabic", "normal", "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf"},
+        {"Noto Sans Arabic", "bold", "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf"},
+        {"Noto Sans Bengali", "normal", "/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf"},
+        {"Noto Sans Bengali", "bold", "/usr/share/fonts/truetype/noto/NotoSansBengali-Bold.ttf"},
+        {"Droid Sans Fallback", "normal", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"},
+        {"Droid Sans Fallback", "bold", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"},
+    };
+
     private static FopFactory fopFactory(Path regular, Path bold, boolean disableComplexScripts) throws Exception {
+        return fopFactory(regular, bold, disableComplexScripts, new String[0][]);
+    }
+
+    private static FopFactory fopFactory(Path regular, Path bold, boolean disableComplexScripts, String[][] more)
+            throws Exception {
+        StringBuilder extra = new StringBuilder();
+        for (String[] f : more) {
+            extra.append("<font embed-url=\"").append(Path.of(f[2]).toUri()).append("\" embedding-mode=\"subset\">")
+                    .append("<font-triplet name=\"").append(f[0]).append("\" style=\"normal\" weight=\"")
+                    .append(f[1]).append("\"/></font>");
+        }
         String config = "<fop version=\"1.0\"><use-cache>false</use-cache>"
                 + (disableComplexScripts ? "<complex-scripts disabled=\"true\"/>" : "")
                 + "<renderers><renderer mime=\"application/pdf\"><fonts>"
-                + font(regular, "normal") + font(bold, "bold")
+                + font(regular, "normal") + font(bold, "bold") + extra
                 + "</fonts></renderer></renderers></fop>";
         URI base = regular.getParent().toUri();
         FopConfParser parser = new FopConfParser(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)), base);

@@ -142,4 +142,15 @@ class CopiesTest {
         assertThat(large.encryptedPdfSha256()).isPresent().get().isNotEqualTo(large.pdfSha256());
         Pdfs.pageImages(large.pdf(), "family-copy-large-print");
     }
+
+    @Test
+    void familyCopiesAreTaggedForScreenReadersInStandardAndLargePrintAndAgencyCopiesToo() {
+        for (boolean largePrint : new boolean[] {false, true}) {
+            RenderedPdf copy = FamilyCopy.render(content(familyPlan(true), "Lan Nguyễn", true), largePrint, null);
+            Pdfs.assertPdfUa1(copy.pdf());
+            Pdfs.assertPdfA2u(copy.pdf());
+        }
+        RedactionPlan plan = new RedactionPlan(Set.of(), Set.of(), true, false, List.of());
+        Pdfs.assertPdfUa1(AgencyCopy.render(content(plan, "Northbridge Community Health NHS Trust", true), null).pdf());
+    }
 }

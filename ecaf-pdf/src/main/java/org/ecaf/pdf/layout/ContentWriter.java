@@ -97,6 +97,44 @@ final class ContentWriter {
         return this;
     }
 
+    /** Writes glyph IDs of the shared program, as their codes in the document's subset, with {@code Tj}. */
+    ContentWriter showGlyphIds(DocumentFont font, int[] glyphs) {
+        ensure(glyphs.length * 4 + 6);
+        buf[len++] = '(';
+        for (int g : glyphs) {
+            int gid = font.subsetGlyph(g);
+            literal((byte) (gid >> 8));
+            literal((byte) gid);
+        }
+        buf[len++] = ')';
+        buf[len++] = ' ';
+        buf[len++] = 'T';
+        buf[len++] = 'j';
+        buf[len++] = '\n';
+        return this;
+    }
+
+    /** Writes ASCII text as is (dictionary delimiters, keys). */
+    ContentWriter raw(String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            put((byte) ascii.charAt(i));
+        }
+        return this;
+    }
+
+    /** Writes a text string as a UTF-16BE hexadecimal string with byte order mark, e.g. for ActualText. */
+    ContentWriter hex(String text) {
+        raw("<FEFF");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                put((byte) "0123456789ABCDEF".charAt((c >> shift) & 0xF));
+            }
+        }
+        put((byte) '>');
+        return this;
+    }
+
     /** Writes one byte of a literal string, escaping the delimiters, the backslash and line ends. */
     private void literal(byte b) {
         switch (b) {

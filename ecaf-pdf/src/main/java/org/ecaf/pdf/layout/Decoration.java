@@ -67,6 +67,19 @@ final class Decoration {
             return line;
         }
         float budget = maxWidth - face.width(ELLIPSIS, size);
+        if (!face.simple(line)) {
+            // other scripts: cut between grapheme clusters, measured as shaped
+            com.ibm.icu.text.BreakIterator clusters = com.ibm.icu.text.BreakIterator.getCharacterInstance();
+            clusters.setText(line);
+            int fits = 0;
+            for (int b = clusters.next(); b != com.ibm.icu.text.BreakIterator.DONE; b = clusters.next()) {
+                if (face.width(line.substring(0, b), size) > budget) {
+                    break;
+                }
+                fits = b;
+            }
+            return line.substring(0, fits).stripTrailing() + ELLIPSIS;
+        }
         int end = 0;
         float used = 0;
         while (end < line.length()) {

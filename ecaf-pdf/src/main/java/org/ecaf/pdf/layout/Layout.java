@@ -26,6 +26,7 @@ final class Layout {
     private final float gap;
     private final float pad;
     private final List<List<Op>> pages = new ArrayList<>();
+    private final Tag root = Tag.document();
     private List<Op> ops;
     private float y;
     private boolean atTop;
@@ -43,6 +44,15 @@ final class Layout {
 
     /** Lays the document out; the result has at least one page. */
     static List<List<Op>> pages(Document document, Style style) {
+        return laidOut(document, style).pages();
+    }
+
+    /** Pages of drawing instructions and the structure tree their text is tagged with. */
+    record Result(List<List<Op>> pages, Tag structure) {
+    }
+
+    /** Lays the document out and builds its logical structure in reading order. */
+    static Result laidOut(Document document, Style style) {
         Layout layout = new Layout(style);
         List<Piece> pieces = new ArrayList<>(document.blocks().size());
         for (Block block : document.blocks()) {
@@ -53,7 +63,7 @@ final class Layout {
             float keepNext = i + 1 < pieces.size() ? pieces.get(i + 1).keepHeight() : 0;
             pieces.get(i).place(keepNext);
         }
-        return layout.pages;
+        return new Result(layout.pages, layout.root);
     }
 
     private Piece measure(Block block, Style style) {
@@ -99,8 +109,12 @@ final class Layout {
     }
 
     /** Adds a line of text whose line box starts at the current position, and moves below it. */
-    private void line(float x, String text, Typeface face, float size, int rgb, float lineHeight) {
-        ops.add(new Op.TextOp(x, baseline(y, face, size, lineHeight), face, size, rgb, text));
+    private void line(float x, float avail, String text, Typeface face, float size, int rgb, float lineHeight, Tag tag) {
+        float at = x;
+        if (Shaper.hasRightToLeft(text) && !face.simple(text) && Shaper.shape(face, text).rtl()) {
+            at = x + Math.max(0, avail - face.width(text, size)); // right-to-left lines start at the right edge
+        }
+        ops.add(new Op.TextOp(at, baseline(y, face, size, lineHeight), face, size, rgb, text, tag));
         y -= lineHeight;
         atTop = false;
     }
@@ -114,7 +128,7 @@ final class Layout {
      * Lays out lines at body size, moving to a new page whenever the next line does not fit, or when a paragraph after
      * a gap would leave only its first line at the foot of the page.
      */
-    private void flow(List<String> lines, float x, Typeface face, int rgb, Runnable onNewPage) {
+    private void flow(List<String> lines, float x, float avail, Typeface face, int rgb, Tag tag, Runnable onNewPage) {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
             if (text.isEmpty()) {
@@ -130,7 +144,7 @@ final class Layout {
                 newPage();
                 onNewPage.run();
             }
-            line(x, text, face, body, rgb, lead);
+            line(x, avail, text, face, body, rgb, lead, tag);
         }
     }
 
@@ -158,8 +172,10 @@ final class Layout {
         private final float size;
         private final float lineHeight;
         private final List<String> lines;
+        private final Tag tag;
 
         HeadingPiece(int level, String text, float size) {
+            this.tag = root.add("H" + level);
             this.level = level;
             this.size = size;
             this.lineHeight = size * 1.25f;
@@ -177,7 +193,7 @@ final class Layout {
             float after = level == 1 ? body * 0.75f : body * 0.3f;
             ensure(keepHeight() + after + keepNext);
             for (String text : lines) {
-                line(left, text, Typeface.BOLD, size, HEADING, lineHeight);
+                line(left, width, text, Typeface.BOLD, size, HEADING, lineHeight, tag);
             }
             if (level == 1) {
                 y -= body * 0.2f;
@@ -191,6 +207,7 @@ final class Layout {
     private final class ParagraphPiece implements Piece {
         private final Typeface face;
         private final List<String> lines;
+        private final Tag tag = root.add("P");
 
         ParagraphPiece(String text, Typeface face) {
             this.face = face;
@@ -205,7 +222,7 @@ final class Layout {
         @Override
         public void place(float keepNext) {
             ensure(keepHeight());
-            flow(lines, left, face, TEXT, () -> { });
+            flow(lines, left, width, face, TEXT, tag, () -> { });
             space(gap);
         }
     }
@@ -215,6 +232,8 @@ final class Layout {
         private final List<String> label;
         private final List<String> continuedLabel;
         private final List<String> value;
+        private final Tag labelTag = root.add("P");
+        private final Tag valueTag = root.add("P");
 
         FieldPiece(String labelText, String valueText) {
             this.label = wrap(labelText, Typeface.BOLD, body, width);
@@ -231,14 +250,14 @@ final class Layout {
         @Override
         public void place(float keepNext) {
             ensure(keepHeight());
-            labelLines(label, LABEL);
-            flow(value, left, Typeface.REGULAR, TEXT, () -> labelLines(continuedLabel, MUTED));
+            labelLines(label, LABEL, labelTag);
+            flow(value, left, width, Typeface.REGULAR, TEXT, valueTag, () -> labelLines(continuedLabel, MUTED, null));
             space(gap);
         }
 
-        private void labelLines(List<String> lines, int rgb) {
+        private void labelLines(List<String> lines, int rgb, Tag tag) {
             for (String text : lines) {
-                line(left, text, Typeface.BOLD, body, rgb, lead);
+                line(left, width, text, Typeface.BOLD, body, rgb, lead, tag);
             }
             y -= body * 0.15f;
         }
@@ -247,11 +266,15 @@ final class Layout {
     /** A bulleted list; each item keeps its first two lines together. */
     private final class BulletPiece implements Piece {
         private final List<List<String>> items = new ArrayList<>();
+        private final List<Tag> itemTags = new ArrayList<>();
         private final float indent = body * 1.3f;
 
         BulletPiece(List<String> texts) {
+            Tag list = root.add("L");
             for (String text : texts) {
-                items.add(wrap(text, Typeface.REGULAR, body, width - indent));
+                List<String> lines = wrap(text, Typeface.REGULAR, body, width - indent);
+                items.add(lines);
+                itemTags.add(lines.isEmpty() ? null : list.add("LI"));
             }
         }
 
@@ -262,14 +285,15 @@ final class Layout {
 
         @Override
         public void place(float keepNext) {
-            for (List<String> item : items) {
+            for (int n = 0; n < items.size(); n++) {
+                List<String> item = items.get(n);
                 if (item.isEmpty()) {
                     continue;
                 }
                 ensure(firstLines(item));
                 ops.add(new Op.TextOp(left + body * 0.3f, baseline(y, Typeface.REGULAR, body, lead),
-                        Typeface.REGULAR, body, TEXT, "•"));
-                flow(item, left + indent, Typeface.REGULAR, TEXT, () -> { });
+                        Typeface.REGULAR, body, TEXT, "•", itemTags.get(n).add("Lbl")));
+                flow(item, left + indent, width - indent, Typeface.REGULAR, TEXT, itemTags.get(n).add("LBody"), () -> { });
                 y -= body * 0.2f;
             }
             space(gap);
@@ -280,6 +304,7 @@ final class Layout {
     private final class NotePiece implements Piece {
         private final float accent = 3f;
         private final List<String> lines;
+        private final Tag tag = root.add("P");
 
         NotePiece(String text) {
             this.lines = wrap(text, Typeface.REGULAR, body, width - 2 * pad - accent);
@@ -305,7 +330,7 @@ final class Layout {
                 float rowTop = y;
                 y -= pad;
                 for (int j = i; j < i + k; j++) {
-                    line(left + accent + pad, lines.get(j), Typeface.REGULAR, body, TEXT, lead);
+                    line(left + accent + pad, width - 2 * pad - accent, lines.get(j), Typeface.REGULAR, body, TEXT, lead, tag);
                 }
                 y = rowTop - h;
                 i += k;
@@ -322,9 +347,27 @@ final class Layout {
         private final int headerLines;
         private final List<List<List<String>>> rows = new ArrayList<>();
         private final int[] rowLines;
+        private final Tag tableTag = root.add("Table");
+        private final List<Tag> headerTags = new ArrayList<>();
+        private final List<List<Tag>> rowTags = new ArrayList<>();
+        private boolean headerTagged;
 
         TablePiece(Table table) {
             int columns = table.columns();
+            if (!table.header().isEmpty()) {
+                Tag tr = tableTag.add("TR");
+                for (int c = 0; c < columns; c++) {
+                    headerTags.add(tr.add("TH"));
+                }
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                Tag tr = tableTag.add("TR");
+                List<Tag> cellTags = new ArrayList<>(columns);
+                for (int c = 0; c < columns; c++) {
+                    cellTags.add(tr.add("TD"));
+                }
+                rowTags.add(cellTags);
+            }
             List<String> headerTexts = clean(table.header(), Typeface.BOLD);
             List<List<String>> rowTexts = new ArrayList<>(table.rows().size());
             for (List<String> row : table.rows()) {
@@ -430,7 +473,7 @@ final class Layout {
                         continue;
                     }
                     k = Math.max(1, Math.min(k, n - from));
-                    drawSlice(rows.get(r), from, from + k);
+                    drawSlice(rows.get(r), rowTags.get(r), from, from + k);
                     from += k;
                     fresh = false;
                 }
@@ -449,14 +492,16 @@ final class Layout {
             }
             float h = headerHeight();
             ops.add(new Op.BoxOp(left, y - h, width, h, TABLE_HEAD, Op.NONE, 0));
-            drawCells(header, 0, headerLines, Typeface.BOLD, h);
+            // the header is read once; its repetitions on later pages are artifacts
+            drawCells(header, headerTagged ? null : headerTags, 0, headerLines, Typeface.BOLD, h);
+            headerTagged = true;
         }
 
-        private void drawSlice(List<List<String>> row, int from, int to) {
-            drawCells(row, from, to, Typeface.REGULAR, (to - from) * lead + 2 * pad);
+        private void drawSlice(List<List<String>> row, List<Tag> tags, int from, int to) {
+            drawCells(row, tags, from, to, Typeface.REGULAR, (to - from) * lead + 2 * pad);
         }
 
-        private void drawCells(List<List<String>> cells, int from, int to, Typeface face, float h) {
+        private void drawCells(List<List<String>> cells, List<Tag> tags, int from, int to, Typeface face, float h) {
             float rowTop = y;
             for (int c = 0; c < cells.size(); c++) {
                 ops.add(new Op.BoxOp(x[c], rowTop - h, w[c], h, Op.NONE, RULE, 0.6f));
@@ -464,7 +509,8 @@ final class Layout {
                 y = rowTop - pad;
                 for (int i = from; i < Math.min(to, lines.size()); i++) {
                     if (!lines.get(i).isEmpty()) {
-                        line(x[c] + pad, lines.get(i), face, body, TEXT, lead);
+                        line(x[c] + pad, w[c] - 2 * pad, lines.get(i), face, body, TEXT, lead,
+                                tags == null ? null : tags.get(c));
                     } else {
                         y -= lead;
                     }

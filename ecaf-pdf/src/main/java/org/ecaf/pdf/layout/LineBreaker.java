@@ -2,9 +2,21 @@ package org.ecaf.pdf.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Greedy line breaking of cleaned text at spaces, splitting words longer than a line. */
+import com.ibm.icu.text.BreakIterator;
+
+/**
+ * Greedy line breaking of cleaned text at spaces, splitting words longer than a line; lines in other scripts break at
+ * Unicode line-break opportunities and split only between grapheme clusters.
+ */
 final class LineBreaker {
+
+    /** ICU break iterators are costly to create and not thread-safe: one of each per thread. */
+    private static final ThreadLocal<BreakIterator> LINES =
+            ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(Locale.ROOT));
+    private static final ThreadLocal<BreakIterator> CLUSTERS =
+            ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(Locale.ROOT));
 
     private LineBreaker() {
     }
@@ -27,8 +39,10 @@ final class LineBreaker {
                 if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
                     lines.add("");
                 }
-            } else {
+            } else if (face.simple(text.subSequence(start, end))) {
                 wrapLine(text, start, end, face, limit, space, lines);
+            } else {
+                wrapComplex(text.substring(start, end), face, limit, space, lines);
             }
             start = end + 1;
         }
@@ -40,6 +54,16 @@ final class LineBreaker {
 
     /** Width in 1/1000 em of the widest word (run between spaces or line breaks) of cleaned text. */
     static int widestWord(String text, Typeface face) {
+        if (!face.simple(text)) {
+            int widest = 0;
+            BreakIterator words = LINES.get();
+            words.setText(text);
+            for (int a = words.first(), b = words.next(); b != BreakIterator.DONE; a = b, b = words.next()) {
+                String word = text.substring(a, b).strip();
+                widest = Math.max(widest, word.isEmpty() ? 0 : face.units(word, 0, word.length()));
+            }
+            return widest;
+        }
         int widest = 0;
         int units = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -82,6 +106,63 @@ final class LineBreaker {
         if (lineStart < to) {
             lines.add(text.substring(lineStart, to));
         }
+    }
+
+    /**
+     * Breaks a line holding text in other scripts at the opportunities of the Unicode line-breaking algorithm (ICU:
+     * spaces, and between ideographs in Chinese and Japanese), never inside a grapheme cluster, measuring each piece
+     * with the fonts and shaping it is shown with. Pieces between opportunities are measured apart (shaping never
+     * joins across them).
+     */
+    private static void wrapComplex(String text, Typeface face, int limit, int space, List<String> lines) {
+        BreakIterator breaks = LINES.get();
+        breaks.setText(text);
+        int lineStart = 0;
+        int lineUnits = 0;
+        int pendingSpaces = 0;
+        for (int a = breaks.first(), b = breaks.next(); b != BreakIterator.DONE; a = b, b = breaks.next()) {
+            int wordEnd = b;
+            while (wordEnd > a && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int spaces = b - wordEnd;
+            int wordUnits = wordEnd > a ? face.units(text, a, wordEnd) : 0;
+            if (a > lineStart && lineUnits + pendingSpaces * space + wordUnits > limit) {
+                lines.add(text.substring(lineStart, a).stripTrailing());
+                lineStart = a;
+                lineUnits = 0;
+                pendingSpaces = 0;
+            }
+            if (a == lineStart && wordUnits > limit) {
+                lineStart = splitClusters(text, a, wordEnd, face, limit, lines);
+                lineUnits = face.units(text, lineStart, wordEnd);
+            } else {
+                lineUnits += pendingSpaces * space + wordUnits;
+            }
+            pendingSpaces = spaces;
+        }
+        if (lineStart < text.length()) {
+            String last = text.substring(lineStart).stripTrailing();
+            if (!last.isEmpty()) {
+                lines.add(last);
+            }
+        }
+    }
+
+    /** Emits full-width pieces of a too-long word, cut between grapheme clusters, and returns where the rest starts. */
+    private static int splitClusters(String text, int from, int to, Typeface face, int limit, List<String> lines) {
+        BreakIterator clusters = CLUSTERS.get();
+        clusters.setText(text);
+        int pieceStart = from;
+        int previous = from;
+        for (int b = clusters.following(from); b != BreakIterator.DONE && b <= to; b = clusters.next()) {
+            if (face.units(text, pieceStart, b) > limit && previous > pieceStart) {
+                lines.add(text.substring(pieceStart, previous));
+                pieceStart = previous;
+            }
+            previous = b;
+        }
+        return pieceStart;
     }
 
     /** Emits full-width pieces of a too-long run and returns where its last, partial piece starts. */

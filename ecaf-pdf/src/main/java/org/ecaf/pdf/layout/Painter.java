@@ -2,8 +2,10 @@ package org.ecaf.pdf.layout;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,14 +32,19 @@ final class Painter {
     private final String watermark;
     private final float watermarkSize;
     private final float[] watermarkMatrix;
-    private final Map<Typeface, DocumentFont> fonts = new EnumMap<>(Typeface.class);
+    private final Map<FontFace, DocumentFont> fonts = new HashMap<>();
+    /** Lines that are not all DejaVu, shaped once for embedding and painting. */
+    private final Map<String, Shaper.Line> shaped = new HashMap<>();
+    /** For each page (from 0), the structure element of each marked-content ID. */
+    private final List<List<Tag>> marked = new ArrayList<>();
+    private final List<PDPage> painted = new ArrayList<>();
     private PDExtendedGraphicsState faint;
 
     private ContentWriter out;
     private PDResources resources;
-    private final Map<Typeface, COSName> fontNames = new EnumMap<>(Typeface.class);
+    private final Map<FontFace, COSName> fontNames = new HashMap<>();
     private boolean inText;
-    private Typeface face;
+    private FontFace face;
     private float fontSize;
     private int fill;
     private int stroke;
@@ -61,12 +68,25 @@ final class Painter {
         embedFonts(pages);
     }
 
+    /** The painted pages, in order. */
+    List<PDPage> pages() {
+        return painted;
+    }
+
+    /** For each painted page, the structure element of each marked-content ID (index = MCID). */
+    List<List<Tag>> markedContent() {
+        return marked;
+    }
+
     /** Adds the next page with the given instructions. */
     void paint(List<Op> ops) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         resources = new PDResources();
         page.setResources(resources);
         fontNames.clear();
+        page.setStructParents(painted.size());
+        marked.add(new ArrayList<>());
+        painted.add(page);
         out = new ContentWriter();
         inText = false;
         face = null;
@@ -90,34 +110,65 @@ final class Painter {
     }
 
     private void embedFonts(List<List<Op>> pages) throws IOException {
-        Map<Typeface, BitSet> used = new EnumMap<>(Typeface.class);
+        Map<FontFace, BitSet> chars = new LinkedHashMap<>();
+        Map<FontFace, BitSet> glyphs = new HashMap<>();
         for (List<Op> page : pages) {
             for (Op op : page) {
                 if (op instanceof Op.TextOp t) {
-                    mark(used, t.face(), t.text());
+                    mark(chars, glyphs, t.face(), t.text());
                 }
             }
         }
         if (!watermark.isEmpty()) {
-            mark(used, Typeface.REGULAR, watermark);
+            mark(chars, glyphs, Typeface.REGULAR, watermark);
         }
-        for (Map.Entry<Typeface, BitSet> e : used.entrySet()) {
-            fonts.put(e.getKey(), DocumentFont.embed(pdf, e.getKey(), e.getValue()));
+        for (Map.Entry<FontFace, BitSet> e : chars.entrySet()) {
+            fonts.put(e.getKey(), DocumentFont.embed(pdf, e.getKey(), e.getValue(),
+                    glyphs.getOrDefault(e.getKey(), new BitSet())));
         }
     }
 
-    private static void mark(Map<Typeface, BitSet> used, Typeface typeface, String text) {
-        BitSet set = used.computeIfAbsent(typeface, t -> new BitSet(0x10000));
-        for (int i = 0; i < text.length(); i++) {
-            set.set(text.charAt(i));
+    private void mark(Map<FontFace, BitSet> chars, Map<FontFace, BitSet> glyphs, Typeface typeface, String text) {
+        if (typeface.simple(text)) {
+            BitSet set = chars.computeIfAbsent(typeface.primary(), t -> new BitSet(0x10000));
+            for (int i = 0; i < text.length(); i++) {
+                set.set(text.charAt(i));
+            }
+            return;
         }
+        for (Shaper.Run run : shape(typeface, text).runs()) {
+            chars.computeIfAbsent(run.font(), t -> new BitSet(0x10000));
+            BitSet set = glyphs.computeIfAbsent(run.font(), t -> new BitSet());
+            for (int gid : run.glyphs()) {
+                set.set(gid);
+            }
+        }
+    }
+
+    private Shaper.Line shape(Typeface typeface, String text) {
+        return shaped.computeIfAbsent(typeface.ordinal() + text, k -> Shaper.shape(typeface, text));
     }
 
     private void draw(Op op) {
         if (op instanceof Op.TextOp t) {
-            text(t);
-        } else if (op instanceof Op.BoxOp b) {
-            endText();
+            if (t.tag() == null) {
+                beginArtifact();
+                text(t);
+                out.op("EMC");
+            } else {
+                List<Tag> mcids = marked.get(marked.size() - 1);
+                beginText();
+                out.name(t.tag().type()).raw("<</MCID ").num(mcids.size()).raw(">> ").op("BDC");
+                t.tag().content(marked.size() - 1, mcids.size());
+                mcids.add(t.tag());
+                text(t);
+                out.op("EMC");
+            }
+            return;
+        }
+        endText();
+        out.name("Artifact").op("BMC");
+        if (op instanceof Op.BoxOp b) {
             out.num(b.x()).num(b.y()).num(b.width()).num(b.height()).op("re");
             if (b.fillRgb() != Op.NONE && b.strokeRgb() != Op.NONE) {
                 fill(b.fillRgb());
@@ -135,21 +186,72 @@ final class Painter {
             stroke(l.rgb(), l.lineWidth());
             out.num(l.x1()).num(l.y1()).op("m").num(l.x2()).num(l.y2()).op("l").op("S");
         }
+        out.op("EMC");
     }
 
-    private void text(Op.TextOp t) {
+    private void beginArtifact() {
+        beginText();
+        out.name("Artifact").op("BMC");
+    }
+
+    private void beginText() {
         if (!inText) {
             out.op("BT");
             inText = true;
         }
-        if (t.face() != face || t.size() != fontSize) {
-            out.name(fontName(t.face())).num(t.size()).op("Tf");
-            face = t.face();
-            fontSize = t.size();
-        }
+    }
+
+    private void text(Op.TextOp t) {
+        beginText();
         fill(t.rgb());
-        out.num(1).num(0).num(0).num(1).num(t.x()).num(t.y()).op("Tm");
-        out.showGlyphs(fonts.get(t.face()), t.text());
+        if (t.face().simple(t.text())) {
+            font(t.face().primary(), t.size());
+            out.num(1).num(0).num(0).num(1).num(t.x()).num(t.y()).op("Tm");
+            out.showGlyphs(fonts.get(t.face().primary()), t.text());
+        } else {
+            shapedText(shape(t.face(), t.text()), t.text(), t.size(), new float[] {1, 0, 0, 1, t.x(), t.y()});
+        }
+    }
+
+    /**
+     * Shows a shaped line run by run, left to right. Each left-to-right shaped run (Indic conjuncts, reordered vowel
+     * signs) sits in a span whose ActualText is the run as typed, so extraction and screen readers get the text, not
+     * the glyphs; right-to-left runs are written in display order like any PDF producer's, each glyph mapped to its
+     * nominal letter by the ToUnicode map, and readers reorder them. Runs in another script carry a language tag.
+     */
+    private void shapedText(Shaper.Line line, String logical, float size, float[] matrix) {
+        float advance = 0;
+        for (Shaper.Run run : line.runs()) {
+            String language = run.language();
+            boolean actual = !run.rtl() && run.font() != Typeface.REGULAR.primary()
+                    && run.font() != Typeface.BOLD.primary();
+            if (language != null || actual) {
+                out.name("Span").raw("<<");
+                if (language != null) {
+                    out.raw("/Lang (").raw(language).raw(") ");
+                }
+                if (actual) {
+                    out.raw("/ActualText ").hex(run.text());
+                }
+                out.raw(">> ").op("BDC");
+            }
+            font(run.font(), size);
+            out.num(matrix[0]).num(matrix[1]).num(matrix[2]).num(matrix[3])
+                    .num(matrix[4] + advance * matrix[0]).num(matrix[5] + advance * matrix[1]).op("Tm");
+            out.showGlyphIds(fonts.get(run.font()), run.glyphs());
+            advance += run.units() * size / 1000f;
+            if (language != null || actual) {
+                out.op("EMC");
+            }
+        }
+    }
+
+    private void font(FontFace f, float size) {
+        if (f != face || size != fontSize) {
+            out.name(fontName(f)).num(size).op("Tf");
+            face = f;
+            fontSize = size;
+        }
     }
 
     private void drawWatermark() {
@@ -160,19 +262,25 @@ final class Painter {
             faint = new PDExtendedGraphicsState();
             faint.setNonStrokingAlphaConstant(WATERMARK_ALPHA);
         }
+        out.name("Artifact").raw("<</Type /Pagination /Subtype /Watermark>> ").op("BDC");
         out.op("q").name(resources.add(faint).getName()).op("gs").op("BT");
-        out.name(fontName(Typeface.REGULAR)).num(watermarkSize).op("Tf");
+        face = null;
         rgb(WATERMARK_RGB).op("rg");
-        for (float v : watermarkMatrix) {
-            out.num(v);
+        if (Typeface.REGULAR.simple(watermark)) {
+            font(Typeface.REGULAR.primary(), watermarkSize);
+            for (float v : watermarkMatrix) {
+                out.num(v);
+            }
+            out.op("Tm");
+            out.showGlyphs(fonts.get(Typeface.REGULAR.primary()), watermark);
+        } else {
+            shapedText(shape(Typeface.REGULAR, watermark), watermark, watermarkSize, watermarkMatrix);
         }
-        out.op("Tm");
-        out.showGlyphs(fonts.get(Typeface.REGULAR), watermark);
-        out.op("ET").op("Q");
+        out.op("ET").op("Q").op("EMC");
     }
 
     /** The page resource name of the typeface's font, added to this page's resources on first use. */
-    private String fontName(Typeface typeface) {
+    private String fontName(FontFace typeface) {
         return fontNames.computeIfAbsent(typeface, t -> resources.add(fonts.get(t).font())).getName();
     }
 

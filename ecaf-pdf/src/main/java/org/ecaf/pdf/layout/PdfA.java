@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
-/** Makes a document PDF/A-2u: info dictionary and matching XMP, language, sRGB output intent and a fixed ID. */
+/** Makes a document PDF/A-2a: info dictionary and matching XMP, language, sRGB output intent and a fixed ID. */
 final class PdfA {
 
     private static final String SRGB = "sRGB IEC61966-2.1";

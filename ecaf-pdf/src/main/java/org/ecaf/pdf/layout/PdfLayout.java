@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
-/** Renders a {@link Document} to PDF/A-2u bytes, and optionally to an AES-256 password-protected copy. */
+/** Renders a {@link Document} to PDF/A-2a bytes, and optionally to an AES-256 password-protected copy. */
 public final class PdfLayout {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,13 +25,13 @@ public final class PdfLayout {
     private PdfLayout() {
     }
 
-    /** Renders the unencrypted PDF/A-2u document; the same document and style always give the same bytes. */
+    /** Renders the unencrypted PDF/A-2a document; the same document and style always give the same bytes. */
     public static RenderedPdf render(Document document, Style style) {
         return render(document, style, null);
     }
 
     /**
-     * Renders the PDF/A-2u document and, when {@code password} is not null, also an AES-256 encrypted copy of the
+     * Renders the PDF/A-2a document and, when {@code password} is not null, also an AES-256 encrypted copy of the
      * same document that opens only with that password (printing and copying allowed, changes not).
      */
     public static RenderedPdf render(Document document, Style style, String password) {
@@ -40,7 +40,8 @@ public final class PdfLayout {
         if (password != null && password.isEmpty()) {
             throw new IllegalArgumentException("An empty password would not protect the copy");
         }
-        List<List<Op>> pages = Layout.pages(document, style);
+        Layout.Result laidOut = Layout.laidOut(document, style);
+        List<List<Op>> pages = laidOut.pages();
         Decoration decoration = new Decoration(document, style);
         for (int i = 0; i < pages.size(); i++) {
             pages.get(i).addAll(decoration.ops(i + 1, pages.size()));
@@ -50,6 +51,7 @@ public final class PdfLayout {
             for (List<Op> page : pages) {
                 painter.paint(page);
             }
+            StructureTree.write(pdf, laidOut.structure(), painter.pages(), painter.markedContent());
             PdfA.apply(pdf, document.metadata(), documentId(document, style, pages));
             byte[] plain = save(pdf);
             byte[] encrypted = null;
@@ -64,15 +66,34 @@ public final class PdfLayout {
         }
     }
 
-    /** Renders a small document once so fonts, classes and the JIT are ready before the first real copy. */
+    /**
+     * Messages naming each fallback font (and its Debian package) that is not installed; empty when copies can show
+     * every script the engine is tested with. A copy that needs a missing font fails with {@link MissingFontException}.
+     */
+    public static List<String> missingFonts() {
+        return FontLibrary.system().missingFonts();
+    }
+
+    /**
+     * Renders a small document once so fonts, classes and the JIT are ready before the first real copy; logs an error
+     * naming the packages of fallback fonts that are missing, and otherwise loads the most used ones (Arabic, Bengali,
+     * Chinese) too.
+     */
     public static void warmUp() {
+        List<String> missing = missingFonts();
+        if (!missing.isEmpty()) {
+            System.getLogger(PdfLayout.class.getName()).log(System.Logger.Level.ERROR,
+                    "PDF copies cannot show every script; copies with these scripts will fail:\n  "
+                            + String.join("\n  ", missing));
+        }
         Metadata metadata = Metadata.builder("Warm-up", "eCAF", ZonedDateTime.parse("2026-01-01T00:00:00Z"))
                 .build();
         Document document = Document.builder(metadata)
                 .header("Warm-up", "Nobody")
                 .watermark("Warm-up")
                 .heading(1, "Warm-up")
-                .field("Name", "Zoë Siobhán Łucja Nguyễn Ŵyn")
+                .field("Name", missing.isEmpty() ? "Zoë Siobhán Łucja Nguyễn Ŵyn محمد علی সুমাইয়া 王小明"
+                        : "Zoë Siobhán Łucja Nguyễn Ŵyn")
                 .bullets("One", "Two")
                 .note("Note")
                 .table(Table.withColumns(1, 1).header("A", "B").row("1", "2").build())

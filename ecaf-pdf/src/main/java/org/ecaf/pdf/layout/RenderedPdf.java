@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** The result of a render: the PDF/A-2u bytes, optionally an AES-256 encrypted copy of them, and the page count. */
+/** The result of a render: the PDF/A-2a bytes, optionally an AES-256 encrypted copy of them, and the page count. */
 public final class RenderedPdf {
 
     private final byte[] pdf;
@@ -18,7 +18,7 @@ public final class RenderedPdf {
         this.pageCount = pageCount;
     }
 
-    /** The unencrypted, deterministic PDF/A-2u document. */
+    /** The unencrypted, deterministic PDF/A-2a document. */
     public byte[] pdf() {
         return pdf.clone();
     }

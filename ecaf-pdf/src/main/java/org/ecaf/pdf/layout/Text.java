@@ -1,16 +1,20 @@
 package org.ecaf.pdf.layout;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
-/** Cleans text for one typeface: NFC, single spaces, {@code \n} line breaks, and '?' for characters it cannot show. */
+/** Cleans text for one typeface: NFC, single spaces, {@code \n} line breaks, and U+FFFD for characters no font shows. */
 final class Text {
+
+    private static final System.Logger LOG = System.getLogger(Text.class.getName());
 
     private Text() {
     }
 
     /**
      * Returns the text in NFC with tabs and other spaces made single spaces, runs of spaces collapsed, spaces around
-     * line breaks removed, control and format characters dropped, and unsupported characters replaced by '?'.
+     * line breaks removed, control and format characters dropped (except joiners and direction marks), and characters
+     * no installed font shows replaced by U+FFFD.
      */
     static String clean(String raw, Typeface face) {
         if (raw == null || raw.isEmpty()) {
@@ -49,10 +53,23 @@ final class Text {
                     out[n++] = ' ';
                     pendingSpace = false;
                 }
-                out[n++] = face.supports(cp) ? (char) cp : '?';
+                out[n++] = face.supports(cp) ? (char) cp : fallback(cp, face);
             }
         }
         return new String(out, 0, n);
+    }
+
+    /**
+     * A character DejaVu lacks: kept when a font of {@link FontLibrary} shows it (a missing font is a
+     * {@link MissingFontException} naming its package), else U+FFFD, with a warning naming the character.
+     */
+    private static char fallback(int cp, Typeface face) {
+        if (cp < 0x10000 && FontLibrary.system().faceFor(cp, face == Typeface.BOLD, null) != null) {
+            return (char) cp;
+        }
+        LOG.log(System.Logger.Level.WARNING, () -> String.format(Locale.ROOT,
+                "No font shows U+%04X; it is printed as U+FFFD", cp));
+        return '\uFFFD';
     }
 
     /** Whether the text may change under NFC; text made only of characters below U+0300 never does. */
@@ -66,6 +83,9 @@ final class Text {
     }
 
     private static boolean isInvisible(int cp) {
+        if (cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0x061C) {
+            return false; // joiners and direction marks steer shaping and the bidirectional algorithm
+        }
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
                 || type == Character.SURROGATE || type == Character.PRIVATE_USE;

@@ -6,49 +6,27 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
-/** The DejaVu Sans faces, each parsed and reduced once per JVM, with advance widths and glyph IDs in lookup tables. */
+/**
+ * The two weights of text. Each is a DejaVu Sans face, parsed and reduced once per JVM, for Latin, Greek, Cyrillic,
+ * Armenian and Georgian (the fast path); characters of other scripts are shown with the fallback fonts of
+ * {@link FontLibrary} for the same weight, laid out by {@link Shaper}.
+ */
 enum Typeface {
     REGULAR("DejaVuSans.ttf"),
     BOLD("DejaVuSans-Bold.ttf");
 
     private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
-    private static final int BMP = 0x10000;
 
-    private final TrueTypeFont program;
-    /** Advance width of each BMP code point in 1/1000 em as PDFBox writes it into /W, or -1 when the font has no glyph. */
-    private final short[] advances = new short[BMP];
-    /** Glyph ID in the reduced program of each BMP code point, 0 when missing. */
-    private final char[] glyphs = new char[BMP];
-    private final float ascent;
-    private final float descent;
+    private final FontFace primary;
 
     Typeface(String file) {
         try {
-            program = reducedProgram(file);
-            float scale = 1000f / program.getUnitsPerEm();
-            CmapLookup cmap = program.getUnicodeCmapLookup();
-            HorizontalMetricsTable metrics = program.getHorizontalMetrics();
-            for (int cp = 0; cp < BMP; cp++) {
-                int gid = cmap.getGlyphId(cp);
-                advances[cp] = gid <= 0 ? -1 : (short) Math.round(metrics.getAdvanceWidth(gid) * scale);
-                glyphs[cp] = (char) Math.max(gid, 0);
-            }
-            ascent = program.getHorizontalHeader().getAscender() / (float) program.getUnitsPerEm();
-            descent = -program.getHorizontalHeader().getDescender() / (float) program.getUnitsPerEm();
-            // load the tables the subsetter reads, so concurrent renders never race to parse them lazily
-            program.getGlyph();
-            program.getIndexToLocation();
-            program.getMaximumProfile();
-            program.getPostScript();
-            program.getOS2Windows();
-            program.getNaming();
+            primary = FontFace.of(file, reducedProgram(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read font " + file, e);
         }
@@ -57,8 +35,8 @@ enum Typeface {
     /**
      * Parses the font file and keeps only the scripts this engine lays out correctly: left to right, without shaping
      * (Latin, Greek, Cyrillic, Armenian, Georgian, punctuation and common symbols; about 2,350 of DejaVu's 6,250
-     * glyphs). Text in other scripts (Hebrew and Arabic need right-to-left layout and shaping) shows as '?' rather than
-     * as misleading glyphs. The GSUB table goes too: PDFBox would apply it word by word, compiling regular expressions
+     * glyphs). Other scripts (Hebrew and Arabic need right-to-left layout and shaping) come from the Noto fonts of
+     * {@link FontLibrary}, which are shaped. The GSUB table goes too: PDFBox would apply it word by word, compiling regular expressions
      * each time, and NFC text in the kept scripts needs none of its substitutions.
      */
     private static TrueTypeFont reducedProgram(String file) throws IOException {
@@ -84,48 +62,67 @@ enum Typeface {
         return in;
     }
 
-    /** The reduced font program, shared by every document and only read (see {@link DocumentFont}). */
-    TrueTypeFont program() {
-        return program;
+    /** The reduced DejaVu face: every character it has is shown with it, on the fast path. */
+    FontFace primary() {
+        return primary;
     }
 
-    /** Whether the face has a glyph for the code point. */
+    /** The reduced font program, shared by every document and only read (see {@link DocumentFont}). */
+    TrueTypeFont program() {
+        return primary.program();
+    }
+
+    /** Whether the reduced DejaVu face has a glyph for the code point (other scripts come from {@link FontLibrary}). */
     boolean supports(int codePoint) {
-        return codePoint < BMP && advances[codePoint] >= 0;
+        return primary.supports(codePoint);
     }
 
     /** Glyph ID in the reduced program of a supported character. */
     int glyph(char c) {
-        return glyphs[c];
+        return primary.glyph(c);
     }
 
     /** Advance width in 1/1000 em of a supported code point (text must have been cleaned for this face). */
     int advance(char c) {
-        return advances[c];
+        return primary.advance(c);
     }
 
-    /** Width in points of a cleaned string at the given size. */
+    /** Width in points of a cleaned string at the given size, shaped with fallback fonts when it needs them. */
     float width(CharSequence text, float size) {
         return units(text, 0, text.length()) * size / 1000f;
     }
 
-    /** Sum of advance widths in 1/1000 em of a cleaned string's range. */
+    /** Sum of advance widths in 1/1000 em of a cleaned string's range, shaped when it is not all DejaVu. */
     int units(CharSequence text, int from, int to) {
         int sum = 0;
         for (int i = from; i < to; i++) {
-            sum += advances[text.charAt(i)];
+            int a = primary.advance(text.charAt(i));
+            if (a < 0) {
+                return Shaper.units(this, text.subSequence(from, to).toString());
+            }
+            sum += a;
         }
         return sum;
     }
 
+    /** Whether every character of the string is in the reduced DejaVu face (no fallback, bidi or shaping needed). */
+    boolean simple(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (primary.advance(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Ascender height as a fraction of the font size. */
     float ascent() {
-        return ascent;
+        return primary.ascent();
     }
 
     /** Descender depth (positive) as a fraction of the font size. */
     float descent() {
-        return descent;
+        return primary.descent();
     }
 
     /** What the reduced program keeps (a holder, because enum constructors run before the enum's static fields). */

@@ -1,2 +1,2 @@
-/** A small, fast page layout layer over Apache PDFBox that renders generic documents to PDF/A-2u. */
+/** A small, fast page layout layer over Apache PDFBox that renders generic documents to PDF/A-2a. */
 package org.ecaf.pdf.layout;

@@ -8,17 +8,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
-/** Checks with veraPDF that rendered documents conform to PDF/A-2u, and that the check itself catches a bad file. */
+/** Checks with veraPDF that rendered documents conform to PDF/A-2a, and that the check itself catches a bad file. */
 class PdfAConformanceTest {
 
     @Test
     void standardPrintConforms() {
-        Pdfs.assertPdfA2u(PdfLayout.render(Samples.longAssessment(Style.standard()), Style.standard()).pdf());
+        Pdfs.assertPdfA2a(PdfLayout.render(Samples.longAssessment(Style.standard()), Style.standard()).pdf());
     }
 
     @Test
     void largePrintConforms() {
-        Pdfs.assertPdfA2u(PdfLayout.render(Samples.longAssessment(Style.largePrint()), Style.largePrint()).pdf());
+        Pdfs.assertPdfA2a(PdfLayout.render(Samples.longAssessment(Style.largePrint()), Style.largePrint()).pdf());
     }
 
     @Test
@@ -28,7 +28,7 @@ class PdfAConformanceTest {
             doc.addPage(new PDPage());
             doc.save(out);
         }
-        assertThatThrownBy(() -> Pdfs.assertPdfA2u(out.toByteArray())).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("PDF/A-2u violations");
+        assertThatThrownBy(() -> Pdfs.assertPdfA2a(out.toByteArray())).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PDF/A-2a violations");
     }
 }

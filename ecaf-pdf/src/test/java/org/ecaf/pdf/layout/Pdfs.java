@@ -103,9 +103,26 @@ public final class Pdfs {
         }
     }
 
-    /** Validates against PDF/A-2u with veraPDF and fails with the broken rules when the file does not conform. */
+    /**
+     * Kept for tests written when copies were PDF/A-2u: copies are now tagged and claim PDF/A-2a, whose rules include
+     * every 2u rule, so this validates against 2a.
+     */
     public static void assertPdfA2u(byte[] pdf) {
-        PDFAFlavour flavour = PDFAFlavour.fromString("2u");
+        assertPdfA2a(pdf);
+    }
+
+    /** Validates against PDF/UA-1 (tagged, accessible) with veraPDF's profile. */
+    public static void assertPdfUa1(byte[] pdf) {
+        assertConforms(pdf, "ua1", "PDF/UA-1");
+    }
+
+    /** Validates against PDF/A-2a (tagged PDF/A with Unicode) with veraPDF; fails with the broken rules. */
+    public static void assertPdfA2a(byte[] pdf) {
+        assertConforms(pdf, "2a", "PDF/A-2a");
+    }
+
+    private static void assertConforms(byte[] pdf, String flavourName, String label) {
+        PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
@@ -114,7 +131,7 @@ public final class Pdfs {
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                     .distinct()
                     .collect(Collectors.joining("\n"));
-            assertThat(result.isCompliant()).as("PDF/A-2u violations:\n%s", failures).isTrue();
+            assertThat(result.isCompliant()).as("%s violations:\n%s", label, failures).isTrue();
         } catch (Exception e) {
             if (e instanceof RuntimeException r) {
                 throw r;
