@@ -1,0 +1,78 @@
+package org.ecaf.domain.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A signed note of where the audit chain ended at one moment (its last sequence and hash) and from which sequence
+ * it is keyed, kept outside the database. The database can then not lose its newest events, nor have its head moved
+ * back, without the next verification noticing: the chain must still reach the checkpoint's sequence with the
+ * checkpoint's hash. One checkpoint is one line, signed with the audit key's checkpoint HMAC.
+ *
+ * @param sequence  the last sequence of the chain when the checkpoint was taken (0 for an empty log)
+ * @param hash      that event's hash
+ * @param keyedFrom the first sequence with a keyed hash
+ * @param at        when the checkpoint was taken (UTC, to the millisecond)
+ */
+public record AuditCheckpoint(long sequence, String hash, long keyedFrom, OffsetDateTime at) {
+
+    private static final String PREFIX = "ecaf-audit-checkpoint v1";
+    private static final Pattern LINE = Pattern.compile(Pattern.quote(PREFIX)
+            + " seq=(\\d{1,19}) hash=([0-9a-f]{64}) keyedFrom=(\\d{1,19}) at=(\\S+) mac=([0-9a-f]{64})");
+
+    public AuditCheckpoint {
+        Objects.requireNonNull(hash, "hash");
+        at = at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The checkpoint of {@code head} taken at {@code at}. */
+    public static AuditCheckpoint of(ChainHead head, OffsetDateTime at) {
+        return new AuditCheckpoint(head.sequence(), head.hash(), head.keyedFrom(), at);
+    }
+
+    /** The line to write: its content and the HMAC of that content under the key's checkpoint key. */
+    public String line(AuditKey key) {
+        String content = content();
+        return content + " mac=" + key.sign(content);
+    }
+
+    private String content() {
+        return PREFIX + " seq=" + sequence + " hash=" + hash + " keyedFrom=" + keyedFrom + " at="
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
+    }
+
+    /**
+     * The checkpoint a line holds, or empty when the line is not one or its signature does not hold under
+     * {@code key} (someone wrote or changed it without the key). Lines may carry text before the checkpoint (a log
+     * line's time and level).
+     */
+    public static Optional<AuditCheckpoint> verified(String line, AuditKey key) {
+        Matcher m = LINE.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            AuditCheckpoint checkpoint = new AuditCheckpoint(Long.parseLong(m.group(1)), m.group(2),
+                    Long.parseLong(m.group(3)), OffsetDateTime.parse(m.group(4)));
+            String content = checkpoint.content();
+            if (!content.equals(m.group().substring(0, m.group().length() - " mac=".length() - 64))
+                    || !key.signs(content, m.group(5))) {
+                return Optional.empty();
+            }
+            return Optional.of(checkpoint);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when {@code line} looks like a checkpoint, signed or not. */
+    public static boolean looksLikeCheckpoint(String line) {
+        return line.contains(PREFIX);
+    }
+}
