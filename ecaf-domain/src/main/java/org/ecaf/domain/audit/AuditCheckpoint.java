@@ -18,22 +18,26 @@ import java.util.regex.Pattern;
  * @param sequence  the last sequence of the chain when the checkpoint was taken (0 for an empty log)
  * @param hash      that event's hash
  * @param keyedFrom the first sequence with a keyed hash
+ * @param chain     which log this is: the hash of its first event ({@link AuditEvent#GENESIS} while it is empty), so
+ *                  that checkpoints of another database kept in the same folder are not taken for this one's
  * @param at        when the checkpoint was taken (UTC, to the millisecond)
  */
-public record AuditCheckpoint(long sequence, String hash, long keyedFrom, OffsetDateTime at) {
+public record AuditCheckpoint(long sequence, String hash, long keyedFrom, String chain, OffsetDateTime at) {
 
     private static final String PREFIX = "ecaf-audit-checkpoint v1";
     private static final Pattern LINE = Pattern.compile(Pattern.quote(PREFIX)
-            + " seq=(\\d{1,19}) hash=([0-9a-f]{64}) keyedFrom=(\\d{1,19}) at=(\\S+) mac=([0-9a-f]{64})");
+            + " seq=(\\d{1,19}) hash=([0-9a-f]{64}) keyedFrom=(\\d{1,19}) chain=([0-9a-f]{64}) at=(\\S+)"
+            + " mac=([0-9a-f]{64})");
 
     public AuditCheckpoint {
         Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(chain, "chain");
         at = at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** The checkpoint of {@code head} taken at {@code at}. */
-    public static AuditCheckpoint of(ChainHead head, OffsetDateTime at) {
-        return new AuditCheckpoint(head.sequence(), head.hash(), head.keyedFrom(), at);
+    /** The checkpoint of {@code head} of the log whose first event has the hash {@code chain}, taken at {@code at}. */
+    public static AuditCheckpoint of(ChainHead head, String chain, OffsetDateTime at) {
+        return new AuditCheckpoint(head.sequence(), head.hash(), head.keyedFrom(), chain, at);
     }
 
     /** The line to write: its content and the HMAC of that content under the key's checkpoint key. */
@@ -43,7 +47,7 @@ public record AuditCheckpoint(long sequence, String hash, long keyedFrom, Offset
     }
 
     private String content() {
-        return PREFIX + " seq=" + sequence + " hash=" + hash + " keyedFrom=" + keyedFrom + " at="
+        return PREFIX + " seq=" + sequence + " hash=" + hash + " keyedFrom=" + keyedFrom + " chain=" + chain + " at="
                 + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
     }
 
@@ -59,10 +63,10 @@ public record AuditCheckpoint(long sequence, String hash, long keyedFrom, Offset
         }
         try {
             AuditCheckpoint checkpoint = new AuditCheckpoint(Long.parseLong(m.group(1)), m.group(2),
-                    Long.parseLong(m.group(3)), OffsetDateTime.parse(m.group(4)));
+                    Long.parseLong(m.group(3)), m.group(4), OffsetDateTime.parse(m.group(5)));
             String content = checkpoint.content();
             if (!content.equals(m.group().substring(0, m.group().length() - " mac=".length() - 64))
-                    || !key.signs(content, m.group(5))) {
+                    || !key.signs(content, m.group(6))) {
                 return Optional.empty();
             }
             return Optional.of(checkpoint);

@@ -88,6 +88,10 @@ public final class AuditVerifier {
                 breakAt(seq, "EVENT_ALTERED", "Event " + seq + " was changed after it was written"
                         + (keyed ? " (its hash is not the keyed hash of its content)." : "."));
             }
+            if (checkpoint != null && seq == 1 && !event.getHash().equals(checkpoint.chain())) {
+                breakAt(seq, "CHECKPOINT_MISMATCH", "Event 1 is not the first event of the log the checkpoint of "
+                        + checkpoint.at() + " signed.");
+            }
             if (checkpoint != null && seq == checkpoint.sequence() && !event.getHash().equals(checkpoint.hash())) {
                 breakAt(seq, "CHECKPOINT_MISMATCH", "Event " + seq + " is not the event the checkpoint of "
                         + checkpoint.at() + " signed.");

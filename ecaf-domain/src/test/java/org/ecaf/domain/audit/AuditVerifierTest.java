@@ -44,7 +44,7 @@ class AuditVerifierTest {
     }
 
     private static AuditCheckpoint checkpointOf(List<AuditEvent> events) {
-        return AuditCheckpoint.of(headOf(events, 1), AT.plusHours(1));
+        return AuditCheckpoint.of(headOf(events, 1), events.get(0).getHash(), AT.plusHours(1));
     }
 
     private static AuditVerifier.Result verify(List<AuditEvent> events, ChainHead head, AuditCheckpoint checkpoint) {
@@ -177,7 +177,7 @@ class AuditVerifierTest {
             events.add(previous);
         }
         ChainHead head = headOf(events, 4);
-        AuditCheckpoint checkpoint = AuditCheckpoint.of(head, AT);
+        AuditCheckpoint checkpoint = AuditCheckpoint.of(head, events.get(0).getHash(), AT);
         assertThat(verify(events, head, checkpoint).intact()).isTrue();
 
         // an unkeyed forgery after the boundary does not pass
@@ -189,7 +189,7 @@ class AuditVerifierTest {
     void movingTheKeyedBoundaryInTheDatabaseIsDetectedByTheCheckpoint() {
         // someone rewrites keyed events 4 to 6 as unkeyed ones and moves the boundary past them
         List<AuditEvent> events = new ArrayList<>(chain(6));
-        AuditCheckpoint checkpoint = AuditCheckpoint.of(headOf(events, 1), AT);
+        AuditCheckpoint checkpoint = AuditCheckpoint.of(headOf(events, 1), events.get(0).getHash(), AT);
         List<AuditEvent> rewritten = new ArrayList<>(events.subList(0, 3));
         AuditEvent previous = rewritten.get(2);
         for (int i = 4; i <= 6; i++) {
@@ -206,13 +206,22 @@ class AuditVerifierTest {
     void aCheckpointLineIsSignedAndAChangedOrForeignLineIsRejected() {
         AuditCheckpoint checkpoint = checkpointOf(chain(4));
         String line = checkpoint.line(KEY);
-        assertThat(line).startsWith("ecaf-audit-checkpoint v1 seq=4 hash=").contains(" keyedFrom=1 at=2026-11-21T09:00:00.123Z mac=");
+        assertThat(line).startsWith("ecaf-audit-checkpoint v1 seq=4 hash=").contains(" keyedFrom=1 chain=" + chain(1).get(0).getHash() + " at=2026-11-21T09:00:00.123Z mac=");
         assertThat(AuditCheckpoint.verified(line, KEY)).contains(checkpoint);
         assertThat(AuditCheckpoint.verified("2026-12-06 INFO " + line, KEY)).as("in a server log line").contains(checkpoint);
         assertThat(AuditCheckpoint.verified(line.replace("seq=4", "seq=9"), KEY)).isEmpty();
         assertThat(AuditCheckpoint.verified(line, OTHER_KEY)).isEmpty();
         assertThat(AuditCheckpoint.verified(checkpoint.line(OTHER_KEY), KEY)).isEmpty();
         assertThat(AuditCheckpoint.verified("not a checkpoint", KEY)).isEmpty();
+    }
+
+    @Test
+    void aCheckpointOfAnotherLogIsNotTakenForThisOne() {
+        List<AuditEvent> mine = chain(3);
+        AuditCheckpoint ofAnotherLog = AuditCheckpoint.of(headOf(mine, 1), "f".repeat(64), AT);
+        AuditVerifier.Result result = verify(mine, headOf(mine, 1), ofAnotherLog);
+        assertThat(result.problem()).isEqualTo("CHECKPOINT_MISMATCH");
+        assertThat(result.firstBrokenSequence()).isEqualTo(1L);
     }
 
     @Test
