@@ -67,6 +67,7 @@ public class AuditCheckpointer implements AuditCheckpoints {
 
     private volatile CheckpointFile file;
     private volatile AuditCheckpoint last;
+    private String warned;
     private long everyEvents;
     private ScheduledFuture<?> periodic;
 
@@ -132,6 +133,11 @@ public class AuditCheckpointer implements AuditCheckpoints {
             }
             if (last != null && (head.sequence() < last.sequence()
                     || head.sequence() == last.sequence() && !head.hash().equals(last.hash()))) {
+                String state = head.sequence() + " " + head.hash() + " " + last.sequence();
+                if (state.equals(warned)) {
+                    return; // said once for this head; said again when it changes
+                }
+                warned = state;
                 LOG.severe("The audit head in the database (event " + head.sequence() + ") is behind or differs from "
                         + "the last signed checkpoint (event " + last.sequence() + "): not checkpointed. Verify the "
                         + "audit log (GET /api/v1/audit/verification) and see docs/operations.md.");

@@ -47,6 +47,19 @@ public final class AuditKeys {
         }
     }
 
+    /**
+     * The key of this installation for a tool run beside it (the import command): from {@code ECAF_AUDIT_KEY} or the
+     * existing key file, never a new one, which would fork the chain under a key the application does not know.
+     */
+    public static AuditKey loadExisting(Settings settings) {
+        if (settings.get("ecaf.audit.key").isEmpty()
+                && !Files.exists(settings.dataDirectory().resolve(KEY_FILE))) {
+            throw new IllegalStateException("No audit key: set ECAF_AUDIT_KEY or ECAF_DATA_DIR as the application has "
+                    + "them (the key file " + settings.dataDirectory().resolve(KEY_FILE) + " does not exist)");
+        }
+        return load(settings);
+    }
+
     private static void create(Path file) throws IOException {
         EcafDataSource.ownerOnly(file.getParent());
         byte[] secret = new byte[32];

@@ -51,7 +51,7 @@ public final class ImportCommand {
         EcafDataSource dataSource = new EcafDataSource(settings);
         SchemaMigration.migrate(dataSource, ImportCommand.class.getClassLoader());
         // the same key as the application (ECAF_AUDIT_KEY or the data folder's key file): one keyed chain
-        AuditKey key = AuditKeys.load(settings);
+        AuditKey key = AuditKeys.loadExisting(settings);
         ChildImport.Result result = new ChildImport(dataSource, Clock.system(ZoneId.of("Europe/London")),
                 (connection, who, action, recordId, detail) -> appendAuditEvent(connection, key, who, action,
                         recordId, detail)).run(file, actor, p -> System.out.printf(Locale.ROOT,
