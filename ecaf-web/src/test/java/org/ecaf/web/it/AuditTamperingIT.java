@@ -138,6 +138,34 @@ class AuditTamperingIT {
                 .extracting(v -> v.getString("target")).containsExactly("recordId", "limit");
     }
 
+    @Test
+    void theLastCheckpointIsTakenAtShutdown() throws Exception {
+        Path data;
+        long verifiedUpTo;
+        // checkpoints once a minute (the default) and after 1,000 appends: only the shutdown one covers the last events
+        try (EcafServer server = EcafServer.embedded("audit-shutdown").start()) {
+            data = server.dataDirectory();
+            for (int i = 0; i < 3; i++) {
+                assertThat(verification(Api.as(server, "admin")).getBoolean("intact")).isTrue();
+            }
+            verifiedUpTo = verification(Api.as(server, "admin")).getJsonNumber("lastSequence").longValue();
+        }
+        Properties props = new Properties();
+        props.setProperty("ecaf.data.dir", data.toString());
+        Settings settings = new Settings(Map.of(), props);
+        AuditKey key = AuditKeys.load(settings);
+        try (Connection c = DriverManager.getConnection(settings.databaseUrl(), settings.databaseUser(),
+                settings.databasePassword())) {
+            Head head = head(c);
+            assertThat(head.sequence()).isGreaterThan(verifiedUpTo);
+            var latest = new CheckpointFile(data, key).latest(event(c, 1).hash());
+            assertThat(latest.rejected()).isZero();
+            assertThat(latest.checkpoint()).as("a checkpoint of the head at shutdown").isPresent();
+            assertThat(latest.checkpoint().get().sequence()).isEqualTo(head.sequence());
+            assertThat(latest.checkpoint().get().hash()).isEqualTo(head.hash());
+        }
+    }
+
     @FunctionalInterface
     interface Database {
         Connection connect() throws SQLException;

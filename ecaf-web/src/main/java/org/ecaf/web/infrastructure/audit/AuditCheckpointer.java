@@ -28,6 +28,7 @@ import org.ecaf.domain.audit.AuditCheckpoints;
 import org.ecaf.domain.audit.AuditEvent;
 import org.ecaf.domain.audit.ChainHead;
 import org.ecaf.web.infrastructure.config.Settings;
+import org.ecaf.web.infrastructure.persistence.EcafDataSource;
 import org.ecaf.web.infrastructure.health.ApplicationState;
 
 /**
@@ -70,6 +71,7 @@ public class AuditCheckpointer implements AuditCheckpoints {
     private String warned;
     private long everyEvents;
     private ScheduledFuture<?> periodic;
+    private Thread shutdownHook;
 
     @PostConstruct
     void start() {
@@ -82,6 +84,12 @@ public class AuditCheckpointer implements AuditCheckpoints {
         file = new CheckpointFile(settings.dataDirectory(), keys.key());
         checkpoint("start-up");
         appends.listen(everyEvents, this::soon);
+        // Payara Micro ends on SIGTERM without always destroying the application's beans first (and its pool may be
+        // closed by then): the last checkpoint is taken by a JVM shutdown hook with a connection of its own
+        DataSource direct = new EcafDataSource(settings); // made now: the application's classes may be gone then
+        shutdownHook = new Thread(() -> checkpoint("shutdown", direct::getConnection),
+                "ecaf-audit-checkpoint-at-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         periodic = scheduler.scheduleWithFixedDelay(() -> checkpoint("periodic"), seconds, seconds, TimeUnit.SECONDS);
     }
 
@@ -90,8 +98,15 @@ public class AuditCheckpointer implements AuditCheckpoints {
         if (periodic != null) {
             periodic.cancel(false);
         }
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                return; // the JVM is ending: the shutdown hook takes the last checkpoint (the pool may be closed)
+            }
+        }
         if (file != null) {
-            checkpoint("shutdown");
+            checkpoint("shutdown"); // the application alone is undeployed
         }
     }
 
@@ -109,12 +124,21 @@ public class AuditCheckpointer implements AuditCheckpoints {
         return file == null ? new Latest(java.util.Optional.empty(), 0, 0) : file.latest(chain);
     }
 
+    @FunctionalInterface
+    interface Connections {
+        Connection open() throws SQLException;
+    }
+
     /** Checkpoints the committed head unless it has not moved since the last checkpoint. */
-    synchronized void checkpoint(String why) {
+    void checkpoint(String why) {
+        checkpoint(why, () -> dataSource.getConnection());
+    }
+
+    private synchronized void checkpoint(String why, Connections connections) {
         try {
             ChainHead head;
             String chain;
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = connections.open()) {
                 head = committedHead(c);
                 chain = firstHash(c);
             }
@@ -148,8 +172,14 @@ public class AuditCheckpointer implements AuditCheckpoints {
             last = checkpoint;
             appends.reset();
             LOG.info("Audit checkpoint (" + why + "): " + line);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warning("The audit checkpoint (" + why + ") could not be taken: " + e.getMessage());
+            if ("shutdown".equals(why)) {
+                System.err.println("Audit checkpoint (shutdown): " + line); // the log may be closed already
+            }
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            LOG.warning("The audit checkpoint (" + why + ") could not be taken: " + e);
+            if ("shutdown".equals(why)) {
+                System.err.println("The audit checkpoint (shutdown) could not be taken: " + e);
+            }
         }
     }
 
