@@ -60,23 +60,34 @@ public final class AuditKeys {
         return load(settings);
     }
 
+    /**
+     * Creates the key file with its content in one step: the content goes to a temporary file first, which is then
+     * linked under the key file's name (failing if another process, a second node or the import command, created it
+     * meanwhile; theirs is kept). Nobody ever reads a key file that is still empty.
+     */
     private static void create(Path file) throws IOException {
         EcafDataSource.ownerOnly(file.getParent());
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         byte[] content = (Base64.getEncoder().encodeToString(secret) + "\n").getBytes(StandardCharsets.US_ASCII);
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        Path temporary = posix
+                ? Files.createTempFile(file.getParent(), KEY_FILE + ".", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(file.getParent(), KEY_FILE + ".", ".tmp");
         try {
-            if (posix) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
+            Files.write(temporary, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.SYNC);
+            try {
+                Files.createLink(file, temporary);
+            } catch (UnsupportedOperationException e) {
+                Files.move(temporary, file);
             }
         } catch (FileAlreadyExistsException e) {
-            return; // another process (a second node, the import command) created it at the same moment
+            return;
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Files.write(file, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.SYNC);
         LOG.warning(() -> "Created the audit key file " + file + ". Back it up apart from the database: without it "
                 + "the audit log cannot be verified (see docs/operations.md).");
     }
