@@ -16,4 +16,7 @@ public interface AuditLog {
 
     /** Events {@code fromSequence} onwards, at most {@code limit}, in order. */
     List<AuditEvent> range(long fromSequence, int limit);
+
+    /** The end of the chain as the head row records it (committed). */
+    ChainHead head();
 }

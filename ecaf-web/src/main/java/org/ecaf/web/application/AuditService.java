@@ -5,10 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
-import org.ecaf.domain.audit.AuditChain;
+import java.util.ArrayList;
+import org.ecaf.domain.audit.AuditCheckpoints;
+import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditEvent;
 import org.ecaf.domain.audit.AuditLog;
+import org.ecaf.domain.audit.AuditVerifier;
+import org.ecaf.domain.audit.ChainHead;
+import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.Violation;
+import org.ecaf.web.infrastructure.audit.AuditCheckpointer;
+import org.ecaf.web.infrastructure.audit.AuditKeyHolder;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
@@ -27,9 +34,25 @@ public class AuditService {
         }
     }
 
-    /** The result of checking the whole chain. */
-    public record Verification(boolean intact, long eventsChecked, Long firstBrokenSequence) {
+    /**
+     * The result of checking the whole chain against the audit key, the head row and the latest signed checkpoint
+     * outside the database (docs/api.md): whether it is intact, how many events were checked (every event up to the
+     * head, also after a break), the lowest sequence where it breaks and why (a stable code and a sentence), where
+     * the log ends, the sequence of the checkpoint it was compared with, and how many checkpoints in the file belong
+     * to another log.
+     */
+    public record Verification(boolean intact, long eventsChecked, Long firstBrokenSequence, String problem,
+                               String message, long lastSequence, Long checkpointSequence,
+                               int checkpointsOfOtherLogs) {
+        static Verification of(AuditVerifier.Result r, int otherLogs) {
+            return new Verification(r.intact(), r.eventsChecked(), r.firstBrokenSequence(), r.problem(), r.message(),
+                    r.lastSequence(), r.checkpointSequence(), otherLogs);
+        }
     }
+
+    /** The longest {@code recordType} and {@code recordId} a query may carry: the audit columns' lengths. */
+    static final int RECORD_TYPE_LENGTH = AuditEntry.RECORD_TYPE_LENGTH;
+    static final int RECORD_ID_LENGTH = AuditEntry.RECORD_ID_LENGTH;
 
     @Inject
     AuditLog log;
@@ -40,36 +63,70 @@ public class AuditService {
     @Inject
     Audit audit;
 
+    @Inject
+    AuditKeyHolder keys;
+
+    @Inject
+    AuditCheckpointer checkpoints;
+
+    /**
+     * The events about one record, or the latest. Parameters longer than the audit columns are refused (422) before
+     * anything else, and the refusal is audited with the values shortened to fit (finding 8).
+     */
     public List<EventView> events(String recordType, String recordId, int limit) {
         return Audited.run(audit, "audit.read", recordType, recordId, () -> {
+            checkQuery(recordType, recordId, limit);
             requireAdmin();
-            List<AuditEvent> events = recordType == null ? log.latest(Math.min(Math.max(limit, 1), 1000))
+            List<AuditEvent> events = recordType == null ? log.latest(limit)
                     : log.forRecord(recordType, recordId);
             return events.stream().map(EventView::of).toList();
         }, list -> list.size() + " event(s)");
     }
 
-    /** Recomputes every hash and link of the chain, in batches. */
+    /**
+     * Checks the whole chain, in batches: every event's keyed hash and link, the head row, and the latest signed
+     * checkpoint kept outside the database (read before the head, so that it never runs ahead of it).
+     */
     public Verification verify() {
         return Audited.run(audit, "audit.verify", null, null, () -> {
             requireAdmin();
-            long checked = 0;
+            List<AuditEvent> first = log.range(1, 1);
+            String chain = !first.isEmpty() && first.get(0).getSequence() == 1 ? first.get(0).getHash()
+                    : AuditEvent.GENESIS;
+            AuditCheckpoints.Latest latest = checkpoints.latest(chain);
+            ChainHead head = log.head();
+            AuditVerifier verifier = new AuditVerifier(keys.key(), head, latest.checkpoint(), latest.rejected());
             long from = 1;
-            String previous = AuditEvent.GENESIS;
-            while (true) {
+            while (from <= verifier.upTo()) {
                 List<AuditEvent> batch = log.range(from, 2000);
                 if (batch.isEmpty()) {
-                    return new Verification(true, checked, null);
+                    break;
                 }
-                Optional<Long> broken = AuditChain.firstBreak(batch, previous);
-                if (broken.isPresent() || batch.get(0).getSequence() != from) {
-                    return new Verification(false, checked, broken.orElse(from));
-                }
-                checked += batch.size();
-                previous = batch.get(batch.size() - 1).getHash();
+                verifier.check(batch);
                 from = batch.get(batch.size() - 1).getSequence() + 1;
             }
-        }, v -> v.intact() ? "intact, " + v.eventsChecked() + " events" : "BROKEN at " + v.firstBrokenSequence());
+            return Verification.of(verifier.result(), latest.otherLogs());
+        }, v -> v.intact() ? "intact, " + v.eventsChecked() + " events"
+                : "BROKEN at " + v.firstBrokenSequence() + " " + v.problem() + ", " + v.eventsChecked() + " events");
+    }
+
+    private static void checkQuery(String recordType, String recordId, int limit) {
+        List<Violation> violations = new ArrayList<>();
+        if (recordType != null && recordType.length() > RECORD_TYPE_LENGTH) {
+            violations.add(new Violation("PARAMETER_TOO_LONG", "The parameter recordType may be at most "
+                    + RECORD_TYPE_LENGTH + " characters long; it was " + recordType.length() + ".", "recordType"));
+        }
+        if (recordId != null && recordId.length() > RECORD_ID_LENGTH) {
+            violations.add(new Violation("PARAMETER_TOO_LONG", "The parameter recordId may be at most "
+                    + RECORD_ID_LENGTH + " characters long; it was " + recordId.length() + ".", "recordId"));
+        }
+        if (limit < 1 || limit > 1000) {
+            violations.add(new Violation("PARAMETER_OUT_OF_RANGE", "The parameter limit must be between 1 and 1000.",
+                    "limit"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
     }
 
     private void requireAdmin() {

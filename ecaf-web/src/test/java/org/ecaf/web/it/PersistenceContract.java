@@ -14,10 +14,13 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
-import org.ecaf.domain.audit.AuditChain;
+import java.util.Optional;
 import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditEvent;
+import org.ecaf.domain.audit.AuditKey;
 import org.ecaf.domain.audit.AuditOutcome;
+import org.ecaf.domain.audit.AuditVerifier;
+import org.ecaf.domain.audit.ChainHead;
 import org.ecaf.domain.organisation.Agency;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
@@ -117,23 +120,44 @@ abstract class PersistenceContract {
         })).isInstanceOf(PersistenceException.class);
     }
 
+    private static final AuditKey KEY = AuditKey.of(new byte[32]);
+
+    private AuditVerifier.Result verify() {
+        return inTransaction(em -> {
+            JpaAuditLog log = new JpaAuditLog(em, clock, KEY);
+            AuditVerifier verifier = new AuditVerifier(KEY, log.head(), Optional.empty(), 0);
+            verifier.check(log.range(1, 10_000));
+            return verifier.result();
+        });
+    }
+
     @Test
-    void theAuditLogIsAnUnbrokenHashChainThatSurvivesARoundTrip() {
+    void theAuditLogIsAnUnbrokenKeyedHashChainThatSurvivesARoundTrip() {
         for (int i = 0; i < 20; i++) {
             String detail = "event " + i;
-            inTransaction(em -> new JpaAuditLog(em, clock).append(
+            inTransaction(em -> new JpaAuditLog(em, clock, KEY).append(
                     new AuditEntry("tester", "test.append", "case", "42", AuditOutcome.SUCCESS, detail)));
         }
-        List<AuditEvent> events = inTransaction(em -> new JpaAuditLog(em, clock).range(1, 1000));
+        List<AuditEvent> events = inTransaction(em -> new JpaAuditLog(em, clock, KEY).range(1, 1000));
         assertThat(events).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(AuditChain.firstBreak(events, AuditEvent.GENESIS)).isEmpty();
+        assertThat(verify().intact()).as(verify().message()).isTrue();
         assertThat(events.get(0).getOccurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-21T10:15:30.123Z"));
+        ChainHead head = inTransaction(em -> new JpaAuditLog(em, clock, KEY).head());
+        assertThat(head.sequence()).isEqualTo(events.get(events.size() - 1).getSequence());
+        assertThat(head.keyedFrom()).as("V10 keys a fresh log from its first event").isEqualTo(1);
 
-        // altering a stored row is detected at that row
+        // finding 8: texts longer than their columns are shortened, not refused by the database
+        AuditEvent longOne = inTransaction(em -> new JpaAuditLog(em, clock, KEY).append(new AuditEntry("tester",
+                "audit.read", "x".repeat(41), "y".repeat(61), AuditOutcome.REFUSED, "z".repeat(1001))));
+        assertThat(longOne.getRecordType()).hasSize(40).endsWith("…");
+        assertThat(verify().intact()).isTrue();
+
+        // altering a stored row is detected at that row, and every event is still counted
         long victim = events.get(5).getSequence();
         inTransaction(em -> em.createNativeQuery("update audit_event set detail = 'rewritten' where seq = " + victim)
                 .executeUpdate());
-        List<AuditEvent> tampered = inTransaction(em -> new JpaAuditLog(em, clock).range(1, 1000));
-        assertThat(AuditChain.firstBreak(tampered, AuditEvent.GENESIS)).contains(victim);
+        AuditVerifier.Result tampered = verify();
+        assertThat(tampered.firstBrokenSequence()).isEqualTo(victim);
+        assertThat(tampered.eventsChecked()).isEqualTo(head.sequence() + 1);
     }
 }

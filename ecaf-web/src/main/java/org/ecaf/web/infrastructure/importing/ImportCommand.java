@@ -12,7 +12,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditEvent;
+import org.ecaf.domain.audit.AuditKey;
 import org.ecaf.domain.audit.AuditOutcome;
+import org.ecaf.web.infrastructure.audit.AuditKeys;
 import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.infrastructure.persistence.EcafDataSource;
 import org.ecaf.web.infrastructure.persistence.SchemaMigration;
@@ -45,10 +47,14 @@ public final class ImportCommand {
                 reportFile = Path.of(args[i + 1]);
             }
         }
-        EcafDataSource dataSource = new EcafDataSource(Settings.fromEnvironment());
+        Settings settings = Settings.fromEnvironment();
+        EcafDataSource dataSource = new EcafDataSource(settings);
         SchemaMigration.migrate(dataSource, ImportCommand.class.getClassLoader());
+        // the same key as the application (ECAF_AUDIT_KEY or the data folder's key file): one keyed chain
+        AuditKey key = AuditKeys.loadExisting(settings);
         ChildImport.Result result = new ChildImport(dataSource, Clock.system(ZoneId.of("Europe/London")),
-                ImportCommand::appendAuditEvent).run(file, actor, p -> System.out.printf(Locale.ROOT,
+                (connection, who, action, recordId, detail) -> appendAuditEvent(connection, key, who, action,
+                        recordId, detail)).run(file, actor, p -> System.out.printf(Locale.ROOT,
                         "batch %d: %,d of %,d rows read, %,d imported, %,d rejected%n", p.batchId(), p.rowsDone(),
                         p.rowsTotal(), p.imported(), p.rejected()));
         if (result.alreadyImported()) {
@@ -75,9 +81,12 @@ public final class ImportCommand {
         }
     }
 
-    /** One audit event in the hash chain, taken in order through the locked head row as the application does. */
-    static void appendAuditEvent(Connection connection, String actor, String action, String recordId, String detail)
-            throws SQLException {
+    /**
+     * One audit event in the keyed hash chain, taken in order through the locked head row as the application does
+     * (the application's checkpoints pick it up at their next turn).
+     */
+    static void appendAuditEvent(Connection connection, AuditKey key, String actor, String action, String recordId,
+                                 String detail) throws SQLException {
         long lastSeq;
         String lastHash;
         try (PreparedStatement ps = connection.prepareStatement(
@@ -88,7 +97,7 @@ public final class ImportCommand {
             lastHash = rs.getString(2);
         }
         AuditEvent event = AuditEvent.after(lastSeq, lastHash, OffsetDateTime.now(),
-                new AuditEntry(actor, action, "import_batch", recordId, AuditOutcome.SUCCESS, detail));
+                new AuditEntry(actor, action, "import_batch", recordId, AuditOutcome.SUCCESS, detail), key);
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_event (seq, occurred_at, actor,"
                 + " action, record_type, record_id, outcome, detail, previous_hash, hash)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

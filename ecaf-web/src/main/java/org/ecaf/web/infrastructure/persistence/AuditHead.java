@@ -22,6 +22,10 @@ public class AuditHead {
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
+    /** The first sequence whose hash is keyed; events before it were written before the key took over. */
+    @Column(name = "keyed_from", nullable = false)
+    private long keyedFrom;
+
     protected AuditHead() {
     }
 
@@ -31,6 +35,10 @@ public class AuditHead {
 
     String lastHash() {
         return lastHash;
+    }
+
+    long keyedFrom() {
+        return keyedFrom;
     }
 
     void advance(long sequence, String hash) {
