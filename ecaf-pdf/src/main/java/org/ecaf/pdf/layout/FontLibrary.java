@@ -1,5 +1,6 @@
 package org.ecaf.pdf.layout;
 
+import com.ibm.icu.lang.UScript;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.ibm.icu.lang.UScript;
 
 /**
  * The fallback fonts for text DejaVu Sans does not cover: one Noto Sans family per script (Debian package

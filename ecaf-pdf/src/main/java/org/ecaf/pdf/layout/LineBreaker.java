@@ -1,10 +1,9 @@
 package org.ecaf.pdf.layout;
 
+import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.ibm.icu.text.BreakIterator;
 
 /**
  * Greedy line breaking of cleaned text at spaces, splitting words longer than a line; lines in other scripts break at

@@ -3,7 +3,6 @@ package org.ecaf.pdf.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Unit tests for text cleaning and line breaking. */

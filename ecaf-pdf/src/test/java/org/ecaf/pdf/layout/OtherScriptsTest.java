@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 
 /**

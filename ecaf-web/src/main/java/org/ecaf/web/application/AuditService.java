@@ -4,21 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import org.ecaf.domain.audit.AuditCheckpoints;
 import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditEvent;
 import org.ecaf.domain.audit.AuditLog;
 import org.ecaf.domain.audit.AuditVerifier;
 import org.ecaf.domain.audit.ChainHead;
+import org.ecaf.domain.organisation.Role;
+import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.infrastructure.audit.AuditCheckpointer;
 import org.ecaf.web.infrastructure.audit.AuditKeyHolder;
-import org.ecaf.domain.organisation.Role;
-import org.ecaf.domain.shared.AccessDenied;
-import org.ecaf.domain.shared.Refusal;
 
 /** The audit log for administrators: the events about a record, the latest events, and a check of the chain. */
 @ApplicationScoped

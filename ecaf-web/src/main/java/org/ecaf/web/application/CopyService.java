@@ -3,9 +3,9 @@ package org.ecaf.web.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +35,10 @@ import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.forms.FormDefinition;
 import org.ecaf.pdf.AgencyCopy;
 import org.ecaf.pdf.CopyContent;
 import org.ecaf.pdf.FamilyCopy;
-import org.ecaf.forms.FormDefinition;
 import org.ecaf.pdf.layout.RenderedPdf;
 
 /**

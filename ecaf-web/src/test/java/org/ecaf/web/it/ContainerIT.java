@@ -27,7 +27,6 @@ import org.ecaf.domain.audit.AuditEvent;
 import org.ecaf.domain.audit.AuditOutcome;
 import org.ecaf.domain.audit.AuditVerifier;
 import org.ecaf.domain.organisation.Agency;
-import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.web.infrastructure.demo.DemoData;
 import org.ecaf.web.infrastructure.health.ApplicationState;
 import org.ecaf.web.infrastructure.persistence.JpaAuditLog;

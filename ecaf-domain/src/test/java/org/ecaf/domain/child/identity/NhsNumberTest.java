@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Violation;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.ecaf.domain.child.identity.NhsNumber;
 import org.ecaf.domain.child.identity.Postcode;
 import org.ecaf.domain.child.identity.UniquePupilNumber;

@@ -9,8 +9,8 @@ import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_FAMILY_NA
 import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_GIVEN_NAMES;
 import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_NHS_NUMBER;
 import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_POSTCODE;
-import static org.ecaf.domain.child.matching.MatchReasonCode.GIVEN_NAME_SHORT_FORM;
 import static org.ecaf.domain.child.matching.MatchReasonCode.EXPECTED_DATE_OF_DELIVERY_CLOSE;
+import static org.ecaf.domain.child.matching.MatchReasonCode.GIVEN_NAME_SHORT_FORM;
 import static org.ecaf.domain.child.matching.MatchReasonCode.MATCHES_OTHER_NAME;
 import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_DATE_OF_BIRTH;
 import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_FAMILY_NAME;
@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
 import org.ecaf.domain.child.matching.DuplicateMatcher.Assessment;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

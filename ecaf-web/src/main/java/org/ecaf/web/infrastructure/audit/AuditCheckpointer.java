@@ -28,8 +28,8 @@ import org.ecaf.domain.audit.AuditCheckpoints;
 import org.ecaf.domain.audit.AuditEvent;
 import org.ecaf.domain.audit.ChainHead;
 import org.ecaf.web.infrastructure.config.Settings;
-import org.ecaf.web.infrastructure.persistence.EcafDataSource;
 import org.ecaf.web.infrastructure.health.ApplicationState;
+import org.ecaf.web.infrastructure.persistence.EcafDataSource;
 
 /**
  * Takes signed checkpoints of the audit chain's head outside the database: into {@code audit-checkpoints.log} in

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditEvent;
@@ -18,6 +17,7 @@ import org.ecaf.web.infrastructure.audit.AuditKeys;
 import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.infrastructure.persistence.EcafDataSource;
 import org.ecaf.web.infrastructure.persistence.SchemaMigration;
+import org.ecaf.web.infrastructure.time.ClockProducer;
 
 /**
  * Imports a CSV file of existing children into the database eCAF is configured for (the same environment variables
@@ -52,7 +52,7 @@ public final class ImportCommand {
         SchemaMigration.migrate(dataSource, ImportCommand.class.getClassLoader());
         // the same key as the application (ECAF_AUDIT_KEY or the data folder's key file): one keyed chain
         AuditKey key = AuditKeys.loadExisting(settings);
-        ChildImport.Result result = new ChildImport(dataSource, Clock.system(ZoneId.of("Europe/London")),
+        ChildImport.Result result = new ChildImport(dataSource, Clock.system(ClockProducer.ZONE),
                 (connection, who, action, recordId, detail) -> appendAuditEvent(connection, key, who, action,
                         recordId, detail)).run(file, actor, p -> System.out.printf(Locale.ROOT,
                         "batch %d: %,d of %,d rows read, %,d imported, %,d rejected%n", p.batchId(), p.rowsDone(),
@@ -96,7 +96,7 @@ public final class ImportCommand {
             lastSeq = rs.getLong(1);
             lastHash = rs.getString(2);
         }
-        AuditEvent event = AuditEvent.after(lastSeq, lastHash, OffsetDateTime.now(),
+        AuditEvent event = AuditEvent.after(lastSeq, lastHash, OffsetDateTime.now(Clock.system(ClockProducer.ZONE)),
                 new AuditEntry(actor, action, "import_batch", recordId, AuditOutcome.SUCCESS, detail), key);
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_event (seq, occurred_at, actor,"
                 + " action, record_type, record_id, outcome, detail, previous_hash, hash)"

@@ -20,10 +20,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.http.DatabaseFailure;
 import org.ecaf.web.http.ErrorReference;
 import org.ecaf.web.http.Problem;
+import org.ecaf.web.infrastructure.config.Settings;
 
 /**
  * How people sign in. Pages use a form login ({@code /login.xhtml}) followed, where needed, by the steps of

@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.http.Problem;
+import org.ecaf.web.infrastructure.config.Settings;
 
 /**
  * Limits on what a request may send, checked before anything parses it.

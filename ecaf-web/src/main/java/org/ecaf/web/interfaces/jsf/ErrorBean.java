@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecaf.domain.shared.Refusal;
-import org.ecaf.web.http.ErrorReference;
 import org.ecaf.web.http.DatabaseFailure;
+import org.ecaf.web.http.ErrorReference;
 
 /** The error page: a plain message, and for unexpected errors a reference that is also in the server log. */
 @Named

@@ -10,8 +10,8 @@ import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.AccountService;
 import org.ecaf.web.application.CaseService;
-import org.ecaf.web.application.view.CaseSummary;
 import org.ecaf.web.application.DashboardService;
+import org.ecaf.web.application.view.CaseSummary;
 import org.ecaf.web.application.view.TeamDashboard;
 
 /** The home page's lists, which differ by role. */

@@ -22,9 +22,9 @@ import java.util.List;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.CopyService;
-import org.ecaf.web.application.view.RevisionView;
 import org.ecaf.web.application.view.CaseSummary;
 import org.ecaf.web.application.view.CaseView;
+import org.ecaf.web.application.view.RevisionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

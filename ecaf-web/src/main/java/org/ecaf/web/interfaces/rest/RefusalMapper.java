@@ -1,19 +1,19 @@
 package org.ecaf.web.interfaces.rest;
 
-import org.ecaf.web.http.Problem;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
 import org.ecaf.domain.cases.StaleRevision;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.ChildService;
+import org.ecaf.web.http.Problem;
 
 /** A refusal becomes a problem detail: 409 for broken rules, 422 for invalid input, 403, 404, 412, 428. */
 @Provider

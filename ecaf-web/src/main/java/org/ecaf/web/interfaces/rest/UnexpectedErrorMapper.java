@@ -1,14 +1,14 @@
 package org.ecaf.web.interfaces.rest;
 
-import org.ecaf.web.http.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ecaf.web.http.ErrorReference;
 import org.ecaf.web.http.DatabaseFailure;
+import org.ecaf.web.http.ErrorReference;
+import org.ecaf.web.http.Problem;
 
 /**
  * Anything else becomes a problem detail and never a stack trace: HTTP errors keep their status (404 for an

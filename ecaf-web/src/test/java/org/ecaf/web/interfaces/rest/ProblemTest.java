@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.ecaf.web.http.Problem;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
+import org.ecaf.web.http.Problem;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
