@@ -1,9 +1,5 @@
 package org.ecaf.benchmarks;
 
-import org.ecaf.pdf.AgencyCopy;
-import org.ecaf.pdf.CopyContent;
-import org.ecaf.pdf.FamilyCopy;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,14 +14,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-
 import javax.xml.transform.Templates;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.sax.SAXResult;
 import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
-
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopConfParser;
@@ -33,6 +27,9 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.ecaf.pdf.AgencyCopy;
+import org.ecaf.pdf.CopyContent;
+import org.ecaf.pdf.FamilyCopy;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.PdfLayout;
 import org.ecaf.pdf.layout.Style;

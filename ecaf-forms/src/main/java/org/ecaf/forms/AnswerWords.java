@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class AnswerWords {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UK_DATE = UkTime.DATE;
 
     private AnswerWords() {
     }

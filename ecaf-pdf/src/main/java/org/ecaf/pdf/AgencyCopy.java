@@ -1,9 +1,9 @@
 package org.ecaf.pdf;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.ecaf.forms.AnswerWords;
+import org.ecaf.forms.UkTime;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Metadata;
 import org.ecaf.pdf.layout.PdfLayout;
@@ -18,7 +18,7 @@ import org.ecaf.pdf.layout.Table;
  */
 public final class AgencyCopy {
 
-    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter UK_TIME = UkTime.DATE_TIME;
 
     private AgencyCopy() {
     }
@@ -30,7 +30,7 @@ public final class AgencyCopy {
     static Document document(CopyContent content) {
         String issued = AnswerWords.date(content.issueDate());
         Metadata metadata = Metadata.builder("CAF assessment for " + content.child().name(), content.issuingAgency().name(),
-                        content.issueDate().atStartOfDay(ZoneId.of("Europe/London")))
+                        content.issueDate().atStartOfDay(UkTime.ZONE))
                 .subject("Common Assessment Framework assessment " + content.caseReference() + ", revision "
                         + content.revision() + ", shared with " + content.recipientName())
                 .keywords("CAF; agency copy; " + content.caseReference())
@@ -100,7 +100,7 @@ public final class AgencyCopy {
             // who did which step and when; the team lead's comments are internal to the service and never shared
             Table.Builder approvals = Table.withColumns(1.4f, 1.2f, 1.6f).header("When", "Step", "By");
             content.approvals().forEach(a -> approvals.row(
-                    UK_TIME.format(a.at().atZoneSameInstant(ZoneId.of("Europe/London"))), stepWords(a.kind()), a.by()));
+                    UkTime.dateTime(a.at()), stepWords(a.kind()), a.by()));
             doc.table(approvals.build());
         }
         return doc.build();

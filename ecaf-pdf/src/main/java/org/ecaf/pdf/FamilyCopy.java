@@ -1,10 +1,10 @@
 package org.ecaf.pdf;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ecaf.forms.AnswerWords;
+import org.ecaf.forms.UkTime;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Metadata;
 import org.ecaf.pdf.layout.PdfLayout;
@@ -32,7 +32,7 @@ public final class FamilyCopy {
         CopyContent.Contact lead = content.leadProfessional();
         CopyContent.Contact agency = content.issuingAgency();
         Metadata metadata = Metadata.builder("Family copy of the CAF assessment for " + child, agency.name(),
-                        content.issueDate().atStartOfDay(ZoneId.of("Europe/London")))
+                        content.issueDate().atStartOfDay(UkTime.ZONE))
                 .subject("Common Assessment Framework assessment " + content.caseReference() + ", revision "
                         + content.revision() + ", copy for " + content.recipientName())
                 .keywords("CAF; family copy; " + content.caseReference())

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ecaf.forms.UkTime;
 
 /**
  * A load driver for eCAF: N virtual users against one or more nodes (or HAProxy in front of them), with the JDK's
@@ -49,7 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadDriver {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = UkTime.ZONE;
 
     private final List<String> targets;
     private final int users;

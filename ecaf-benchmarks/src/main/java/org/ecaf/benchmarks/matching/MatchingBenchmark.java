@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,6 +27,7 @@ import org.ecaf.benchmarks.matching.RegisterGenerator.Query;
 import org.ecaf.domain.child.matching.ChildParticulars;
 import org.ecaf.domain.child.matching.DuplicateMatcher;
 import org.ecaf.domain.child.matching.PossibleDuplicate;
+import org.ecaf.forms.UkTime;
 import org.ecaf.web.infrastructure.importing.ChildImport;
 import org.ecaf.web.infrastructure.persistence.ChildMatchStore;
 import org.ecaf.web.infrastructure.persistence.ChildMatching;
@@ -62,7 +62,7 @@ public final class MatchingBenchmark {
         long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
         Path work = Path.of(opts.getOrDefault("work", System.getProperty("java.io.tmpdir")));
         LocalDate today = LocalDate.of(2026, 12, 1);
-        Clock clock = Clock.fixed(today.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
+        Clock clock = Clock.fixed(today.atStartOfDay(UkTime.ZONE).toInstant(), UkTime.ZONE);
 
         long t0 = System.nanoTime();
         RegisterGenerator.Generated generated = new RegisterGenerator(seed, today).generate(children, queries);

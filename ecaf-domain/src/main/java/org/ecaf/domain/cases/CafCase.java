@@ -39,6 +39,7 @@ import org.ecaf.forms.AnswersDiff;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.FormRegistry;
 import org.ecaf.forms.FormValidator;
+import org.ecaf.forms.UkTime;
 import org.ecaf.forms.ValidationProblem;
 import org.ecaf.forms.ValidationStage;
 
@@ -57,8 +58,8 @@ public class CafCase extends DomainEntity {
     public static final String PRE_ASSESSMENT_FORM = "pre-assessment";
     public static final String REVIEW_FORM = "review";
     public static final String CLOSURE_FORM = "closure";
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter UK_DATE = UkTime.DATE;
+    private static final DateTimeFormatter UK_TIME = UkTime.DATE_TIME;
 
     @Column(name = "reference", nullable = false, unique = true, length = 20)
     private String reference;
@@ -400,7 +401,7 @@ public class CafCase extends DomainEntity {
             Answers after = r.answers();
             List<String> changed = AnswersDiff.between(before, after).stream().map(AnswerChange::path).toList();
             since.add(new StaleRevision.SavedSince(r.getNumber(), r.getAuthor(), r.getAuthorName(),
-                    UK_TIME.format(r.getSavedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/London"))), changed));
+                    UkTime.dateTime(r.getSavedAt()), changed));
             before = after;
         }
         return new StaleRevision(basedOn, assessment.latestNumber(), since);

@@ -12,6 +12,7 @@ import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Text;
 import org.ecaf.domain.shared.Violation;
+import org.ecaf.forms.UkTime;
 
 /**
  * A child's particulars, checked: names present, a date of birth (or an expected date of delivery for an unborn
@@ -23,7 +24,7 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
 
     /** The genders a record may hold, as the national form records them. */
     public static final Set<String> GENDERS = Set.of("female", "male", "other", "not_known");
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UK = UkTime.DATE;
 
     public ChildDetails {
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);

@@ -15,6 +15,7 @@ import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.organisation.Agency;
 import org.ecaf.forms.Sensitivity;
+import org.ecaf.forms.UkTime;
 
 /**
  * Whether, and what of an assessment, may be disclosed to one recipient (DESIGN idea 4). Consent decides:
@@ -34,7 +35,7 @@ import org.ecaf.forms.Sensitivity;
  */
 public final class DisclosurePolicy {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UK = UkTime.DATE;
 
     private DisclosurePolicy() {
     }

@@ -41,6 +41,7 @@ import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.Answers;
 import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.UkTime;
 import org.ecaf.web.application.view.AccessGrantView;
 import org.ecaf.web.application.view.CaseRequestView;
 import org.ecaf.web.application.view.CaseSummary;
@@ -58,7 +59,7 @@ import org.ecaf.web.application.view.PersonRef;
 @Transactional(dontRollbackOn = Refusal.class)
 public class CaseService {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UK_DATE = UkTime.DATE;
 
     @Inject
     CaseRepository cases;

@@ -18,6 +18,7 @@ import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseState;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
+import org.ecaf.forms.UkTime;
 import org.ecaf.web.application.view.TeamDashboard;
 import org.ecaf.web.application.view.TeamDashboard.ApprovalTime;
 import org.ecaf.web.application.view.TeamDashboard.ApprovalTimes;
@@ -33,7 +34,7 @@ import org.ecaf.web.application.view.TeamDashboard.StateCount;
  */
 final class TeamFigures {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = UkTime.ZONE;
 
     private TeamFigures() {
     }

@@ -21,6 +21,7 @@ import org.ecaf.domain.cases.CaseState;
 import org.ecaf.domain.cases.PlanAction;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.forms.UkTime;
 
 /**
  * A practitioner's work tray: on the cases they work on (those {@code CaseRepository.involving} them, with full
@@ -36,7 +37,7 @@ public class WorkTrayService {
     public static final int STALE_DAYS = 14;
     /** Actions and reviews due within this many days are listed (and every overdue one). */
     public static final int SOON_DAYS = 14;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = UkTime.ZONE;
 
     @Inject
     CaseRepository cases;

@@ -26,6 +26,7 @@ import org.ecaf.forms.Answers;
 import org.ecaf.forms.AnswersMerge;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Section;
+import org.ecaf.forms.UkTime;
 import org.ecaf.forms.ValidationProblem;
 import org.ecaf.web.application.AssessmentPrefill;
 import org.ecaf.web.application.AssessmentService;
@@ -52,9 +53,9 @@ public class AssessmentPage extends CasePageBase {
     /** The client-id prefix of the inputs: form {@code assessment}, composite {@code fields}, idPrefix {@code f_}. */
     static final String FIELDS = "assessment:fields:";
     static final String ID_PREFIX = "f_";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = UkTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TIME = UkTime.DATE_TIME;
 
     @Inject
     AssessmentService assessments;
@@ -551,7 +552,7 @@ public class AssessmentPage extends CasePageBase {
     }
 
     private static String date(OffsetDateTime at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(at.atZoneSameInstant(LONDON));
+        return UkTime.dateOf(at);
     }
 
     public List<Section> getSections() {

@@ -3,8 +3,6 @@ package org.ecaf.web.interfaces.jsf;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
@@ -45,7 +43,7 @@ public class CasePage extends CasePageBase {
 
     public void load() {
         if (loadCase(null) && seenAt == null) {
-            seenAt = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.MINUTES);
+            seenAt = nowToTheMinute();
         }
     }
 

@@ -2,6 +2,10 @@ package org.ecaf.web.interfaces.jsf;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.view.CaseView;
@@ -17,6 +21,10 @@ abstract class CasePageBase implements Serializable {
     /** Shown on a case's pages to someone who may know the case exists but does not work on it. */
     static final String NOT_INVOLVED = "You do not work on this case, so you can see only who holds it and whom to "
             + "contact. Ask its team to add you to the Team Around the Child if you need more.";
+
+    /** The application's one clock (London time), so a page's default dates follow it in tests too. */
+    @Inject
+    protected Clock clock;
 
     @Inject
     CaseService cases;
@@ -67,5 +75,15 @@ abstract class CasePageBase implements Serializable {
 
     public String getRefusal() {
         return refusal;
+    }
+
+    /** Today in London, by the application's clock. */
+    protected LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Now in London to the minute, by the application's clock. */
+    protected LocalDateTime nowToTheMinute() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public class ConsentPage extends CasePageBase {
 
     private String givenBy = "FAMILY_MEMBER";
     private Long giverId;
-    private LocalDate givenOn = LocalDate.now(ZoneId.of("Europe/London"));
+    private LocalDate givenOn;
     private boolean toRecord = true;
     private boolean toShare;
     private List<Long> agencyIds = new ArrayList<>();
@@ -47,7 +46,7 @@ public class ConsentPage extends CasePageBase {
     private List<String> withheldSections = new ArrayList<>();
 
     private Long withdrawing;
-    private LocalDate withdrawnOn = LocalDate.now(ZoneId.of("Europe/London"));
+    private LocalDate withdrawnOn;
     private String withdrawalReason;
 
     private String ground;
@@ -137,6 +136,9 @@ public class ConsentPage extends CasePageBase {
     }
 
     public LocalDate getGivenOn() {
+        if (givenOn == null) {
+            givenOn = today();
+        }
         return givenOn;
     }
 
@@ -210,6 +212,9 @@ public class ConsentPage extends CasePageBase {
     }
 
     public LocalDate getWithdrawnOn() {
+        if (withdrawnOn == null) {
+            withdrawnOn = today();
+        }
         return withdrawnOn;
     }
 

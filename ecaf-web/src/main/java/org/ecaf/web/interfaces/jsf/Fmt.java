@@ -8,15 +8,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
+import org.ecaf.forms.UkTime;
 
 /** Dates and times as people in England read them: 21/11/2026, 21/11/2026 09:30 (London time). */
 @Named
 @ApplicationScoped
 public class Fmt {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final ZoneId LONDON = UkTime.ZONE;
+    private static final DateTimeFormatter DATE = UkTime.DATE;
+    private static final DateTimeFormatter DATE_TIME = UkTime.DATE_TIME;
 
     public String date(Object value) {
         if (value == null) {

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.forms.Answers;
 import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.UkTime;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.view.DiffView;
 import org.ecaf.web.application.view.RevisionView;
@@ -29,8 +28,6 @@ import org.ecaf.web.interfaces.jsf.forms.FormText;
 public class HistoryPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     AssessmentService assessments;
@@ -142,7 +139,7 @@ public class HistoryPage extends CasePageBase {
         Row(RevisionView r) {
             this.number = r.revision();
             this.authorName = r.authorName();
-            this.savedAt = DATE_TIME.format(r.savedAt().atZoneSameInstant(LONDON));
+            this.savedAt = UkTime.dateTime(r.savedAt());
             this.reason = r.reason();
             this.formVersion = r.formVersion();
         }

@@ -23,6 +23,7 @@ import org.ecaf.domain.shared.Refusal;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Option;
+import org.ecaf.forms.UkTime;
 import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.DirectoryService;
@@ -41,7 +42,7 @@ import org.ecaf.web.application.view.PersonRef;
 public class PlanPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = UkTime.ZONE;
 
     @Inject
     DirectoryService directory;
@@ -129,7 +130,7 @@ public class PlanPage extends CasePageBase {
                 caseWorkers = directory.caseWorkers();
             }
             if (heldOn == null) {
-                heldOn = LocalDate.now(LONDON);
+                heldOn = today();
             }
             if (present.isEmpty()) {
                 present.add(new PersonPresent());

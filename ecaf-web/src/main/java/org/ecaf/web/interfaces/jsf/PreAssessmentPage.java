@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.ecaf.domain.cases.CafCase;
@@ -53,7 +51,7 @@ public class PreAssessmentPage extends CasePageBase {
             Answers known = Answers.empty().with("child_given_names", view.child().givenNames())
                     .with("child_family_name", view.child().familyName())
                     .with("completed_by", currentUser.get().getDisplayName())
-                    .with("completed_on", LocalDate.now(ZoneId.of("Europe/London")).toString());
+                    .with("completed_on", today().toString());
             if (view.child().dateOfBirth() != null) {
                 known = known.with("child_date_of_birth", view.child().dateOfBirth().toString());
             }

@@ -28,6 +28,7 @@ import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.FormRegistry;
 import org.ecaf.forms.FormValidator;
 import org.ecaf.forms.Section;
+import org.ecaf.forms.UkTime;
 import org.ecaf.forms.ValidationProblem;
 import org.ecaf.forms.ValidationStage;
 
@@ -50,7 +51,7 @@ public class FormModel implements Serializable {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = UkTime.ZONE;
     /** A row member that holds a row's answers that have no input, as JSON text. */
     static final String ROW_KEPT = "__kept";
 
