@@ -50,10 +50,12 @@ public final class Settings {
     /**
      * The JDBC URL. The embedded default writes every commit to disk before it is acknowledged
      * ({@code WRITE_DELAY=0}): H2's default delay of 500 ms loses acknowledged saves when the process is killed.
+     * H2 does not close the database from a shutdown hook of its own ({@code DB_CLOSE_ON_EXIT=FALSE}): that hook
+     * raced the audit log's last checkpoint at shutdown; with every commit on disk, nothing depends on it.
      */
     public String databaseUrl() {
         return get("ecaf.db.url").orElseGet(() ->
-                "jdbc:h2:file:" + dataDirectory().resolve("ecaf").toString().replace('\\', '/') + ";WRITE_DELAY=0"
+                "jdbc:h2:file:" + dataDirectory().resolve("ecaf").toString().replace('\\', '/') + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
                         + (h2FileKey().isPresent() ? ";CIPHER=AES" : ""));
     }
 
