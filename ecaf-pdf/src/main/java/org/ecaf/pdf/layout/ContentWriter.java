@@ -89,12 +89,7 @@ final class ContentWriter {
             literal((byte) (gid >> 8));
             literal((byte) gid);
         }
-        buf[len++] = ')';
-        buf[len++] = ' ';
-        buf[len++] = 'T';
-        buf[len++] = 'j';
-        buf[len++] = '\n';
-        return this;
+        return endShowText();
     }
 
     /** Writes glyph IDs of the shared program, as their codes in the document's subset, with {@code Tj}. */
@@ -106,12 +101,7 @@ final class ContentWriter {
             literal((byte) (gid >> 8));
             literal((byte) gid);
         }
-        buf[len++] = ')';
-        buf[len++] = ' ';
-        buf[len++] = 'T';
-        buf[len++] = 'j';
-        buf[len++] = '\n';
-        return this;
+        return endShowText();
     }
 
     /** Writes ASCII text as is (dictionary delimiters, keys). */
@@ -170,5 +160,15 @@ final class ContentWriter {
         if (len + extra > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
         }
+    }
+
+    /** Closes a string of glyph codes and shows it: {@code ) Tj}. */
+    private ContentWriter endShowText() {
+        buf[len++] = ')';
+        buf[len++] = ' ';
+        buf[len++] = 'T';
+        buf[len++] = 'j';
+        buf[len++] = '\n';
+        return this;
     }
 }
