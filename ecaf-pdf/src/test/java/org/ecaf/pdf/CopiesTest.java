@@ -153,4 +153,32 @@ class CopiesTest {
         RedactionPlan plan = new RedactionPlan(Set.of(), Set.of(), true, false, List.of());
         Pdfs.assertPdfUa1(AgencyCopy.render(content(plan, "Northbridge Community Health NHS Trust", true), null).pdf());
     }
+
+    @Test
+    void aFamilyCopyInUrduBengaliAndChineseIsTaggedIsPdfAAndReadsBackAsTyped() throws Exception {
+        Answers mixed = Answers.fromJson("""
+                {"child_given_names":"محمد علی","child_family_name":"خان","child_date_of_birth":"2015-03-04",
+                 "reason_for_assessment":"আমার মেয়ে স্কুলে ভালো করছে। 我们一家人住在伦敦。",
+                 "people_present":[{"name":"সুমাইয়া রহমান","role":"Interpreter"}],
+                 "child_views":"میرا بیٹا اسکول جانا پسند کرتا ہے",
+                 "actions":[{"what":"School contact 王小明","who":"Aisha Khan","by_when":"2026-12-04"}]}
+                """);
+        for (boolean largePrint : new boolean[] {false, true}) {
+            CopyContent content = new CopyContent("CAF-2026-000008", 1, 2, "APPROVED", CAF, mixed, familyPlan(false),
+                    "সুমাইয়া রহমান", "FAMILY_MEMBER", LocalDate.of(2026, 11, 21),
+                    new CopyContent.Child("محمد علی خان", LocalDate.of(2015, 3, 4), null, null, null, null),
+                    new CopyContent.Contact("Northbridge Council Early Help Service", null, "0300 123 4567", null, null),
+                    new CopyContent.Contact("Aisha Khan", "Northbridge Council Early Help Service", "0300 123 4567",
+                            null, null),
+                    LocalDate.of(2027, 2, 12), "Consent given by সুমাইয়া রহমান (mother) on 05/10/2026", List.of(),
+                    List.of(), "Aisha Khan");
+            RenderedPdf copy = FamilyCopy.render(content, largePrint, null);
+            Pdfs.assertPdfUa1(copy.pdf());
+            Pdfs.assertPdfA2a(copy.pdf());
+            String text = Pdfs.nfc(Pdfs.pdftotext(copy.pdf(), "family-mixed-" + (largePrint ? "large" : "standard")));
+            assertThat(text).doesNotContain("?")
+                    .contains(Pdfs.nfc("সুমাইয়া রহমান")).contains("王小明").contains("我们一家人住在伦敦")
+                    .contains(Pdfs.nfc("میرا بیٹا اسکول جانا پسند کرتا ہے"));
+        }
+    }
 }

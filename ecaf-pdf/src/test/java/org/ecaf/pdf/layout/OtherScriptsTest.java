@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,20 +93,10 @@ class OtherScriptsTest {
     }
 
     static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
+        return Pdfs.nfc(s);
     }
 
-    /** Runs poppler's pdftotext on the file (written under target/) and returns its UTF-8 output. */
     static String pdftotext(byte[] pdf, String name) throws IOException, InterruptedException {
-        Path dir = Files.createDirectories(Path.of("target", "pdf-text"));
-        Path file = dir.resolve(name + ".pdf");
-        Path out = dir.resolve(name + ".txt");
-        Files.write(file, pdf);
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), out.toString())
-                .redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("pdftotext (apt-get install poppler-utils): %s", log).isZero();
-        return Files.readString(out);
+        return Pdfs.pdftotext(pdf, name);
     }
 }

@@ -62,6 +62,25 @@ public final class Pdfs {
         }
     }
 
+    /** {@code s} in Unicode's composed form, to compare text as typed with text read back. */
+    public static String nfc(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+    }
+
+    /** Runs poppler's pdftotext on the file (written under target/pdf-text) and returns its UTF-8 output. */
+    public static String pdftotext(byte[] pdf, String name) throws IOException, InterruptedException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf-text"));
+        java.nio.file.Path file = dir.resolve(name + ".pdf");
+        java.nio.file.Path out = dir.resolve(name + ".txt");
+        java.nio.file.Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), out.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("pdftotext (apt-get install poppler-utils): %s", log).isZero();
+        return java.nio.file.Files.readString(out);
+    }
+
     public static String text(byte[] pdf) {
         return String.join("\n", pageTexts(pdf));
     }
