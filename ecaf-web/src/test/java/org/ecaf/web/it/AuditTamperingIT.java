@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Base64;
@@ -83,12 +82,9 @@ class AuditTamperingIT {
         Path checkpoints = h2Data.resolve(CheckpointFile.NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(checkpoints))).isEqualTo("rw-------");
         assertThat(Files.readString(h2Server.log())).contains("Audit checkpoint (start-up): ecaf-audit-checkpoint v1");
-        // the head moved back is never signed; the server says so at its next turn (polled against a deadline)
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!Files.readString(h2Server.log()).contains("is behind or differs from the last signed checkpoint")) {
-            assertThat(Instant.now()).as("a SEVERE line about the head moved back within 30 s").isBefore(deadline);
-            Thread.sleep(100);
-        }
+        // the head moved back is never signed; the server says so at its next turn
+        h2Server.awaitCondition("a SEVERE line about the head moved back", Duration.ofSeconds(30),
+                () -> Files.readString(h2Server.log()).contains("is behind or differs from the last signed checkpoint"));
     }
 
     @Test
@@ -244,11 +240,8 @@ class AuditTamperingIT {
         long head = head(c).sequence();
         String chain = event(c, 1).hash();
         CheckpointFile file = new CheckpointFile(server.dataDirectory(), key);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (file.latest(chain).checkpoint().map(cp -> cp.sequence()).orElse(-1L) < head) {
-            assertThat(Instant.now()).as("a checkpoint of event %d within 60 s", head).isBefore(deadline);
-            Thread.sleep(100); // polling the file against a deadline, not waiting a fixed time
-        }
+        server.awaitCondition("a checkpoint of event " + head, Duration.ofSeconds(60),
+                () -> file.latest(chain).checkpoint().map(cp -> cp.sequence()).orElse(-1L) >= head);
     }
 
     private static Head head(Connection c) throws SQLException {

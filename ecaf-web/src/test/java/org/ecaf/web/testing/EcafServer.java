@@ -114,6 +114,23 @@ public final class EcafServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls {@code condition} until it holds, failing with {@code what} after {@code timeout}; between polls it
+     * waits on this server's process, so a server that dies fails the wait at once instead of at the deadline.
+     */
+    public void awaitCondition(String what, Duration timeout, java.util.concurrent.Callable<Boolean> condition)
+            throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.call()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(what + " did not happen within " + timeout + "; see " + log);
+            }
+            if (awaitExit(Duration.ofMillis(100)).isPresent()) {
+                throw new AssertionError(name + " exited while waiting for " + what + "; see " + log);
+            }
+        }
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
