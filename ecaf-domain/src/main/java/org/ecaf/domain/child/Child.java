@@ -130,14 +130,8 @@ public class Child extends DomainEntity {
         Map<String, String> before = values();
         update(details);
         Map<String, String> after = values();
-        Map<String, String> was = new LinkedHashMap<>();
-        Map<String, String> now = new LinkedHashMap<>();
-        before.forEach((field, value) -> {
-            if (!Objects.equals(value, after.get(field))) {
-                was.put(field, value);
-                now.put(field, after.get(field));
-            }
-        });
+        Map<String, String> was = changedFields(before, after);
+        Map<String, String> now = changedFields(after, before);
         if (now.isEmpty()) {
             return Optional.empty();
         }
@@ -224,6 +218,17 @@ public class Child extends DomainEntity {
         return member;
     }
 
+    /** The fields whose values differ between {@code these} and {@code others}, with their values in {@code these}. */
+    private static Map<String, String> changedFields(Map<String, String> these, Map<String, String> others) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        these.forEach((field, value) -> {
+            if (!Objects.equals(value, others.get(field))) {
+                changed.put(field, value);
+            }
+        });
+        return changed;
+    }
+
     /** Corrects a family member's details, keeping what they were; empty when nothing differs. */
     public Optional<RecordChange> correctFamilyMember(long memberId, FamilyMemberDetails details, Practitioner by,
                                                       OffsetDateTime at) {
@@ -231,14 +236,8 @@ public class Child extends DomainEntity {
         Map<String, String> before = member.values();
         member.correct(details);
         Map<String, String> after = member.values();
-        Map<String, String> was = new LinkedHashMap<>();
-        Map<String, String> now = new LinkedHashMap<>();
-        before.forEach((field, value) -> {
-            if (!Objects.equals(value, after.get(field))) {
-                was.put(field, value);
-                now.put(field, after.get(field));
-            }
-        });
+        Map<String, String> was = changedFields(before, after);
+        Map<String, String> now = changedFields(after, before);
         if (now.isEmpty()) {
             return Optional.empty();
         }
