@@ -148,17 +148,7 @@
 
   function rowsChanged(wrapperId, added) {
     markDirty();
-    var wrapper = byId(wrapperId);
-    if (!wrapper) { return; }
-    if (added) {
-      var rows = wrapper.querySelectorAll('.group-row');
-      var last = rows.length ? rows[rows.length - 1] : null;
-      var input = last ? last.querySelector('input:not([type=hidden]),select,textarea') : null;
-      if (input) { input.focus(); }
-    } else {
-      var add = wrapper.querySelector('.button-add');
-      if (add) { add.focus(); }
-    }
+    window.ecafRows.changed(wrapperId, added);
   }
 
   function onClick(event) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.function.Function;
 import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
@@ -69,11 +70,31 @@ final class AssessmentSteps {
     }
 
     /** Sets a native date input the way the date picker does, firing input and change. */
+    /**
+     * Types a date into a form's day, month and year boxes as a person does (each box cleared, then typed);
+     * {@code isoDate} is {@code yyyy-MM-dd}. The day box has the field's id.
+     */
     static void setDate(Browser browser, String id, String isoDate) {
-        WebElement input = browser.byId(id);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+        LocalDate date = LocalDate.parse(isoDate);
+        typeDate(browser, id, String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
+                String.valueOf(date.getYear()));
+    }
+
+    /** Types day, month and year (any text) into a date field's three boxes. */
+    static void typeDate(Browser browser, String id, String day, String month, String year) {
+        for (String[] box : new String[][] {{id, day}, {id + "_month", month}, {id + "_year", year}}) {
+            WebElement input = browser.byId(box[0]);
+            input.clear();
+            input.sendKeys(box[1]);
+        }
+    }
+
+    /** What a date field's three boxes show, as {@code yyyy-MM-dd} (unpadded parts padded). */
+    static String dateShown(Browser browser, String id) {
+        String day = browser.byId(id).getAttribute("value");
+        String month = browser.byId(id + "_month").getAttribute("value");
+        String year = browser.byId(id + "_year").getAttribute("value");
+        return year + "-" + (month.length() == 1 ? "0" + month : month) + "-" + (day.length() == 1 ? "0" + day : day);
     }
 
     /** Follows a section link in the navigation and waits for that section's page. */

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,18 +67,17 @@ public final class FormFiller {
         switch (field.type()) {
             case DATE -> {
                 await(id);
-                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];"
-                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                        browser.byId(id), ((JsonString) value).getString());
+                java.time.LocalDate date = java.time.LocalDate.parse(((JsonString) value).getString());
+                type(id, String.valueOf(date.getDayOfMonth()));
+                type(id + "_month", String.valueOf(date.getMonthValue()));
+                type(id + "_year", String.valueOf(date.getYear()));
             }
             case BOOLEAN -> choose(id + ":" + (value == JsonValue.TRUE ? 0 : 1));
             case SINGLE_CHOICE -> {
                 String chosen = ((JsonString) value).getString();
                 if (field.options().size() > 6) {
                     await(id);
-                    new Select(browser.byId(id)).selectByValue(chosen);
-                    browser.awaitIdle();
+                    browser.select(id, chosen);
                 } else {
                     choose(id + ":" + index(field, chosen));
                 }
@@ -91,11 +89,15 @@ public final class FormFiller {
             }
             default -> {
                 await(id);
-                WebElement input = browser.byId(id);
-                input.clear();
-                input.sendKeys(value instanceof JsonString s ? s.getString() : value.toString());
+                type(id, value instanceof JsonString s ? s.getString() : value.toString());
             }
         }
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.byId(id);
+        input.clear();
+        input.sendKeys(text);
     }
 
     private static int index(Field field, String value) {
@@ -111,7 +113,14 @@ public final class FormFiller {
 
     private void choose(String id) {
         await(id);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", browser.byId(id));
+        if (browser.isKeyboardOnly()) {
+            WebElement box = browser.byId(id);
+            if (!box.isSelected()) {
+                box.sendKeys(org.openqa.selenium.Keys.SPACE);
+            }
+        } else {
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", browser.byId(id));
+        }
         browser.awaitIdle();
     }
 

@@ -6,11 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.shared.Refusal;
-import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.Answers;
 import org.ecaf.web.application.Forms;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
@@ -68,17 +65,7 @@ public class PreAssessmentPage extends CasePageBase {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id);
         } catch (Refusal r) {
-            Map<String, String> byPath = new HashMap<>();
-            Map<String, String> clientIds = new HashMap<>();
-            for (Violation v : r.violations()) {
-                if (v.target() != null) {
-                    byPath.put(v.target(), v.message());
-                    String section = form.sectionOf(v.target());
-                    clientIds.put(v.target(), "checklist:" + section + ":" + FormModel.inputId(PREFIX, v.target()));
-                }
-            }
-            form.setErrors(byPath);
-            Pages.show(r, clientIds);
+            Pages.show(r, form, "checklist", PREFIX);
         }
     }
 

@@ -135,6 +135,16 @@ public class FormModel implements Serializable {
         return (List<Map<String, Object>>) rows;
     }
 
+    /** A top-level date answer as day, month and year boxes ({@code #{model.date('key').day}}). */
+    public DateParts date(String key) {
+        return new DateParts(values, key);
+    }
+
+    /** A date answer in a group's row as day, month and year boxes. */
+    public DateParts rowDate(String groupKey, int index, String childKey) {
+        return new DateParts(rows(groupKey).get(index), childKey);
+    }
+
     /** Adds an empty row at the end of a group. */
     public void addRow(String groupKey) {
         rows(groupKey).add(new LinkedHashMap<>());
@@ -262,6 +272,21 @@ public class FormModel implements Serializable {
     /** The answers to save: every input's value, plus whatever was kept because it has no input. Always built afresh. */
     public Answers toAnswers() {
         return buildAnswers();
+    }
+
+    /**
+     * The answers to the questions shown now, for a form recorded once (a closure): what the chosen options hide,
+     * such as details typed before another reason was chosen, is not recorded.
+     */
+    public Answers toShownAnswers() {
+        JsonObject all = buildAnswers().toJson();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
+        all.forEach((key, value) -> {
+            if (definition().field(key).isPresent() && shown(key)) {
+                out.add(key, value);
+            }
+        });
+        return Answers.fromJson(out.build());
     }
 
     /**
@@ -598,6 +623,46 @@ public class FormModel implements Serializable {
     }
 
     // ---------------------------------------------------------------- ids and read-only text
+
+    /**
+     * The id to focus for an answer path (an error summary's link), relative to the composite: the input, or for a
+     * list of radios or checkboxes its first one ({@code :0}), for a group its first entry's first input (or the
+     * group's wrapper while it has no entry).
+     */
+    public String focusId(String idPrefix, String path) {
+        String id = inputId(idPrefix, path);
+        if (id.endsWith("_w")) {
+            return id;
+        }
+        Field field = fieldAt(path);
+        if (field != null && field.type() == FieldType.GROUP) {
+            // "add at least one entry": the first entry's first input, or the group when it has no entry yet
+            return rows(field.key()).isEmpty() ? id + "_w"
+                    : id + ":0:" + idPrefix + field.fields().get(0).key();
+        }
+        return field != null && listOfChoices(field) ? id + ":0" : id;
+    }
+
+    /** The field an answer path names ({@code key} or {@code group[i].child}), or null. */
+    private Field fieldAt(String path) {
+        int bracket = path.indexOf('[');
+        if (bracket < 0) {
+            return definition().field(path).orElse(null);
+        }
+        int dot = path.indexOf("].");
+        Field group = definition().field(path.substring(0, bracket)).orElse(null);
+        if (group == null || dot < 0) {
+            return null;
+        }
+        String child = path.substring(dot + 2);
+        return group.fields().stream().filter(f -> f.key().equals(child)).findFirst().orElse(null);
+    }
+
+    /** Whether {@code <ecaf:formFields>} renders the field as a list of radios or checkboxes. */
+    static boolean listOfChoices(Field field) {
+        return field.type() == FieldType.BOOLEAN || field.type() == FieldType.MULTI_CHOICE
+                || field.type() == FieldType.SINGLE_CHOICE && field.options().size() <= 6;
+    }
 
     /**
      * The id of the input for an answer path, relative to the {@code <ecaf:formFields>} composite:
