@@ -57,24 +57,24 @@ class TeamLeadClosureIT {
         browser.click("closeForm:closeCase");
         assertThat(errorSummary(browser)).contains("Choose why the case is closing: needs met, stepped up to "
                 + "children's social care, stepped down to universal services, consent withdrawn, or another reason.");
-        assertThat(errorTargets(browser)).containsExactly("closeForm:closureReason:0");
+        assertThat(errorTargets(browser)).containsExactly("closeForm:closure:f_closure_reason:0");
         assertThat(state(lead, caseId)).isEqualTo("PLAN_ACTIVE");
         accessible(browser);
         screenshot(browser, "teamlead-closure-02-reason-required");
 
-        choose(browser, "closeForm:closureReason:5");
-        assertThat(browser.byId("closeForm:closureDetails").isDisplayed()).isTrue();
+        choose(browser, "closeForm:closure:f_closure_reason:5");
+        assertThat(browser.byId("closeForm:closure:f_closure_details").isDisplayed()).isTrue();
         browser.click("closeForm:closeCase");
         assertThat(errorSummary(browser)).contains("Details of the reason for closure");
-        assertThat(errorTargets(browser)).containsExactly("closeForm:closureDetails");
+        assertThat(errorTargets(browser)).containsExactly("closeForm:closure:f_closure_details");
 
-        choose(browser, "closeForm:closureReason:4");
-        assertThat(browser.driver().findElements(By.id("closeForm:closureDetails"))).isEmpty();
-        assertThat(browser.text(By.cssSelector("label[for='closeForm:receivingAuthority']")))
+        choose(browser, "closeForm:closure:f_closure_reason:4");
+        assertThat(browser.driver().findElements(By.id("closeForm:closure:f_closure_details"))).isEmpty();
+        assertThat(browser.text(By.cssSelector("label[for='closeForm:closure:f_receiving_authority']")))
                 .isEqualTo("New local authority or area");
-        browser.type("closeForm:receivingAuthority", "Sefton Council; the plan was passed on with the family's consent");
-        browser.type("closeForm:outcomesSummary", "Attendance is back to 95%.");
-        browser.type("closeForm:childViews", "I'm sad to move but happy about my new school.");
+        browser.type("closeForm:closure:f_receiving_authority", "Sefton Council; the plan was passed on with the family's consent");
+        browser.type("closeForm:closure:f_outcomes_summary", "Attendance is back to 95%.");
+        browser.type("closeForm:closure:f_child_views", "I'm sad to move but happy about my new school.");
         accessible(browser);
         screenshot(browser, "teamlead-closure-03-moved-away");
         browser.click("closeForm:closeCase");
@@ -127,20 +127,20 @@ class TeamLeadClosureIT {
         active().sendKeys(Keys.TAB);
         assertThat(active().getText()).startsWith("Choose why the case is closing");
         active().sendKeys(Keys.ENTER);
-        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closureReason:0");
+        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closure:f_closure_reason:0");
         for (int i = 0; i < 5; i++) {
             active().sendKeys(Keys.ARROW_DOWN);
             browser.awaitIdle();
         }
-        assertThat(browser.byId("closeForm:closureReason:5").isSelected()).isTrue();
-        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closureReason:5");
+        assertThat(browser.byId("closeForm:closure:f_closure_reason:5").isSelected()).isTrue();
+        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closure:f_closure_reason:5");
         assertThat(errorSummary(browser)).contains("Choose why the case is closing");
 
         active().sendKeys(Keys.TAB);
-        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closureDetails");
+        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closure:f_closure_details");
         active().sendKeys("The family asked to pause and will come back in the spring.");
-        for (String next : new String[] {"closeForm:outcomesSummary", "closeForm:childViews", "closeForm:parentViews",
-                "closeForm:closeCase"}) {
+        for (String next : new String[] {"closeForm:closure:f_outcomes_summary", "closeForm:closure:f_child_views", "closeForm:closure:f_parent_views",
+                "closeForm:closure:f_closed_by", "closeForm:closeCase"}) {
             active().sendKeys(Keys.TAB);
             assertThat(active().getAttribute("id")).isEqualTo(next);
         }
@@ -174,7 +174,7 @@ class TeamLeadClosureIT {
 
         TeamLeadSupport.signIn(browser, "practitioner1");
         browser.open("/cases/closure.xhtml?id=" + caseId);
-        choose(browser, "closeForm:closureReason:0");
+        choose(browser, "closeForm:closure:f_closure_reason:0");
         browser.click("closeForm:closeCase");
         assertThat(notice(browser)).contains("The case is closed.");
         browser.open("/cases/closure.xhtml?id=" + caseId);

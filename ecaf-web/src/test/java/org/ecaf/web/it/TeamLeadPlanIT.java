@@ -172,28 +172,28 @@ class TeamLeadPlanIT {
 
         TeamLeadSupport.signIn(browser, "practitioner1");
         browser.open("/cases/plan.xhtml?id=" + caseId);
-        assertThat(browser.byId("reviewForm:heldOn").getAttribute("value")).isEqualTo(today().format(UK));
+        assertThat(AssessmentSteps.dateShown(browser, "reviewForm:meeting:f_review_date")).isEqualTo(today().toString());
         browser.click("reviewForm:recordReview");
         String problems = errorSummary(browser);
         assertThat(problems).contains("People present at the review").contains("Progress against the actions agreed")
                 .contains("Outcome of the review");
-        assertThat(errorTargets(browser)).contains("reviewForm:people:0:personName", "reviewForm:progress",
-                "reviewForm:outcome:0");
+        assertThat(errorTargets(browser)).contains("reviewForm:meeting:f_people_present:0:f_name",
+                "reviewForm:meeting:f_progress", "reviewForm:next_steps:f_outcome:0");
         accessible(browser);
         screenshot(browser, "teamlead-review-01-refused");
 
-        browser.type("reviewForm:people:0:personName", "Lan Nguyễn");
-        browser.type("reviewForm:people:0:personRole", "Mother");
-        browser.click("reviewForm:addPerson");
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("reviewForm:people:1:personName");
-        browser.type("reviewForm:people:1:personName", "Aisha Khan");
-        browser.type("reviewForm:people:1:personRole", "Lead professional");
-        browser.type("reviewForm:progress", "Zoë has a young carers' worker; attendance is up to 92%.");
-        browser.type("reviewForm:childViews", "I like the young carers' club.");
-        browser.type("reviewForm:parentViews", "Things are easier at home.");
-        TeamLeadSupport.choose(browser, "reviewForm:outcome:0");
-        browser.type("reviewForm:nextReviewDate", today().plusWeeks(12).format(UK));
-        assertThat(browser.driver().findElements(By.id("reviewForm:reasonForClosing"))).isEmpty();
+        browser.type("reviewForm:meeting:f_people_present:0:f_name", "Lan Nguyễn");
+        browser.type("reviewForm:meeting:f_people_present:0:f_role", "Mother");
+        browser.click("reviewForm:meeting:f_people_present_add");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("reviewForm:meeting:f_people_present:1:f_name");
+        browser.type("reviewForm:meeting:f_people_present:1:f_name", "Aisha Khan");
+        browser.type("reviewForm:meeting:f_people_present:1:f_role", "Lead professional");
+        browser.type("reviewForm:meeting:f_progress", "Zoë has a young carers' worker; attendance is up to 92%.");
+        browser.type("reviewForm:views:f_child_views", "I like the young carers' club.");
+        browser.type("reviewForm:views:f_parent_views", "Things are easier at home.");
+        TeamLeadSupport.choose(browser, "reviewForm:next_steps:f_outcome:0");
+        AssessmentSteps.setDate(browser, "reviewForm:next_steps:f_next_review_date", today().plusWeeks(12).toString());
+        assertThat(browser.driver().findElements(By.id("reviewForm:next_steps:f_reason_for_closing"))).isEmpty();
         accessible(browser);
         screenshot(browser, "teamlead-review-02-filled");
 
@@ -223,15 +223,15 @@ class TeamLeadPlanIT {
 
         TeamLeadSupport.signIn(browser, "teamlead1");
         browser.open("/cases/plan.xhtml?id=" + caseId);
-        browser.type("reviewForm:people:0:personName", "Lan Nguyễn");
-        browser.type("reviewForm:people:0:personRole", "Mother");
-        browser.type("reviewForm:progress", "All actions are done.");
-        TeamLeadSupport.choose(browser, "reviewForm:outcome:1");
-        assertThat(browser.driver().findElements(By.id("reviewForm:nextReviewDate"))).isEmpty();
+        browser.type("reviewForm:meeting:f_people_present:0:f_name", "Lan Nguyễn");
+        browser.type("reviewForm:meeting:f_people_present:0:f_role", "Mother");
+        browser.type("reviewForm:meeting:f_progress", "All actions are done.");
+        TeamLeadSupport.choose(browser, "reviewForm:next_steps:f_outcome:1");
+        assertThat(browser.driver().findElements(By.id("reviewForm:next_steps:f_next_review_date"))).isEmpty();
         browser.click("reviewForm:recordReview");
         assertThat(errorSummary(browser)).contains("Reason for closing");
-        assertThat(errorTargets(browser)).containsExactly("reviewForm:reasonForClosing");
-        browser.type("reviewForm:reasonForClosing", "Needs are met.");
+        assertThat(errorTargets(browser)).containsExactly("reviewForm:next_steps:f_reason_for_closing");
+        browser.type("reviewForm:next_steps:f_reason_for_closing", "Needs are met.");
         browser.click("reviewForm:recordReview");
         assertThat(notice(browser)).contains("It decided to close the case");
         assertThat(browser.text(By.id("closingDecided"))).contains("The last review decided to close the case.");

@@ -1,54 +1,61 @@
 package org.ecaf.web.interfaces.jsf;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.cases.CafCase;
+import org.ecaf.domain.cases.CaseState;
 import org.ecaf.domain.shared.Refusal;
-import org.ecaf.forms.Field;
+import org.ecaf.forms.Answers;
 import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.Option;
+import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.Forms;
 import org.ecaf.web.application.view.AnswerSheet;
 import org.ecaf.web.application.view.CaseView;
+import org.ecaf.web.interfaces.jsf.forms.FormModel;
 
 /**
- * Closing a case on the {@code closure} form (a reason is required; details for "other", the receiving authority
- * for a move out of the area), and reopening a closed case (a team lead, with a reason).
+ * Closing a case on the {@code closure} form, rendered from the form's definition by {@code <ecaf:formFields>} (its
+ * questions, conditions and wording are the form's), with GOV.UK's interruption page first when actions of the
+ * delivery plan are still open; and reopening a closed case (a team lead, with a reason).
  */
 @Named
 @ViewScoped
 public class ClosurePage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> CLOSE_FIELDS = Map.of("closure_reason", "closeForm:closureReason:0",
-            "closure_details", "closeForm:closureDetails", "receiving_authority", "closeForm:receivingAuthority",
-            "outcomes_summary", "closeForm:outcomesSummary", "child_views", "closeForm:childViews",
-            "parent_views", "closeForm:parentViews");
+    static final String FORM = "closeForm";
+    static final String PREFIX = "f_";
     private static final Map<String, String> REOPEN_FIELDS = Map.of("reason", "reopenForm:reopenReason");
 
     @Inject
     Forms forms;
 
-    private List<ClosureRow> closures = List.of();
+    @Inject
+    CurrentUser currentUser;
 
-    private String closureReason;
-    private String closureDetails;
-    private String receivingAuthority;
-    private String outcomesSummary;
-    private String childViews;
-    private String parentViews;
+    private FormModel form;
+    private boolean prefilled;
+    /** The interruption page is shown: the person pressed "Close the case" while actions are open. */
+    private boolean interrupting;
+    /** They chose "Close the case anyway" on the interruption page. */
+    private boolean openActionsAccepted;
+    private List<ClosureRow> closures = List.of();
     private String reopenReason;
 
     /** A closure of the case, its answers laid out for reading. */
     public record ClosureRow(CaseView.ClosureView closure, AnswerSheet sheet) {
+    }
+
+    /** The form exists before the view is built: the inputs are created from it at build time. */
+    @PostConstruct
+    void createForm() {
+        form = new FormModel(definition(), Answers.empty());
     }
 
     public void load() {
@@ -60,17 +67,45 @@ public class ClosurePage extends CasePageBase {
                 .map(c -> new ClosureRow(c, AnswerSheet.of(closure, c.answers()))).toList());
         Collections.reverse(latestFirst);
         closures = List.copyOf(latestFirst);
+        if (!prefilled) {
+            // what eCAF knows, shown as prefilled: the date (today) and who is closing it
+            form.load(Answers.empty().with("closure_date", today().toString())
+                    .with("closed_by", currentUser.get().getDisplayName()));
+            form.setPrefilled(List.of("closure_date", "closed_by"));
+            prefilled = true;
+        }
     }
 
+    /**
+     * "Close the case": with actions still open, the interruption page comes first (what is typed is kept);
+     * otherwise, or once they chose to close anyway, the case is closed.
+     */
     public String close() {
+        if (!view.openActions().isEmpty() && !openActionsAccepted) {
+            interrupting = true;
+            return null;
+        }
+        form.clearErrors();
         try {
-            cases.close(id, closureAnswers());
+            cases.close(id, form.toShownAnswers().toJson());
             Pages.flashInfo("The case is closed.");
             return "case?faces-redirect=true&id=" + id;
         } catch (Refusal r) {
-            Pages.show(r, CLOSE_FIELDS);
+            interrupting = false;
+            Pages.show(r, form, FORM, PREFIX);
             return null;
         }
+    }
+
+    /** "Close the case anyway" on the interruption page. */
+    public String closeAnyway() {
+        openActionsAccepted = true;
+        return close();
+    }
+
+    /** "Go back": to the closure form, everything typed still there. */
+    public void goBack() {
+        interrupting = false;
     }
 
     public String reopen() {
@@ -84,55 +119,20 @@ public class ClosurePage extends CasePageBase {
         }
     }
 
-    /** The closure form's answers from the inputs, keys as in {@code closure} v1; questions not shown left out. */
-    JsonObject closureAnswers() {
-        JsonObjectBuilder answers = Json.createObjectBuilder();
-        put(answers, "closure_reason", closureReason);
-        if (isOther()) {
-            put(answers, "closure_details", closureDetails);
-        }
-        if (isMovedAway()) {
-            put(answers, "receiving_authority", receivingAuthority);
-        }
-        put(answers, "outcomes_summary", outcomesSummary);
-        put(answers, "child_views", childViews);
-        put(answers, "parent_views", parentViews);
-        return answers.build();
-    }
-
-    private static void put(JsonObjectBuilder json, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            json.add(key, value.strip());
-        }
-    }
-
     private FormDefinition definition() {
         return forms.latest(CafCase.CLOSURE_FORM);
     }
 
-    /** The reasons for closure as the form words them. */
-    public List<Option> getReasons() {
-        return definition().field("closure_reason").map(Field::options).orElse(List.of());
+    public FormModel getForm() {
+        return form;
     }
 
-    public String label(String key) {
-        return definition().field(key).map(Field::label).orElse(key);
-    }
-
-    public String help(String key) {
-        return definition().field(key).map(Field::helpText).orElse("");
-    }
-
-    public boolean isOther() {
-        return "other".equals(closureReason);
-    }
-
-    public boolean isMovedAway() {
-        return "moved_out_of_area".equals(closureReason);
+    public boolean isInterrupting() {
+        return interrupting;
     }
 
     public boolean isClosed() {
-        return view != null && "CLOSED".equals(view.state());
+        return view != null && CaseState.CLOSED.name().equals(view.state());
     }
 
     public boolean isTeamLead() {
@@ -146,54 +146,6 @@ public class ClosurePage extends CasePageBase {
 
     public List<ClosureRow> getClosures() {
         return closures;
-    }
-
-    public String getClosureReason() {
-        return closureReason;
-    }
-
-    public void setClosureReason(String closureReason) {
-        this.closureReason = closureReason;
-    }
-
-    public String getClosureDetails() {
-        return closureDetails;
-    }
-
-    public void setClosureDetails(String closureDetails) {
-        this.closureDetails = closureDetails;
-    }
-
-    public String getReceivingAuthority() {
-        return receivingAuthority;
-    }
-
-    public void setReceivingAuthority(String receivingAuthority) {
-        this.receivingAuthority = receivingAuthority;
-    }
-
-    public String getOutcomesSummary() {
-        return outcomesSummary;
-    }
-
-    public void setOutcomesSummary(String outcomesSummary) {
-        this.outcomesSummary = outcomesSummary;
-    }
-
-    public String getChildViews() {
-        return childViews;
-    }
-
-    public void setChildViews(String childViews) {
-        this.childViews = childViews;
-    }
-
-    public String getParentViews() {
-        return parentViews;
-    }
-
-    public void setParentViews(String parentViews) {
-        this.parentViews = parentViews;
     }
 
     public String getReopenReason() {

@@ -1,14 +1,10 @@
 package org.ecaf.web.interfaces.jsf;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +16,7 @@ import java.util.Map;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.PlanAction;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.forms.Answers;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Option;
@@ -31,6 +28,7 @@ import org.ecaf.web.application.Forms;
 import org.ecaf.web.application.view.AnswerSheet;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.PersonRef;
+import org.ecaf.web.interfaces.jsf.forms.FormModel;
 
 /**
  * Team and plan: the lead professional (set by a team lead), the Team Around the Child, the delivery plan's actions
@@ -43,6 +41,7 @@ public class PlanPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId LONDON = UkTime.ZONE;
+    static final String REVIEW_PREFIX = "f_";
 
     @Inject
     DirectoryService directory;
@@ -75,40 +74,18 @@ public class PlanPage extends CasePageBase {
 
     private LocalDate reviewDate;
 
-    private LocalDate heldOn;
-    private final List<PersonPresent> present = new ArrayList<>();
-    private String progress;
-    private String childViews;
-    private String parentViews;
-    private String outcome;
-    private LocalDate nextReviewDate;
-    private String reasonForClosing;
+    /** The review being recorded, on the {@code review} form (rendered from its definition). */
+    private FormModel reviewForm;
+    private boolean reviewPrefilled;
 
     /** A recorded review and its answers laid out for reading. */
     public record ReviewRow(CaseView.ReviewView review, AnswerSheet sheet, String outcome) {
     }
 
-    /** One row of "people present at the review". */
-    public static final class PersonPresent implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String name;
-        private String role;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role;
-        }
+    /** The form exists before the view is built: the review's inputs are created from it at build time. */
+    @PostConstruct
+    void createForm() {
+        reviewForm = new FormModel(forms.latest(CafCase.REVIEW_FORM), Answers.empty());
     }
 
     public void load() {
@@ -129,11 +106,8 @@ public class PlanPage extends CasePageBase {
             if (caseWorkers.isEmpty()) {
                 caseWorkers = directory.caseWorkers();
             }
-            if (heldOn == null) {
-                heldOn = today();
-            }
-            if (present.isEmpty()) {
-                present.add(new PersonPresent());
+            if (!reviewPrefilled) {
+                prefillReview();
             }
         } catch (Refusal r) {
             hideCase(r);
@@ -247,76 +221,33 @@ public class PlanPage extends CasePageBase {
 
     // ---------------------------------------------------------------- reviews
 
-    public void addPerson() {
-        present.add(new PersonPresent());
-    }
-
-    public void removePerson(int index) {
-        if (index >= 0 && index < present.size() && present.size() > 1) {
-            present.remove(index);
+    /** What eCAF knows for a new review, shown as prefilled: today's date and the lead professional. */
+    private void prefillReview() {
+        Answers known = Answers.empty().with("review_date", today().toString());
+        if (view.leadProfessional() != null) {
+            known = known.with("lead_professional_name", view.leadProfessional().name());
         }
+        reviewForm.load(known);
+        reviewForm.setPrefilled(List.of("review_date", "lead_professional_name"));
+        reviewPrefilled = true;
     }
 
     public void recordReview() {
-        Map<String, String> fields = new HashMap<>(Map.of("review_date", "reviewForm:heldOn",
-                "people_present", "reviewForm:people:0:personName", "progress", "reviewForm:progress",
-                "child_views", "reviewForm:childViews", "parent_views", "reviewForm:parentViews",
-                "outcome", "reviewForm:outcome:0", "next_review_date", "reviewForm:nextReviewDate",
-                "reason_for_closing", "reviewForm:reasonForClosing"));
-        for (int i = 0; i < present.size(); i++) {
-            fields.put("people_present[" + i + "].name", "reviewForm:people:" + i + ":personName");
-            fields.put("people_present[" + i + "].role", "reviewForm:people:" + i + ":personRole");
-        }
-        boolean closing = "close".equals(outcome);
-        if (run(() -> cases.recordReview(id, reviewAnswers()), closing
-                ? "The review is recorded. It decided to close the case: close it on the closure page."
-                : "The review is recorded.", fields)) {
-            present.clear();
-            present.add(new PersonPresent());
-            progress = null;
-            childViews = null;
-            parentViews = null;
-            outcome = null;
-            nextReviewDate = null;
-            reasonForClosing = null;
+        reviewForm.clearErrors();
+        boolean closing = "close".equals(reviewForm.getValues().get("outcome"));
+        try {
+            cases.recordReview(id, reviewForm.toShownAnswers().toJson());
+            Pages.info(closing ? "The review is recorded. It decided to close the case: close it on the closure page."
+                    : "The review is recorded.");
+            load();
+            prefillReview();
+        } catch (Refusal r) {
+            Pages.show(r, reviewForm, "reviewForm", REVIEW_PREFIX);
         }
     }
 
-    /** The review form's answers from the inputs; keys as in {@code review} v1, the hidden question left out. */
-    JsonObject reviewAnswers() {
-        JsonObjectBuilder answers = Json.createObjectBuilder();
-        put(answers, "review_date", heldOn == null ? null : heldOn.toString());
-        JsonArrayBuilder people = Json.createArrayBuilder();
-        for (PersonPresent p : present) {
-            if (!blank(p.name) || !blank(p.role)) {
-                JsonObjectBuilder row = Json.createObjectBuilder();
-                put(row, "name", p.name);
-                put(row, "role", p.role);
-                people.add(row);
-            }
-        }
-        answers.add("people_present", people);
-        put(answers, "progress", progress);
-        put(answers, "child_views", childViews);
-        put(answers, "parent_views", parentViews);
-        put(answers, "outcome", outcome);
-        if (isContinuing()) {
-            put(answers, "next_review_date", nextReviewDate == null ? null : nextReviewDate.toString());
-        }
-        if (isClosing()) {
-            put(answers, "reason_for_closing", reasonForClosing);
-        }
-        return answers.build();
-    }
-
-    private static void put(JsonObjectBuilder json, String key, String value) {
-        if (!blank(value)) {
-            json.add(key, value.strip());
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    public FormModel getReviewForm() {
+        return reviewForm;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -342,14 +273,6 @@ public class PlanPage extends CasePageBase {
         return view != null && "CLOSED".equals(view.state());
     }
 
-    public boolean isContinuing() {
-        return "continue".equals(outcome);
-    }
-
-    public boolean isClosing() {
-        return "close".equals(outcome);
-    }
-
     /** The choices of the review's outcome question, as the form words them. */
     public List<Option> getOutcomeOptions() {
         return forms.latest(CafCase.REVIEW_FORM).field("outcome").map(Field::options).orElse(List.of());
@@ -367,16 +290,6 @@ public class PlanPage extends CasePageBase {
     /** Whether the last review decided to close a case that is still open. */
     public boolean isClosingDecided() {
         return view != null && !isClosed() && !reviews.isEmpty() && "close".equals(reviews.get(0).outcome());
-    }
-
-    /** A question's label on the review form, so the page words it as the form (and its messages) do. */
-    public String label(String key) {
-        return forms.latest(CafCase.REVIEW_FORM).field(key).map(Field::label).orElse(key);
-    }
-
-    /** A question's guidance on the review form, possibly empty. */
-    public String help(String key) {
-        return forms.latest(CafCase.REVIEW_FORM).field(key).map(Field::helpText).orElse("");
     }
 
     /** The name of the account that recorded something, as the directory knows it. */
@@ -512,63 +425,4 @@ public class PlanPage extends CasePageBase {
         this.reviewDate = reviewDate;
     }
 
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
-    }
-
-    public List<PersonPresent> getPresent() {
-        return present;
-    }
-
-    public String getProgress() {
-        return progress;
-    }
-
-    public void setProgress(String progress) {
-        this.progress = progress;
-    }
-
-    public String getChildViews() {
-        return childViews;
-    }
-
-    public void setChildViews(String childViews) {
-        this.childViews = childViews;
-    }
-
-    public String getParentViews() {
-        return parentViews;
-    }
-
-    public void setParentViews(String parentViews) {
-        this.parentViews = parentViews;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
-
-    public LocalDate getNextReviewDate() {
-        return nextReviewDate;
-    }
-
-    public void setNextReviewDate(LocalDate nextReviewDate) {
-        this.nextReviewDate = nextReviewDate;
-    }
-
-    public String getReasonForClosing() {
-        return reasonForClosing;
-    }
-
-    public void setReasonForClosing(String reasonForClosing) {
-        this.reasonForClosing = reasonForClosing;
-    }
 }

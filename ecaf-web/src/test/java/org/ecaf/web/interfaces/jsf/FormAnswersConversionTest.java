@@ -3,28 +3,34 @@ package org.ecaf.web.interfaces.jsf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
+import org.ecaf.forms.Answers;
+import org.ecaf.forms.FormRegistry;
+import org.ecaf.web.interfaces.jsf.forms.FormModel;
 import org.junit.jupiter.api.Test;
 
-/** The review and closure inputs become the forms' answers: keys as published, blanks and hidden questions left out. */
+/** The review and closure forms' shown questions become the forms' answers: keys as published, blanks and hidden questions left out. */
 class FormAnswersConversionTest {
+
+    private static FormModel review() {
+        return new FormModel(FormRegistry.builtIn().get("review", 1), Answers.empty());
+    }
 
     @Test
     void aContinuingReviewKeepsTheNextDateAndDropsTheReasonForClosing() {
-        PlanPage page = new PlanPage();
-        page.setHeldOn(LocalDate.of(2026, 11, 20));
-        page.addPerson();
-        page.addPerson();
-        page.getPresent().get(0).setName(" Lan Nguyễn ");
-        page.getPresent().get(0).setRole("Mother");
-        page.getPresent().get(1).setName("  ");
-        page.setProgress("Attendance is up.");
-        page.setChildViews("");
-        page.setOutcome("continue");
-        page.setNextReviewDate(LocalDate.of(2027, 2, 12));
-        page.setReasonForClosing("left over from an earlier choice");
+        FormModel page = review();
+        page.date("review_date").setDay("20");
+        page.date("review_date").setMonth("11");
+        page.date("review_date").setYear("2026");
+        page.rows("people_present").get(0).put("name", "Lan Nguyễn");
+        page.rows("people_present").get(0).put("role", "Mother");
+        page.addRow("people_present");
+        page.getValues().put("progress", "Attendance is up.");
+        page.getValues().put("child_views", "");
+        page.getValues().put("outcome", "continue");
+        page.getValues().put("next_review_date", "2027-02-12");
+        page.getValues().put("reason_for_closing", "left over from an earlier choice");
 
-        JsonObject answers = page.reviewAnswers();
+        JsonObject answers = page.toShownAnswers().toJson();
 
         assertThat(answers.getString("review_date")).isEqualTo("2026-11-20");
         assertThat(answers.getJsonArray("people_present")).hasSize(1);
@@ -37,37 +43,59 @@ class FormAnswersConversionTest {
 
     @Test
     void aClosingReviewKeepsTheReasonAndDropsTheNextDate() {
-        PlanPage page = new PlanPage();
-        page.setOutcome("close");
-        page.setNextReviewDate(LocalDate.of(2027, 2, 12));
-        page.setReasonForClosing("Needs are met.");
+        FormModel page = review();
+        page.getValues().put("outcome", "close");
+        page.getValues().put("next_review_date", "2027-02-12");
+        page.getValues().put("reason_for_closing", "Needs are met.");
 
-        JsonObject answers = page.reviewAnswers();
+        JsonObject answers = page.toShownAnswers().toJson();
 
         assertThat(answers.getString("reason_for_closing")).isEqualTo("Needs are met.");
-        assertThat(answers.keySet()).doesNotContain("next_review_date", "review_date");
-        assertThat(answers.getJsonArray("people_present")).isEmpty();
+        assertThat(answers.keySet()).doesNotContain("next_review_date", "review_date", "people_present");
+    }
+
+    @Test
+    void anImpossibleDateIsKeptAsTypedAndAnEmptyOneIsNoAnswer() {
+        FormModel page = review();
+        page.date("review_date").setDay("31");
+        page.date("review_date").setMonth("2");
+        page.date("review_date").setYear("2026");
+        assertThat(page.toAnswers().toJson().getString("review_date")).isEqualTo("2026-2-31");
+        assertThat(page.date("review_date").getDay()).isEqualTo("31");
+        assertThat(page.date("review_date").getMonth()).isEqualTo("2");
+
+        page.date("review_date").setDay("");
+        page.date("review_date").setMonth("");
+        page.date("review_date").setYear("");
+        assertThat(page.toAnswers().toJson().containsKey("review_date")).isFalse();
+
+        page.date("review_date").setDay("7");
+        page.date("review_date").setMonth("03");
+        page.date("review_date").setYear("2026");
+        assertThat(page.toAnswers().toJson().getString("review_date")).isEqualTo("2026-03-07");
+        assertThat(page.date("review_date").getMonth()).isEqualTo("3");
     }
 
     @Test
     void closureAnswersKeepOnlyWhatTheChosenReasonAsksFor() {
-        ClosurePage page = new ClosurePage();
-        page.setClosureReason("moved_out_of_area");
-        page.setClosureDetails("typed before choosing another reason");
-        page.setReceivingAuthority("Sefton Council");
-        page.setOutcomesSummary(" Attendance 95% ");
+        FormModel page = new FormModel(FormRegistry.builtIn().get("closure", 1), Answers.empty());
+        page.getValues().put("closure_reason", "moved_out_of_area");
+        page.getValues().put("closure_details", "typed before choosing another reason");
+        page.getValues().put("receiving_authority", "Sefton Council");
+        page.getValues().put("outcomes_summary", "Attendance 95%");
 
-        JsonObject moved = page.closureAnswers();
+        JsonObject moved = page.toShownAnswers().toJson();
         assertThat(moved.getString("closure_reason")).isEqualTo("moved_out_of_area");
         assertThat(moved.getString("receiving_authority")).isEqualTo("Sefton Council");
         assertThat(moved.getString("outcomes_summary")).isEqualTo("Attendance 95%");
         assertThat(moved.keySet()).doesNotContain("closure_details", "child_views");
 
-        page.setClosureReason("other");
-        JsonObject other = page.closureAnswers();
+        page.getValues().put("closure_reason", "other");
+        JsonObject other = page.toShownAnswers().toJson();
         assertThat(other.getString("closure_details")).isEqualTo("typed before choosing another reason");
         assertThat(other.keySet()).doesNotContain("receiving_authority");
 
-        assertThat(new ClosurePage().closureAnswers()).isEmpty();
+        assertThat(new FormModel(FormRegistry.builtIn().get("closure", 1), Answers.empty()).toShownAnswers().toJson())
+                .isEmpty();
     }
 }
