@@ -498,11 +498,8 @@ public class CafCase extends DomainEntity {
         List<ValidationProblem> problems = FormValidator.validate(definition, answers, ValidationStage.COMPLETE, today);
         List<ValidationProblem> missing = problems.stream().filter(p -> "REQUIRED".equals(p.code())
                 || "TOO_FEW_ROWS".equals(p.code())).toList();
-        if (!missing.isEmpty()) {
-            violations.add(new Violation("REQUIRED_ANSWERS_MISSING", "Answer these before submitting: "
-                    + String.join("; ", missing.stream().map(ValidationProblem::message).toList()),
-                    String.join(",", missing.stream().map(ValidationProblem::field).toList())));
-        }
+        // one violation per unanswered question, each naming its field (a screen links each to its question)
+        missing.forEach(p -> violations.add(new Violation("REQUIRED_ANSWERS_MISSING", p.message(), p.field())));
         problems.stream().filter(p -> !missing.contains(p))
                 .forEach(p -> violations.add(new Violation("INVALID_ANSWER", p.message(), p.field())));
         return violations;

@@ -17,6 +17,7 @@ import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.AnswerChange;
 import org.ecaf.forms.Answers;
 import org.ecaf.forms.AnswersDiff;
@@ -146,6 +147,16 @@ public class AssessmentService {
     public AssessmentPrefill.Prefilled prefill(long caseId, FormDefinition form) {
         return read(caseId, "assessment.prefill.read",
                 c -> AssessmentPrefill.of(form, c, currentUser.get(), LocalDate.now(clock)));
+    }
+
+    /**
+     * Everything that stops the current assessment being submitted now, as {@link #submit} would refuse it; empty
+     * when it may be submitted. An audited read.
+     */
+    public List<Violation> submissionBlockers(long caseId) {
+        return read(caseId, "assessment.submission-check", c -> c.currentAssessment()
+                .map(a -> c.submissionBlockers(forms.get(a.getFormId(), a.getFormVersion()), LocalDate.now(clock)))
+                .orElse(List.of(new Violation("NO_ASSESSMENT", "There is no assessment to submit yet.", null))));
     }
 
     public CaseView submit(long caseId) {

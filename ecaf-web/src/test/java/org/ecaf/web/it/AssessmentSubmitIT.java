@@ -65,6 +65,10 @@ class AssessmentSubmitIT {
         Journeys.childSeen(api, caseId);
         browser.open("/cases/assessment.xhtml?id=" + caseId);
         browser.click("assessment:submit");
+        until(browser, d -> d.getCurrentUrl().contains("/cases/check-answers.xhtml"));
+        browser.awaitIdle();
+        assertThat(browser.title()).startsWith("Check your answers before submitting");
+        browser.click("checkAnswers:submit");
         until(browser, d -> d.getCurrentUrl().contains("/cases/case.xhtml"));
         browser.awaitIdle();
         assertThat(browser.text(By.className("notice-success"))).contains("submitted for approval");

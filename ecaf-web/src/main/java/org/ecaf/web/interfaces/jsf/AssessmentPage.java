@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +100,7 @@ public class AssessmentPage extends CasePageBase {
             section = field != null ? form.sectionOf(field) : form.getSections().get(0).key();
         }
         if (field != null && section.equals(form.sectionOf(field))) {
-            focusId = FIELDS + FormModel.inputId(ID_PREFIX, field);
+            focusId = FIELDS + form.focusId(ID_PREFIX, field);
         }
     }
 
@@ -375,20 +374,27 @@ public class AssessmentPage extends CasePageBase {
     // ---------------------------------------------------------------- submitting, migrating, reassessing
 
     /** Saves what is typed, then submits for approval; a refusal lists every unmet rule, each linked. */
+    /**
+     * "Submit for approval": saves, then lists everything that stops submission (each linked to where it is put
+     * right) or, when nothing does, goes on to "check your answers", where it is submitted.
+     */
     public String submit() {
         if (isEditable() && !save(false)) {
             return null;
         }
+        List<Violation> blockers;
         try {
-            assessments.submit(id);
+            blockers = assessments.submissionBlockers(id);
         } catch (Refusal r) {
-            showViolations(r.violations().isEmpty() ? List.of(new Violation(r.code(), r.getMessage(), null)) : r.violations());
+            blockers = r.violations().isEmpty() ? List.of(new Violation(r.code(), r.getMessage(), null)) : r.violations();
+        }
+        if (!blockers.isEmpty()) {
+            showViolations(blockers);
             PrimeFaces.current().ajax().addCallbackParam("failed", true);
             PrimeFaces.current().ajax().update("assessment:fieldsBox");
             return null;
         }
-        Pages.flashInfo("The assessment was submitted for approval.");
-        return "case?faces-redirect=true&id=" + id;
+        return "check-answers?faces-redirect=true&id=" + id;
     }
 
     public String migrate() {
@@ -422,14 +428,7 @@ public class AssessmentPage extends CasePageBase {
     private void showViolations(List<Violation> violations) {
         Map<String, String> inline = new LinkedHashMap<>();
         for (Violation v : violations) {
-            if ("REQUIRED_ANSWERS_MISSING".equals(v.code()) && v.target() != null) {
-                String[] paths = v.target().split(",");
-                List<String> texts = splitMissing(v.message(), paths.length);
-                for (int i = 0; i < paths.length; i++) {
-                    error(linkToField(paths[i]), texts.get(i));
-                    inline.put(paths[i], texts.get(i));
-                }
-            } else if (v.target() != null && form.sectionOf(v.target()) != null) {
+            if (v.target() != null && form.sectionOf(v.target()) != null) {
                 error(linkToField(v.target()), v.message());
                 inline.put(v.target(), v.message());
             } else {
@@ -440,40 +439,17 @@ public class AssessmentPage extends CasePageBase {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    /**
-     * The domain lists missing answers in one message ("Answer these before submitting: a; b; c"); one line per field
-     * reads better, so the message is split when it has exactly one part per field, else repeated whole.
-     */
-    private static List<String> splitMissing(String message, int count) {
-        int colon = message.indexOf(": ");
-        String list = colon < 0 ? message : message.substring(colon + 2);
-        String[] parts = list.split("; ");
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            texts.add(parts.length == count ? parts[i] : message);
-        }
-        return texts;
-    }
-
     /** The link of a field: an in-page anchor in this section, else the section's page focused on the field. */
     private String linkToField(String path) {
         String owner = form.sectionOf(path);
         if (owner == null || owner.equals(section)) {
-            return FIELDS + FormModel.inputId(ID_PREFIX, path);
+            return FIELDS + form.focusId(ID_PREFIX, path);
         }
         return "assessment.xhtml?id=" + id + "&section=" + owner + "&field=" + path;
     }
 
     private String linkFor(Violation v) {
-        switch (v.code()) {
-            case "CHILD_NOT_SEEN":
-                return "case.xhtml?id=" + id + "#childSeen";
-            case "CONSENT_TO_RECORD_MISSING":
-            case "CONSENT_WITHDRAWN":
-                return "consent.xhtml?id=" + id;
-            default:
-                return null;
-        }
+        return FixLinks.of(v, id);
     }
 
     private static Map<String, String> byTarget(List<Violation> violations) {

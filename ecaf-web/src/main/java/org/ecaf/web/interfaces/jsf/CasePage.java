@@ -17,6 +17,8 @@ import org.ecaf.web.application.view.CaseView;
 @ViewScoped
 public class CasePage extends CasePageBase {
 
+    private static final String REQUIRED_ANSWERS_MISSING = "REQUIRED_ANSWERS_MISSING";
+
     private static final long serialVersionUID = 1L;
 
     @jakarta.inject.Inject
@@ -31,16 +33,6 @@ public class CasePage extends CasePageBase {
     private String seenNotes;
 
     /** Where each next-step code is put right. */
-    private static final Map<String, String> FIX = Map.ofEntries(
-            Map.entry("CONSENT_TO_RECORD_MISSING", "consent.xhtml"),
-            Map.entry("CONSENT_WITHDRAWN", "consent.xhtml"),
-            Map.entry("CHILD_NOT_SEEN", "#childSeen"),
-            Map.entry("REQUIRED_ANSWERS_MISSING", "assessment.xhtml"),
-            Map.entry("INVALID_ANSWER", "assessment.xhtml"),
-            Map.entry("LEAD_PROFESSIONAL_REQUIRED", "plan.xhtml"),
-            Map.entry("REVIEW_DATE_REQUIRED", "plan.xhtml"),
-            Map.entry("REVIEW_OVERDUE", "plan.xhtml"));
-
     public void load() {
         if (loadCase(null) && seenAt == null) {
             seenAt = nowToTheMinute();
@@ -77,17 +69,36 @@ public class CasePage extends CasePageBase {
         return decisionComments;
     }
 
-    /** The page that puts a next-step item right, relative to the cases folder. */
+    /**
+     * What is missing for the next step: the questions of the assessment still unanswered as one line (how many, and
+     * the first, linked to it), everything else as the case says it.
+     */
+    public List<Violation> getNextSteps() {
+        if (view == null) {
+            return List.of();
+        }
+        List<Violation> steps = new java.util.ArrayList<>();
+        List<Violation> unanswered = new java.util.ArrayList<>();
+        for (Violation v : view.nextStep()) {
+            (REQUIRED_ANSWERS_MISSING.equals(v.code()) ? unanswered : steps).add(v);
+        }
+        if (unanswered.size() == 1) {
+            steps.add(unanswered.get(0));
+        } else if (!unanswered.isEmpty()) {
+            steps.add(new Violation(REQUIRED_ANSWERS_MISSING, unanswered.size() + " questions of the assessment are "
+                    + "still to be answered, starting with " + unanswered.get(0).message(), unanswered.get(0).target()));
+        }
+        return steps;
+    }
+
+    /** The page that puts a next-step item right, relative to the cases folder (this page's own parts by anchor). */
     public String fixLink(Violation v) {
-        String target = FIX.getOrDefault(v.code(), "case.xhtml");
-        if (target.startsWith("#")) {
-            return target;
+        String link = FixLinks.of(v, id);
+        if (link == null) {
+            return "case.xhtml?id=" + id;
         }
-        String link = target + "?id=" + id;
-        if (v.target() != null && target.equals("assessment.xhtml")) {
-            link += "&field=" + v.target().split(",")[0];
-        }
-        return link;
+        String here = "case.xhtml?id=" + id + "#";
+        return link.startsWith(here) ? link.substring(here.length() - 1) : link;
     }
 
     public boolean isTeamLead() {
