@@ -32,10 +32,14 @@ public class ApprovalPage extends CasePageBase {
     private AnswerSheet sheet;
     private RevisionView revision;
     private String comment;
+    private CaseView.ApprovalView lastReturn;
+    private List<HistoryPage.Change> sinceReturn;
 
     public void load() {
         sheet = null;
         revision = null;
+        lastReturn = null;
+        sinceReturn = List.of();
         if (!loadCase(NOT_INVOLVED)
                 || view.assessment() == null) {
             return;
@@ -44,6 +48,12 @@ public class ApprovalPage extends CasePageBase {
             RevisionView latest = assessments.current(id);
             sheet = AnswerSheet.of(assessments.definitionOf(latest), latest.answers());
             revision = latest;
+            // returned before and submitted again: what the practitioner changed since the return
+            lastReturn = view.approvals().stream().filter(a -> "RETURNED".equals(a.kind())
+                    && a.assessment() == latest.assessment()).reduce((first, second) -> second).orElse(null);
+            sinceReturn = lastReturn == null || lastReturn.revision() >= latest.revision() ? List.of()
+                    : HistoryPage.changes(assessments.diff(id, latest.assessment(), lastReturn.revision(),
+                            latest.revision()), assessments.definitionOf(latest));
         } catch (Refusal r) {
             hideCase(r);
         }
@@ -102,6 +112,16 @@ public class ApprovalPage extends CasePageBase {
         List<CaseView.ApprovalView> history = new ArrayList<>(view.approvals());
         Collections.reverse(history);
         return history;
+    }
+
+    /** The latest return of the current assessment, or null when it was never returned. */
+    public CaseView.ApprovalView getLastReturn() {
+        return lastReturn;
+    }
+
+    /** The answers changed since the latest return (empty when none changed or it was never returned). */
+    public List<HistoryPage.Change> getSinceReturn() {
+        return sinceReturn;
     }
 
     public String kindLabel(String kind) {

@@ -77,7 +77,11 @@ public class HistoryPage extends CasePageBase {
 
     private void compare() {
         DiffView diff = assessments.diff(id, assessment, from, to);
-        FormDefinition definition = assessments.definitionOf(assessments.revision(id, assessment, to));
+        changes = changes(diff, assessments.definitionOf(assessments.revision(id, assessment, to)));
+    }
+
+    /** The changes of a diff in words and in form order (archived answers last), for a table. */
+    static List<Change> changes(DiffView diff, FormDefinition definition) {
         List<String> order = definition.fieldPaths();
         List<Change> rows = new ArrayList<>();
         for (DiffView.Change c : diff.changes()) {
@@ -86,7 +90,7 @@ public class HistoryPage extends CasePageBase {
                     rank(order, c.path())));
         }
         rows.sort(Comparator.comparingInt(Change::rank));
-        changes = rows;
+        return rows;
     }
 
     private static int rank(List<String> order, String path) {
