@@ -104,10 +104,26 @@ class PractitionerDayBrowserIT {
         accessible(browser);
         browser.screenshot("day-04-assessment-returned");
 
-        // once resubmitted, the banner is gone
+        // the practitioner adds the father's views and resubmits: the banner is gone
+        JsonObject latest = AssessmentSteps.latest(api, caseId);
+        JsonObject changed = Json.createObjectBuilder(latest.getJsonObject("answers"))
+                .add("parent_views", "Father: he wants to help with the school mornings.").build();
+        Journeys.expect(Journeys.save(api, caseId, latest.getInt("revision"), changed), 200);
         Journeys.expect(api.post("/api/v1/cases/" + caseId + "/assessment/submission", null), 200);
         browser.open("/cases/case.xhtml?id=" + caseId);
         assertThat(browser.driver().findElements(By.id("returnBanner"))).isEmpty();
+
+        // the team lead sees what changed since the return, with the comment it answers
+        try (org.ecaf.web.testing.Browser grace = new org.ecaf.web.testing.Browser(server.baseUrl())) {
+            grace.signIn("teamlead1", Api.DEMO_PASSWORD);
+            grace.open("/cases/approval.xhtml?id=" + caseId);
+            assertThat(grace.text(By.id("sinceReturnHeading"))).startsWith("Changes since Grace Okafor returned it on");
+            assertThat(grace.text(By.id("returnedComment"))).isEqualTo(comment);
+            assertThat(grace.text(By.id("sinceReturnTable"))).contains("he wants to help with the school mornings");
+            assertThat(grace.driver().findElements(By.cssSelector("#sinceReturnTable tbody tr"))).hasSize(1);
+            accessible(grace);
+            grace.screenshot("day-17-changes-since-return");
+        }
     }
 
     @Test
@@ -128,7 +144,7 @@ class PractitionerDayBrowserIT {
         assertThat(saved.getJsonArray("people_present").getJsonObject(0).getString("name")).isEqualTo("Aisha Khan");
         assertThat(saved.getString("reason_for_assessment")).isEqualTo(reason);
         assertThat(saved.containsKey("assessment_started")).isFalse();
-        assertThat(browser.byId(input("assessment_started")).getAttribute("value")).isEqualTo(future);
+        assertThat(AssessmentSteps.dateShown(browser, input("assessment_started"))).isEqualTo(future);
         assertThat(browser.byId(input("assessment_started")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.text(By.id(input("assessment_started") + "_error"))).contains("today");
         assertThat(AssessmentSteps.js(browser, "return ecafForm.isDirty();")).isEqualTo(true);
@@ -146,7 +162,8 @@ class PractitionerDayBrowserIT {
                 .getString("assessment_started", "")));
         browser.awaitIdle();
         until(browser, d -> d.findElements(By.id(input("assessment_started") + "_error")).isEmpty());
-        assertThat(AssessmentSteps.js(browser, "return ecafForm.isDirty();")).isEqualTo(false);
+        // typing in three boxes may start one more save (what was typed after the last one): the page ends clean
+        until(browser, d -> Boolean.FALSE.equals(AssessmentSteps.js(browser, "return ecafForm.isDirty();")));
     }
 
     @Test
@@ -359,5 +376,111 @@ class PractitionerDayBrowserIT {
         assertThat(browser.text(By.id("openActionsWarning"))).contains(agreed + " actions are still open");
         accessible(browser);
         browser.screenshot("day-13-closure-open-actions");
+    }
+
+    @Test
+    void aDateIsTypedAsDayMonthAndYearAndAnImpossibleOneIsKeptAsTypedUntilPutRight() {
+        long caseId = AssessmentSteps.caseWithConsent(api);
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        browser.open("/cases/assessment.xhtml?id=" + caseId + "&section=assessment_information");
+        String started = input("assessment_started");
+        // three boxes labelled Day, Month and Year in a fieldset named by the question; no browser picker anywhere
+        assertThat(browser.text(By.cssSelector("label[for='" + started + "']"))).isEqualTo("Day");
+        assertThat(browser.text(By.cssSelector("label[for='" + started + "_month']"))).isEqualTo("Month");
+        assertThat(browser.text(By.cssSelector("label[for='" + started + "_year']"))).isEqualTo("Year");
+        assertThat(browser.driver().findElements(By.cssSelector("input[type='date']"))).isEmpty();
+
+        // 31 February: typed, then the next box typed at once, as people do
+        AssessmentSteps.typeDate(browser, started, "31", "2", "2026");
+        browser.type(input("reason_for_assessment"), "Attendance has fallen since September.");
+        until(browser, d -> d.findElement(By.id("assessment:saveStatus")).getText().contains("not saved because"));
+        browser.awaitIdle();
+        assertThat(browser.text(By.id(started + "_error"))).contains("enter a real date");
+        assertThat(browser.byId(started).getAttribute("value")).isEqualTo("31");
+        assertThat(browser.byId(started + "_month").getAttribute("value")).isEqualTo("2");
+        assertThat(browser.byId(started + "_year").getAttribute("value")).isEqualTo("2026");
+        JsonObject saved = AssessmentSteps.latest(api, caseId).getJsonObject("answers");
+        assertThat(saved.getString("reason_for_assessment")).isEqualTo("Attendance has fallen since September.");
+        assertThat(saved.containsKey("assessment_started")).isFalse();
+        accessible(browser);
+        AssessmentSteps.js(browser, "arguments[0].scrollIntoView({block: 'center'});", browser.byId(started));
+        browser.screenshot("day-14-date-boxes");
+
+        LocalDate today = LocalDate.now(Journeys.LONDON);
+        AssessmentSteps.typeDate(browser, started, String.valueOf(today.getDayOfMonth()),
+                String.format("%02d", today.getMonthValue()), String.valueOf(today.getYear()));
+        until(browser, d -> today.toString().equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
+                .getString("assessment_started", "")));
+        browser.awaitIdle();
+        until(browser, d -> d.findElements(By.id(started + "_error")).isEmpty());
+    }
+
+    @Test
+    void submittingShowsEveryAnswerToCheckWithChangeLinksBeforeItIsSubmitted() {
+        long caseId = AssessmentSteps.caseWithConsent(api);
+        Journeys.expect(Journeys.save(api, caseId, null, Journeys.completeAnswers()), 200);
+        Journeys.childSeen(api, caseId);
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        browser.open("/cases/assessment.xhtml?id=" + caseId + "&section=conclusions");
+        browser.click("assessment:submit");
+        until(browser, d -> d.getCurrentUrl().contains("/cases/check-answers.xhtml"));
+        browser.awaitIdle();
+        assertThat(browser.title()).startsWith("Check your answers before submitting");
+        assertThat(AssessmentSteps.latest(api, caseId).getString("status")).isEqualTo("IN_PROGRESS");
+        String page = browser.text(By.tagName("main"));
+        assertThat(page).contains("Zoë").contains("Summary of conclusions");
+        assertThat(browser.byId("change-conclusions").getAttribute("href"))
+                .endsWith("/cases/assessment.xhtml?id=" + caseId + "&section=conclusions");
+        assertThat(browser.text(By.id("seenSummary"))).startsWith("Seen on");
+        accessible(browser);
+        browser.screenshot("day-15-check-answers");
+
+        // Change goes back to the section; the answers are kept and submitting brings the check back
+        browser.byId("change-conclusions").click();
+        until(browser, d -> d.getCurrentUrl().contains("section=conclusions"));
+        browser.awaitIdle();
+        browser.click("assessment:submit");
+        until(browser, d -> d.getCurrentUrl().contains("/cases/check-answers.xhtml"));
+        browser.awaitIdle();
+        browser.click("checkAnswers:submit");
+        until(browser, d -> d.getCurrentUrl().contains("/cases/case.xhtml"));
+        browser.awaitIdle();
+        assertThat(browser.text(By.className("notice-success"))).contains("submitted for approval");
+        assertThat(AssessmentSteps.latest(api, caseId).getString("status")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void closingWithOpenActionsStopsOnAnInterruptionPageThatKeepsWhatWasTyped() {
+        long caseId = Journeys.submittedCase(api, Journeys.firstAgencyId(api));
+        Api lead = Api.as(server, "teamlead1");
+        Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/assessment/approval",
+                Json.createObjectBuilder().add("comment", "Clear.").build()), 200);
+        Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/actions", Json.createObjectBuilder()
+                .add("what", "Weekly check-in with the school").add("who", "Aisha Khan")
+                .add("byWhen", LocalDate.now(Journeys.LONDON).plusDays(7).toString()).build()), 201);
+        browser.signIn("teamlead1", Api.DEMO_PASSWORD);
+        browser.open("/cases/closure.xhtml?id=" + caseId);
+        browser.click("closeForm:closure:f_closure_reason:0");
+        browser.type("closeForm:closure:f_outcomes_summary", "Needs met at school.");
+        browser.click("closeForm:closeCase");
+        until(browser, d -> !d.findElements(By.id("interruptionHeading")).isEmpty());
+        assertThat(browser.text(By.id("interruptionHeading"))).isEqualTo("1 action is still open in the delivery plan");
+        assertThat(browser.text(By.id("openActions"))).contains("Weekly check-in with the school");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("interruptionHeading");
+        assertThat(TeamLeadSupport.state(lead, caseId)).isNotEqualTo("CLOSED");
+        accessible(browser);
+        browser.screenshot("day-16-closure-interruption");
+
+        browser.click("interruption:goBack");
+        until(browser, d -> !d.findElements(By.id("closeForm:closure:f_outcomes_summary")).isEmpty());
+        assertThat(browser.byId("closeForm:closure:f_outcomes_summary").getAttribute("value")).isEqualTo("Needs met at school.");
+        assertThat(browser.byId("closeForm:closure:f_closure_reason:0").isSelected()).isTrue();
+
+        browser.click("closeForm:closeCase");
+        until(browser, d -> !d.findElements(By.id("interruption:closeAnyway")).isEmpty());
+        browser.click("interruption:closeAnyway");
+        until(browser, d -> d.getCurrentUrl().contains("/cases/case.xhtml"));
+        browser.awaitIdle();
+        assertThat(TeamLeadSupport.state(lead, caseId)).isEqualTo("CLOSED");
     }
 }

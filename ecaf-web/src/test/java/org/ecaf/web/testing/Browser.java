@@ -30,6 +30,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final WebDriverWait wait;
+    /** Every button, link, checkbox and radio is worked with the keyboard (Enter or Space), never clicked. */
+    private boolean keyboardOnly;
 
     public Browser(String base) {
         this.base = base;
@@ -138,6 +140,10 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of(name, value)));
     }
 
+    public boolean isKeyboardOnly() {
+        return keyboardOnly;
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -162,17 +168,63 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Sets a date input's value directly: what a browser shows in a date field depends on its locale. */
+    /** Types a date into a typed date box as people in England write it (27/03/2015), after clearing it. */
     public void setDate(String id, java.time.LocalDate date) {
         WebElement input = byId(id);
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                input, date.toString());
+        input.clear();
+        input.sendKeys(org.ecaf.forms.UkTime.DATE.format(date));
     }
 
     public void click(String id) {
-        clickable(By.id(id)).click();
+        activate(clickable(By.id(id)));
         awaitIdle();
+    }
+
+    /**
+     * From now on, buttons and links are pressed with Enter and checkboxes and radios with Space (the element is
+     * focused by the keyboard's way in, {@code sendKeys}), and lists are chosen by typing: the mouse is never used.
+     */
+    public Browser keyboardOnly() {
+        keyboardOnly = true;
+        return this;
+    }
+
+    /** Makes the page this many CSS pixels wide (390 is a phone, 1366 the default desktop). */
+    public Browser width(int cssPixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(cssPixels, 900));
+        return this;
+    }
+
+    /** Presses an element found by {@code by}: with the keyboard in keyboard-only mode, else a click. */
+    public void press(By by) {
+        activate(clickable(by));
+        awaitIdle();
+    }
+
+    /** Chooses the option of a select whose value is {@code value}: by typing its text in keyboard-only mode. */
+    public void select(String id, String value) {
+        WebElement select = clickable(By.id(id));
+        if (keyboardOnly) {
+            WebElement option = select.findElement(By.cssSelector("option[value='" + value + "']"));
+            select.sendKeys(option.getText());
+            wait.until(d -> value.equals(byId(id).getAttribute("value")));
+        } else {
+            new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
+        }
+        awaitIdle();
+    }
+
+    private void activate(WebElement element) {
+        if (!keyboardOnly) {
+            element.click();
+            return;
+        }
+        String type = element.getAttribute("type");
+        if ("input".equals(element.getTagName()) && ("checkbox".equals(type) || "radio".equals(type))) {
+            element.sendKeys(org.openqa.selenium.Keys.SPACE);
+        } else {
+            element.sendKeys(org.openqa.selenium.Keys.ENTER);
+        }
     }
 
     /** Waits for an element to be shown and enabled, finding it afresh on every try (AJAX updates replace nodes). */
@@ -255,7 +307,7 @@ public final class Browser implements AutoCloseable {
         type("login:username", username);
         type("login:password", password);
         WebElement button = clickable(By.id("login:signIn"));
-        button.click();
+        activate(button);
         wait.until(d -> !d.findElements(By.className("error-summary")).isEmpty() || gone(button));
         awaitIdle();
     }
@@ -263,7 +315,7 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that loads a new page (a full form submit or a link) and waits until it has. */
     public void clickAndWait(String id) {
         WebElement element = clickable(By.id(id));
-        element.click();
+        activate(element);
         awaitGone(element);
         awaitIdle();
     }
