@@ -881,8 +881,7 @@ public class CafCase extends DomainEntity {
 
     /** The note that corrects {@code note}, if one does. */
     public Optional<CaseNote> correctionOf(CaseNote note) {
-        return notes.stream().filter(n -> n.getCorrects() == note || (n.getCorrects() != null && note.getId() != null
-                && note.getId().equals(n.getCorrects().getId()))).findFirst();
+        return notes.stream().filter(n -> note.equals(n.getCorrects())).findFirst();
     }
 
     private static String noteText(String value, String field, String missing, int max, List<Violation> problems) {
