@@ -6,6 +6,9 @@
  */
 (function () {
   'use strict';
+  // a page redrawn whole by AJAX (update="@all") runs its scripts again: the listeners on the document are still
+  // there, and a second set would press a form's main button twice on Enter
+  if (window.ecafKeep) { return; }
   var kept = null;
   var submitting = null;
 
@@ -15,7 +18,11 @@
 
   function changed(el) {
     if (el.tagName === 'SELECT') {
-      return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+      // a single select drawn with no option marked selected shows (and has selected) its first option
+      var marked = Array.prototype.some.call(el.options, function (o) { return o.defaultSelected; });
+      return Array.prototype.some.call(el.options, function (o, i) {
+        return o.selected !== (marked ? o.defaultSelected : (!el.multiple && i === 0));
+      });
     }
     if (el.type === 'checkbox' || el.type === 'radio') { return el.checked !== el.defaultChecked; }
     return el.value !== el.defaultValue;

@@ -12,7 +12,7 @@ public enum RecordKind {
     FAMILY_MEMBERS("Family members and contacts"),
     /** A case by its id or in a list, as much as says who holds it (reference, state, team, lead professional). */
     CASE_SUMMARY("Case summary"),
-    /** The case's content and work: consent, child seen, Team Around the Child, plan, reviews, timeline. */
+    /** The case's content and work: consent, child seen, Team Around the Child, plan, reviews, case notes, timeline. */
     CASE("Case content and work"),
     /** Opening a new case for the child (one open case per child: another team asks to join or for a transfer). */
     NEW_CASE("Opening a case"),

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.ecaf.domain.shared.DomainEntity;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.RulesViolated;
+import org.ecaf.domain.shared.Text;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.AnswerChange;
 import org.ecaf.forms.Answers;
@@ -150,6 +152,10 @@ public class CafCase extends DomainEntity {
     @OneToMany(mappedBy = "cafCase", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<CaseTransfer> transfers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "cafCase", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<CaseNote> notes = new ArrayList<>();
 
     protected CafCase() {
     }
@@ -802,6 +808,97 @@ public class CafCase extends DomainEntity {
         event(at, lead, "REOPENED", "Case reopened by " + lead.getDisplayName() + ": " + reason.strip());
     }
 
+    // ---------------------------------------------------------------- case notes
+
+    /**
+     * Writes a case note: what kind of contact, the day (and, when known, the time) it happened, what was said or done.
+     * A note is never changed; to put one right, a new note {@code corrects} it (an earlier note of this case, not yet
+     * corrected) with a {@code reason}, and the old one stays as it was. Refused on a closed case and once consent to
+     * record has been withdrawn (as every other record), for a day or time still to come, and for text with control
+     * characters.
+     */
+    public CaseNote addNote(CaseNote.Kind kind, LocalDate happenedOn, LocalTime happenedAt, String text,
+                            Long corrects, String reason, Practitioner by, OffsetDateTime at, LocalDateTime nowLocal) {
+        requireWritable(nowLocal.toLocalDate());
+        List<Violation> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(new Violation("REQUIRED", "Choose the kind of note: contact, home visit, phone call, meeting "
+                    + "or other.", "kind"));
+        }
+        if (happenedOn == null) {
+            problems.add(new Violation("REQUIRED", "Enter the date the contact happened.", "happenedOn"));
+        } else if (happenedOn.isAfter(nowLocal.toLocalDate())) {
+            problems.add(new Violation("DATE_IN_FUTURE", "The date of the contact cannot be in the future.",
+                    "happenedOn"));
+        } else if (happenedAt != null && happenedOn.equals(nowLocal.toLocalDate())
+                && happenedAt.isAfter(nowLocal.toLocalTime())) {
+            problems.add(new Violation("TIME_IN_FUTURE", "The time of the contact cannot be later than now.",
+                    "happenedAt"));
+        }
+        String cleanText = noteText(text, "text", "Write what happened.", CaseNote.MAX_TEXT, problems);
+        CaseNote corrected = null;
+        String cleanReason = null;
+        if (corrects != null) {
+            corrected = notes.stream().filter(n -> Objects.equals(n.getId(), corrects)).findFirst().orElse(null);
+            if (corrected == null) {
+                problems.add(new Violation("UNKNOWN_NOTE", "There is no note " + corrects + " on this case to correct.",
+                        "corrects"));
+            }
+            cleanReason = noteText(reason, "reason", "Say why the note is being corrected.", CaseNote.MAX_REASON,
+                    problems);
+        } else if (reason != null && !reason.isBlank()) {
+            problems.add(new Violation("NOT_A_CORRECTION", "A reason is given only when correcting a note: say which "
+                    + "note this corrects, or leave the reason out.", "reason"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (corrected != null) {
+            Optional<CaseNote> already = correctionOf(corrected);
+            if (already.isPresent()) {
+                throw new RulesViolated(List.of(new Violation("ALREADY_CORRECTED", "This note was already corrected "
+                        + "by the note written on " + UkTime.dateTime(already.get().getWrittenAt()) + "; correct that note "
+                        + "instead.",
+                        "corrects")));
+            }
+        }
+        LocalTime time = happenedAt == null ? null : happenedAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        CaseNote note = new CaseNote(this, kind, happenedOn, time, cleanText, by, at, corrected, cleanReason);
+        notes.add(note);
+        String when = UK_DATE.format(happenedOn) + (time == null ? "" : " at " + time);
+        String excerpt = cleanText.length() > 120 ? cleanText.substring(0, 119) + "…" : cleanText;
+        if (corrected == null) {
+            event(at, by, "NOTE", kind.label() + " on " + when + " noted by " + by.getDisplayName() + ": " + excerpt);
+        } else {
+            event(at, by, "NOTE_CORRECTED", "Note of " + UK_DATE.format(corrected.getHappenedOn()) + " corrected by "
+                    + by.getDisplayName() + " (" + cleanReason + "): " + kind.label() + " on " + when + ": " + excerpt);
+        }
+        return note;
+    }
+
+    /** The note that corrects {@code note}, if one does. */
+    public Optional<CaseNote> correctionOf(CaseNote note) {
+        return notes.stream().filter(n -> note.equals(n.getCorrects())).findFirst();
+    }
+
+    private static String noteText(String value, String field, String missing, int max, List<Violation> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Violation("REQUIRED", missing, field));
+            return null;
+        }
+        String problem = Text.textProblem(value);
+        if (problem != null) {
+            problems.add(new Violation("INVALID_CHARACTERS", "This " + problem + ".", field));
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            problems.add(new Violation("TOO_LONG", "This is longer than " + max + " characters.", field));
+            return null;
+        }
+        return stripped;
+    }
+
     // ---------------------------------------------------------------- involvement
 
     /** Directly involved: opened the case, wrote its assessment, is lead professional or in the Team Around the Child. */
@@ -1041,6 +1138,11 @@ public class CafCase extends DomainEntity {
 
     public List<CaseClosure> getClosures() {
         return List.copyOf(closures);
+    }
+
+    /** Every case note, oldest first (corrected notes included). */
+    public List<CaseNote> getNotes() {
+        return List.copyOf(notes);
     }
 
     public List<CaseEvent> getEvents() {

@@ -9,6 +9,9 @@ import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -21,6 +24,10 @@ import org.ecaf.domain.audit.AuditKey;
 import org.ecaf.domain.audit.AuditOutcome;
 import org.ecaf.domain.audit.AuditVerifier;
 import org.ecaf.domain.audit.ChainHead;
+import org.ecaf.domain.cases.CafCase;
+import org.ecaf.domain.cases.CaseNote;
+import org.ecaf.domain.child.Child;
+import org.ecaf.domain.child.ChildDetails;
 import org.ecaf.domain.organisation.Agency;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
@@ -105,6 +112,53 @@ abstract class PersistenceContract {
         assertThat(read.getTeam().getName()).isEqualTo("Tîm Cymorth Cynnar");
         assertThat(read.getAgency().getName()).isEqualTo("Gwasanaeth Teulu Ŵyn");
         assertThat(read.leads(read.getTeam())).isTrue();
+    }
+
+    @Test
+    void caseNotesAndTheCorrectionThatPointsToOneRoundTrip() {
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        long[] ids = inTransaction(em -> {
+            Agency agency = new Agency("NA-" + database.kind(), "Notes Agency", "LOCAL_AUTHORITY");
+            Team team = new Team("NT-" + database.kind(), "Notes Team", agency);
+            Practitioner author = new Practitioner("notes-" + database.kind(), "Siân Ó Briain", agency, team,
+                    EnumSet.of(Role.PRACTITIONER));
+            Child child = new Child(ChildDetails.of("Zoë", "Nguyễn", List.of(), LocalDate.of(2015, 3, 4), null,
+                    "female", "1 Mill Lane", "NB1 1AA", null, null, "English", false, today), author, at);
+            CafCase c = CafCase.open("CAF-NOTES-" + database.kind().toString().toUpperCase(), child, author, at);
+            em.persist(agency);
+            em.persist(team);
+            em.persist(author);
+            em.persist(child);
+            em.persist(c);
+            CaseNote first = c.addNote(CaseNote.Kind.PHONE_CALL, today.minusDays(1), LocalTime.of(14, 30),
+                    "Rhoddodd y fam alwad\nSecond line", null, null, author, at, LocalDateTime.of(today, LocalTime.NOON));
+            em.flush();
+            CaseNote second = c.addNote(CaseNote.Kind.HOME_VISIT, today.minusDays(1), null, "It was a visit",
+                    first.getId(), "Wrong kind", author, at.plusMinutes(1), LocalDateTime.of(today, LocalTime.NOON));
+            em.flush();
+            return new long[] {c.getId(), first.getId(), second.getId()};
+        });
+        CafCase read = inTransaction(em -> {
+            CafCase c = em.find(CafCase.class, ids[0]);
+            c.getNotes().forEach(n -> n.getCorrects());
+            return c;
+        });
+        assertThat(read.getNotes()).extracting(CaseNote::getId).containsExactly(ids[1], ids[2]);
+        CaseNote first = read.getNotes().get(0);
+        CaseNote second = read.getNotes().get(1);
+        assertThat(first.getKind()).isEqualTo(CaseNote.Kind.PHONE_CALL);
+        assertThat(first.getHappenedOn()).isEqualTo(today.minusDays(1));
+        assertThat(first.getHappenedAt()).isEqualTo(LocalTime.of(14, 30));
+        assertThat(first.getText()).isEqualTo("Rhoddodd y fam alwad\nSecond line");
+        assertThat(first.getAuthor().getDisplayName()).isEqualTo("Siân Ó Briain");
+        assertThat(first.getWrittenAt().toInstant()).isEqualTo(at.toInstant());
+        assertThat(first.getCorrects()).isNull();
+        assertThat(second.getHappenedAt()).isNull();
+        assertThat(second.getCorrects().getId()).isEqualTo(ids[1]);
+        assertThat(second.getCorrectionReason()).isEqualTo("Wrong kind");
+        assertThat(read.correctionOf(first)).map(CaseNote::getId).contains(ids[2]);
+        assertThat(read.getEvents()).extracting(e -> e.getKind()).contains("NOTE", "NOTE_CORRECTED");
     }
 
     @Test

@@ -18,10 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.ecaf.web.application.AssessmentService;
+import org.ecaf.web.application.CaseNoteService;
 import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.CopyService;
+import org.ecaf.web.application.view.CaseNoteView;
 import org.ecaf.web.application.view.CaseSummary;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.RevisionView;
@@ -80,6 +83,14 @@ public class CasesResource {
     public record ReviewDate(LocalDate reviewDate) {
     }
 
+    /**
+     * A case note: {@code kind} (CONTACT, HOME_VISIT, PHONE_CALL, MEETING, OTHER), the day ({@code yyyy-MM-dd}) and
+     * optional time ({@code HH:mm}) it happened, the text; to correct a note, {@code corrects} (its id) and a reason.
+     */
+    public record Note(String kind, LocalDate happenedOn, LocalTime happenedAt, String text, Long corrects,
+                       String reason) {
+    }
+
     /** A reason, for reopening. */
     public record Reason(String reason) {
     }
@@ -92,6 +103,9 @@ public class CasesResource {
 
     @Inject
     CopyService copies;
+
+    @Inject
+    CaseNoteService notes;
 
     @Context
     UriInfo uri;
@@ -169,6 +183,25 @@ public class CasesResource {
         CaseView.ChildSeenView seen = cases.recordChildSeen(id, in.seenAt(), Boolean.TRUE.equals(in.seenAlone()),
                 in.location(), in.notes());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(seen.id())).build()).entity(seen).build();
+    }
+
+    @GET
+    @Path("{id}/notes")
+    @Operation(summary = "The case notes, newest contact first; a corrected note names the note that corrects it")
+    public List<CaseNoteView> notes(@PathParam("id") long id) {
+        return notes.list(id);
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Operation(summary = "Write a case note (kind, happenedOn, optional happenedAt, text), or correct one (corrects, "
+            + "reason): a note is never changed, a correction is a new note")
+    public Response addNote(@PathParam("id") long id, Note body) {
+        Note in = Bodies.required(body);
+        CaseNoteView note = notes.add(id, new CaseNoteService.NoteInput(in.kind(), in.happenedOn(), in.happenedAt(),
+                in.text(), in.corrects(), in.reason()));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(note.id())).build()).entity(note)
+                .build();
     }
 
     @PUT

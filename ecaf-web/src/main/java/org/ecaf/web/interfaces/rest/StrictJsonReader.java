@@ -26,6 +26,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -175,6 +176,14 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         if (type == LocalDateTime.class) {
             return parsed(value, field, "a date and time written as yyyy-MM-ddTHH:mm, for example 2026-11-21T10:15",
                     problems, LocalDateTime::parse);
+        }
+        if (type == LocalTime.class) {
+            return parsed(value, field, "a time of day written as HH:mm, for example 14:30", problems, text -> {
+                if (!text.matches("\\d{2}:\\d{2}")) {
+                    throw new DateTimeParseException("not HH:mm", text, 0);
+                }
+                return LocalTime.parse(text);
+            });
         }
         if (type == OffsetDateTime.class) {
             return parsed(value, field, "a date and time with its offset, for example 2026-11-21T10:15:00Z",
