@@ -405,6 +405,9 @@ class PractitionerDayBrowserIT {
         accessible(browser);
         AssessmentSteps.js(browser, "arguments[0].scrollIntoView({block: 'center'});", browser.byId(started));
         browser.screenshot("day-14-date-boxes");
+        // a section of optional questions nobody answered is not called complete
+        assertThat(browser.find(By.xpath("//a[@id='nav-views']/ancestor::li[1]")).getText())
+                .contains("0 of 2 answered").contains("Optional, not answered").doesNotContain("Complete");
 
         LocalDate today = LocalDate.now(Journeys.LONDON);
         AssessmentSteps.typeDate(browser, started, String.valueOf(today.getDayOfMonth()),
@@ -482,5 +485,31 @@ class PractitionerDayBrowserIT {
         until(browser, d -> d.getCurrentUrl().contains("/cases/case.xhtml"));
         browser.awaitIdle();
         assertThat(TeamLeadSupport.state(lead, caseId)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void issuingACopyShowsItInTheHistoryAtOnceAndASecondPressDoesNotIssueItTwice() {
+        long childId = Journeys.registerChild(api, 9, false).getJsonNumber("id").longValue();
+        JsonObject mother = Journeys.addParent(api, childId, "Jane " + Journeys.randomName(), true, true);
+        long caseId = Journeys.openCase(api, childId).getJsonNumber("id").longValue();
+        long motherId = mother.getJsonNumber("id").longValue();
+        Journeys.consent(api, caseId, motherId, new long[] {}, new long[] {motherId});
+        Journeys.expect(Journeys.save(api, caseId, null, Journeys.completeAnswers()), 200);
+        String disclosures = "/api/v1/cases/" + caseId + "/disclosures";
+
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        browser.open("/cases/copies.xhtml?id=" + caseId);
+        browser.select("family:recipient", Long.toString(motherId));
+        // an impatient double click, as when nothing seemed to happen
+        new org.openqa.selenium.interactions.Actions(browser.driver()).doubleClick(browser.byId("family:issueFamily"))
+                .perform();
+        // the page reloads itself once the PDF has arrived: the copy is listed without going anywhere
+        until(browser, d -> d.getCurrentUrl().contains("issued=true"));
+        browser.awaitIdle();
+        assertThat(browser.text(By.className("notice-success"))).contains("The copy is issued and downloaded");
+        assertThat(browser.text(By.id("disclosures"))).contains(mother.getString("name")).contains("Issued under");
+        assertThat(api.get(disclosures).array()).hasSize(1);
+        accessible(browser);
+        browser.screenshot("day-18-copy-issued");
     }
 }

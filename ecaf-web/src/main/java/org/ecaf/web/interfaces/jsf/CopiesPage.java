@@ -27,6 +27,9 @@ import org.ecaf.web.application.DirectoryService;
 @ViewScoped
 public class CopiesPage extends CasePageBase {
 
+    /** The cookie a copy's download carries, which copies.js waits for. */
+    static final String ISSUED_COOKIE = "ecafIssued";
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -93,10 +96,15 @@ public class CopiesPage extends CasePageBase {
     private String familyPassword;
     private Long agencyId;
     private String agencyPassword;
+    /** The page was reloaded after a copy was downloaded ({@code ?issued=true}). */
+    private boolean issued;
 
     public void load() {
         if (!loadCase(NOT_INVOLVED)) {
             return;
+        }
+        if (issued) {
+            Pages.info("The copy is issued and downloaded: it is at the top of the disclosure history below.");
         }
         try {
             history = copies.disclosures(id);
@@ -197,6 +205,9 @@ public class CopiesPage extends CasePageBase {
         external.setResponseContentLength(copy.pdf().length);
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + copy.fileName() + "\"");
         external.setResponseHeader("Cache-Control", "no-store");
+        // tells the page (copies.js) that the download has arrived, so it reloads with the copy in the history
+        external.addResponseCookie(ISSUED_COOKIE, "1", Map.of("path", external.getRequestContextPath() + "/cases/",
+                "maxAge", 60));
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(copy.pdf());
         }
@@ -205,6 +216,14 @@ public class CopiesPage extends CasePageBase {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    public boolean isIssued() {
+        return issued;
+    }
+
+    public void setIssued(boolean issued) {
+        this.issued = issued;
     }
 
     public List<CopyService.DisclosureView> getHistory() {
