@@ -13,8 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.ecaf.domain.access.Access;
 import org.ecaf.domain.cases.ApprovalEvent;
-import org.ecaf.domain.cases.Assessment;
-import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.CaseState;
@@ -34,7 +32,7 @@ import org.ecaf.forms.UkTime;
 public class WorkTrayService {
 
     /** A draft untouched this many days is listed. */
-    public static final int STALE_DAYS = 14;
+    public static final int STALE_DAYS = TeamFigures.STALE_DAYS;
     /** Actions and reviews due within this many days are listed (and every overdue one). */
     public static final int SOON_DAYS = 14;
     private static final ZoneId LONDON = UkTime.ZONE;
@@ -100,10 +98,7 @@ public class WorkTrayService {
                 }
                 String child = c.getChild().displayName();
                 c.openReturn().ifPresent(r -> returned.add(returnedOf(c, child, r)));
-                c.currentAssessment().filter(a -> a.getStatus() == Assessment.Status.IN_PROGRESS)
-                        .flatMap(Assessment::latest).map(AssessmentRevision::getSavedAt)
-                        .filter(saved -> daysBetween(saved.atZoneSameInstant(LONDON).toLocalDate(), today) >= STALE_DAYS)
-                        .ifPresent(saved -> stale.add(new StaleDraft(c.getId(), c.getReference(), child, saved,
+                TeamFigures.staleDraftSince(c, today).ifPresent(saved -> stale.add(new StaleDraft(c.getId(), c.getReference(), child, saved,
                                 daysBetween(saved.atZoneSameInstant(LONDON).toLocalDate(), today))));
                 for (PlanAction a : c.getActions()) {
                     boolean open = a.getStatus() == PlanAction.Status.NOT_STARTED
