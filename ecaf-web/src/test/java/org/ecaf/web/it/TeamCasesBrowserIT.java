@@ -93,6 +93,11 @@ class TeamCasesBrowserIT {
         browser.find(By.id("reassignHeading"));
         assertThat(browser.text(By.id("reassignHeading"))).isEqualTo("Reassign " + reference + " (Osian " + family + ")");
         assertThat(browser.text(By.id("currentHolder"))).isEqualTo("Allocated to Aisha Khan.");
+        browser.clickAndWait("reassignForm:saveAllocation");
+        assertThat(TeamLeadSupport.errorSummary(browser)).contains("The case is already allocated to Aisha Khan.");
+        assertThat(TeamLeadSupport.errorTargets(browser)).containsExactly("reassignForm:practitioner");
+        assertThat(browser.text(By.id("reassignHeading"))).isEqualTo("Reassign " + reference + " (Osian " + family + ")");
+        TeamLeadSupport.accessible(browser);
         new Select(browser.byId("reassignForm:practitioner")).selectByVisibleText("Tom Evans, Early help practitioner");
         browser.type("reassignForm:reason", "Tom knows the family from the school");
         browser.clickAndWait("reassignForm:saveAllocation");

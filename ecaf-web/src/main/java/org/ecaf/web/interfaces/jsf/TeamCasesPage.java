@@ -1,8 +1,9 @@
 package org.ecaf.web.interfaces.jsf;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,11 +22,14 @@ import org.ecaf.web.application.view.TeamCaseList;
 /**
  * Your team's cases (team leads): the filters are a GET form, so a filtered list has its own address (the dashboard's
  * figures link to them); "Reassign" opens a small form for one case. The list, its filters and the allocation come
- * from {@link TeamCasesService} and {@link CaseService}; this bean only carries parameters and words.
+ * from {@link TeamCasesService} and {@link CaseService}; this bean only carries parameters and words. View-scoped,
+ * so that the list and the case being reassigned are the same when the reassignment form is posted.
  */
 @Named
-@RequestScoped
-public class TeamCasesPage {
+@ViewScoped
+public class TeamCasesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     TeamCasesService teamCases;
@@ -47,8 +51,15 @@ public class TeamCasesPage {
     private TeamCaseList list;
     private CaseView reassigning;
     private String refusal;
+    private boolean loaded;
+    private List<PersonRef> practitioners;
 
+    /**
+     * Reads the list with the filters of the address (the view action; on a postback, when the page is rendered,
+     * after the parameters have been applied).
+     */
     public void load() {
+        loaded = true;
         try {
             list = teamCases.list(state, allocatedTo, due, q, sort, page);
         } catch (InvalidInput bad) {
@@ -80,6 +91,10 @@ public class TeamCasesPage {
 
     /** Saves the allocation; on success back to the list with the same filters and a message saying who holds it now. */
     public String saveAllocation() {
+        if (reassign == null) {
+            Pages.show(InvalidInput.of("REQUIRED", "Choose the case to reassign from the list.", null), Map.of());
+            return null;
+        }
         try {
             CaseView c = cases.allocate(reassign, practitionerId, reason);
             Pages.flashInfo(c.reference() + " (" + c.child().displayName() + ") is now allocated to "
@@ -88,12 +103,18 @@ public class TeamCasesPage {
             return "/team/cases?faces-redirect=true&includeViewParams=true";
         } catch (Refusal r) {
             Pages.show(r, Map.of("practitionerId", "reassignForm:practitioner", "reason", "reassignForm:reason"));
-            load();
             return null;
         }
     }
 
+    private void ensureLoaded() {
+        if (!loaded) {
+            load();
+        }
+    }
+
     public boolean isAllowed() {
+        ensureLoaded();
         return refusal == null && list != null;
     }
 
@@ -102,10 +123,12 @@ public class TeamCasesPage {
     }
 
     public TeamCaseList getList() {
+        ensureLoaded();
         return list;
     }
 
     public CaseView getReassigning() {
+        ensureLoaded();
         return reassigning;
     }
 
@@ -123,7 +146,7 @@ public class TeamCasesPage {
     public List<Option> getAllocatedOptions() {
         List<Option> options = new ArrayList<>();
         options.add(new Option("", "Anyone"));
-        options.add(new Option("none", "Nobody in the team (not allocated, or left the team)"));
+        options.add(new Option("none", "Nobody (not allocated, or left the team)"));
         if (list != null) {
             list.practitioners().forEach(p -> options.add(new Option(Long.toString(p.id()), p.name())));
         }
@@ -141,9 +164,19 @@ public class TeamCasesPage {
                 new Option("child", "Child's name"), new Option("allocated", "Allocated to"));
     }
 
-    /** The practitioners a case can be allocated to. */
+    /** The practitioners a case can be allocated to (also asked on a postback, to check the choice against them). */
     public List<PersonRef> getPractitioners() {
-        return list == null ? List.of() : list.practitioners();
+        if (list != null) {
+            return list.practitioners();
+        }
+        if (practitioners == null) {
+            try {
+                practitioners = teamCases.practitioners();
+            } catch (Refusal r) {
+                practitioners = List.of();
+            }
+        }
+        return practitioners;
     }
 
     /** True when any filter is set. */
@@ -192,6 +225,10 @@ public class TeamCasesPage {
         return row.allocatedLeftTeam() ? row.allocatedTo().name() + " (no longer in the team)" : row.allocatedTo().name();
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     /** An option of a filter: its value in the address and its words. */
     public record Option(String value, String label) {
     }
@@ -203,7 +240,7 @@ public class TeamCasesPage {
     }
 
     public void setState(String state) {
-        this.state = state;
+        this.state = blankToNull(state);
     }
 
     public String getAllocatedTo() {
@@ -211,7 +248,7 @@ public class TeamCasesPage {
     }
 
     public void setAllocatedTo(String allocatedTo) {
-        this.allocatedTo = allocatedTo;
+        this.allocatedTo = blankToNull(allocatedTo);
     }
 
     public String getDue() {
@@ -219,7 +256,7 @@ public class TeamCasesPage {
     }
 
     public void setDue(String due) {
-        this.due = due;
+        this.due = blankToNull(due);
     }
 
     public String getQ() {
@@ -227,7 +264,7 @@ public class TeamCasesPage {
     }
 
     public void setQ(String q) {
-        this.q = q;
+        this.q = blankToNull(q);
     }
 
     public String getSort() {
@@ -235,7 +272,7 @@ public class TeamCasesPage {
     }
 
     public void setSort(String sort) {
-        this.sort = sort;
+        this.sort = blankToNull(sort);
     }
 
     public String getPage() {
@@ -243,7 +280,7 @@ public class TeamCasesPage {
     }
 
     public void setPage(String page) {
-        this.page = page;
+        this.page = blankToNull(page);
     }
 
     public Long getReassign() {
