@@ -58,6 +58,8 @@ public class CafCase extends DomainEntity {
     public static final String PRE_ASSESSMENT_FORM = "pre-assessment";
     public static final String REVIEW_FORM = "review";
     public static final String CLOSURE_FORM = "closure";
+    /** The kind of the timeline event that records an allocation. */
+    public static final String ALLOCATED_EVENT = "ALLOCATED";
     private static final DateTimeFormatter UK_DATE = UkTime.DATE;
     private static final DateTimeFormatter UK_TIME = UkTime.DATE_TIME;
 
@@ -846,7 +848,7 @@ public class CafCase extends DomainEntity {
         }
         Practitioner before = allocatedTo;
         this.allocatedTo = practitioner;
-        event(at, lead, "ALLOCATED", "Allocated to " + practitioner.getDisplayName() + " by " + lead.getDisplayName()
+        event(at, lead, ALLOCATED_EVENT, "Allocated to " + practitioner.getDisplayName() + " by " + lead.getDisplayName()
                 + (before == null ? "" : " (previously " + before.getDisplayName() + ")")
                 + (why == null ? "" : ": " + why));
     }

@@ -106,7 +106,7 @@ public class WorkTrayService {
                 }
                 String child = c.getChild().displayName();
                 if (me.equals(c.getAllocatedTo())) {
-                    c.getEvents().stream().filter(e -> "ALLOCATED".equals(e.getKind())).reduce((a, b) -> b)
+                    c.getEvents().stream().filter(e -> CafCase.ALLOCATED_EVENT.equals(e.getKind())).reduce((a, b) -> b)
                             .filter(e -> daysBetween(e.getOccurredAt().atZoneSameInstant(LONDON).toLocalDate(), today)
                                     <= SOON_DAYS)
                             .ifPresent(e -> allocated.add(new Allocated(c.getId(), c.getReference(), child,
