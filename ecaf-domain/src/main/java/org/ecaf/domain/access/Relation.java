@@ -11,7 +11,7 @@ public enum Relation {
     HOLDING_TEAM_LEAD("Team lead of the holding team"),
     /** The case's lead professional, in whatever team they are. */
     LEAD_PROFESSIONAL("Lead professional"),
-    /** A practitioner of the holding team who opened the case, wrote its assessment or registered the child. */
+    /** A practitioner of the holding team who opened, holds (allocated), or assessed the case, or registered the child. */
     INVOLVED("Involved practitioner of the holding team"),
     /** Any other practitioner of the holding team. */
     TEAM_PRACTITIONER("Other practitioner of the holding team"),

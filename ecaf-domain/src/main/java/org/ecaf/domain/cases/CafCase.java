@@ -60,6 +60,8 @@ public class CafCase extends DomainEntity {
     public static final String PRE_ASSESSMENT_FORM = "pre-assessment";
     public static final String REVIEW_FORM = "review";
     public static final String CLOSURE_FORM = "closure";
+    /** The kind of the timeline event that records an allocation. */
+    public static final String ALLOCATED_EVENT = "ALLOCATED";
     private static final DateTimeFormatter UK_DATE = UkTime.DATE;
     private static final DateTimeFormatter UK_TIME = UkTime.DATE_TIME;
 
@@ -88,6 +90,11 @@ public class CafCase extends DomainEntity {
     @ManyToOne
     @JoinColumn(name = "lead_professional_id")
     private Practitioner leadProfessional;
+
+    /** The practitioner of the holding team the case is allocated to (its case holder); at first, who opened it. */
+    @ManyToOne
+    @JoinColumn(name = "allocated_to")
+    private Practitioner allocatedTo;
 
     @Column(name = "review_date")
     private LocalDate reviewDate;
@@ -165,6 +172,7 @@ public class CafCase extends DomainEntity {
         this.child = child;
         this.team = team;
         this.openedBy = openedBy;
+        this.allocatedTo = openedBy;
         this.openedAt = at;
         this.state = CaseState.PRE_ASSESSMENT;
         this.stateChangedAt = at;
@@ -899,11 +907,64 @@ public class CafCase extends DomainEntity {
         return stripped;
     }
 
+    // ---------------------------------------------------------------- allocation
+
+    /**
+     * Allocates the case to {@code practitioner} (or reassigns it), decided by a team lead of the holding team. The
+     * practitioner must be an active practitioner or team lead of the holding team; a closed case is not allocated.
+     * Every rule is checked before anything changes.
+     */
+    public void allocateTo(Practitioner practitioner, Practitioner lead, String reason, OffsetDateTime at) {
+        requireTeamLead(lead, "allocate or reassign this case");
+        List<Violation> rules = new ArrayList<>();
+        if (state == CaseState.CLOSED) {
+            rules.add(new Violation("CASE_CLOSED", "The case is closed, so it cannot be allocated. A team lead can "
+                    + "reopen it first.", null));
+        }
+        RulesViolated.throwIfAny(rules);
+        List<Violation> problems = new ArrayList<>();
+        String why = blankToNull(reason);
+        if (practitioner == null) {
+            problems.add(new Violation("REQUIRED", "Choose the practitioner to allocate the case to.", "practitionerId"));
+        } else if (!canHoldCases(practitioner)) {
+            problems.add(new Violation("NOT_IN_TEAM", practitioner.getDisplayName() + " is not an active practitioner "
+                    + "of " + team.getName() + ": a case can only be allocated to someone in the team that holds it.",
+                    "practitionerId"));
+        } else if (practitioner.equals(allocatedTo)) {
+            problems.add(new Violation("ALREADY_ALLOCATED", "The case is already allocated to "
+                    + practitioner.getDisplayName() + ".", "practitionerId"));
+        }
+        if (why != null && why.length() > 1000) {
+            problems.add(new Violation("TOO_LONG", "The reason must be 1,000 characters or fewer.", "reason"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Practitioner before = allocatedTo;
+        this.allocatedTo = practitioner;
+        event(at, lead, ALLOCATED_EVENT, "Allocated to " + practitioner.getDisplayName() + " by " + lead.getDisplayName()
+                + (before == null ? "" : " (previously " + before.getDisplayName() + ")")
+                + (why == null ? "" : ": " + why));
+    }
+
+    /** An active practitioner or team lead of the holding team: someone the case can be allocated to. */
+    public boolean canHoldCases(Practitioner p) {
+        return p.isActive() && p.memberOf(team) && (p.hasRole(Role.PRACTITIONER) || p.hasRole(Role.TEAM_LEAD));
+    }
+
+    /** The practitioner the case is allocated to, when they still hold cases in the holding team. */
+    public Optional<Practitioner> currentHolder() {
+        return Optional.ofNullable(allocatedTo).filter(this::canHoldCases);
+    }
+
     // ---------------------------------------------------------------- involvement
 
-    /** Directly involved: opened the case, wrote its assessment, is lead professional or in the Team Around the Child. */
+    /**
+     * Directly involved: opened the case, holds it (allocated), wrote its assessment, is lead professional or in the
+     * Team Around the Child.
+     */
     public boolean directlyInvolves(Practitioner p) {
-        return p.equals(openedBy) || p.equals(leadProfessional)
+        return p.equals(openedBy) || p.equals(allocatedTo) || p.equals(leadProfessional)
                 || teamMembers.stream().anyMatch(m -> m.isCurrent() && m.is(p))
                 || assessments.stream().anyMatch(a -> a.authors().contains(p.getUsername()));
     }
@@ -912,10 +973,10 @@ public class CafCase extends DomainEntity {
         return teamMembers.stream().filter(TeamMember::isCurrent).toList();
     }
 
-    /** Opened the case or wrote its assessment; whether that still counts (are they in the holding team?) is the
-     *  access policy's question. */
+    /** Opened the case, holds it (allocated) or wrote its assessment; whether that still counts (are they in the
+     *  holding team?) is the access policy's question. */
     public boolean involvesWithinTeam(Practitioner p) {
-        return p.equals(openedBy) || assessments.stream().anyMatch(a -> a.authors().contains(p.getUsername()));
+        return p.equals(openedBy) || p.equals(allocatedTo) || assessments.stream().anyMatch(a -> a.authors().contains(p.getUsername()));
     }
 
     /** A current member of the Team Around the Child with an eCAF account. */
@@ -1074,6 +1135,11 @@ public class CafCase extends DomainEntity {
 
     public OffsetDateTime getOpenedAt() {
         return openedAt;
+    }
+
+    /** The practitioner the case is allocated to (who may since have left the team: see {@link #currentHolder()}). */
+    public Practitioner getAllocatedTo() {
+        return allocatedTo;
     }
 
     public Practitioner getLeadProfessional() {

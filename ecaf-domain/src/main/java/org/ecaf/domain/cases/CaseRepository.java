@@ -26,10 +26,18 @@ public interface CaseRepository {
 
     List<CafCase> ofTeam(Team team);
 
-    /** Cases a practitioner is directly involved in (opened, wrote, lead professional, Team Around the Child). */
+    /**
+     * The cases {@code team} holds that match {@code query}, by reference. {@code withoutHolder} keeps the cases
+     * allocated to nobody or to someone no longer active in the team.
+     */
+    List<CafCase> ofTeam(Team team, TeamCaseQuery query);
+
+    /** Cases a practitioner is directly involved in (opened, allocated to them, wrote, lead professional, Team Around
+     *  the Child). */
     List<CafCase> involving(Practitioner practitioner);
 
-    /** Open cases the practitioner leads or opened, by reference (what must be reassigned when they move team). */
+    /** Open cases the practitioner leads, opened or holds (allocated), by reference (what must be reassigned when they
+     *  move team). */
     List<CafCase> openLedOrOpenedBy(Practitioner practitioner);
 
     List<CafCase> inState(Team team, CaseState state);

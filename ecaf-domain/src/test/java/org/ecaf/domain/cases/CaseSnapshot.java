@@ -13,7 +13,7 @@ public record CaseSnapshot(CaseState state, OffsetDateTime stateChangedAt, Pract
                            LocalDate reviewDate, String preAssessmentDecision, List<String> assessments,
                            List<String> consents, int withoutConsentDecisions, int childSeen, List<String> approvals,
                            List<String> teamMembers, List<String> actions, int reviews, List<String> closures,
-                           int events, int notes) {
+                           int events, int notes, Practitioner allocatedTo) {
 
     public static CaseSnapshot of(CafCase c) {
         return new CaseSnapshot(c.getState(), c.getStateChangedAt(), c.getLeadProfessional(), c.getReviewDate(),
@@ -29,6 +29,6 @@ public record CaseSnapshot(CaseState state, OffsetDateTime stateChangedAt, Pract
                         + a.getStatus()).toList(),
                 c.getReviews().size(),
                 c.getClosures().stream().map(k -> k.getReason() + ":" + k.getClosedFrom() + ":" + k.isReopened()).toList(),
-                c.getEvents().size(), c.getNotes().size());
+                c.getEvents().size(), c.getNotes().size(), c.getAllocatedTo());
     }
 }

@@ -317,7 +317,8 @@ public class AccountAdminService {
     private List<OpenCase> openCasesOf(Practitioner p) {
         return cases.openLedOrOpenedBy(p).stream()
                 .map(c -> new OpenCase(c.getReference(), c.getState().name(), c.getTeam().getName(),
-                        p.equals(c.getLeadProfessional()) ? "lead professional" : "opened the case"))
+                        p.equals(c.getLeadProfessional()) ? "lead professional"
+                                : p.equals(c.getOpenedBy()) ? "opened the case" : "allocated to them"))
                 .toList();
     }
 

@@ -297,6 +297,22 @@ public class CaseService {
         }, this::view);
     }
 
+    /**
+     * Allocates the case to a practitioner of the holding team, or reassigns it (a team lead of that team): the
+     * practitioner by id, an optional reason. Audited with the practitioner's username.
+     */
+    public CaseView allocate(long caseId, Long practitionerId, String reason) {
+        return change(caseId, "case.allocation.set", RecordKind.TEAM_LEAD_DECISIONS, c -> {
+            if (practitionerId == null) {
+                throw InvalidInput.of("REQUIRED", "Choose the practitioner to allocate the case to.", "practitionerId");
+            }
+            Practitioner to = organisation.practitioner(practitionerId).orElseThrow(() -> InvalidInput.of(
+                    "UNKNOWN_PRACTITIONER", "There is no practitioner " + practitionerId + ".", "practitionerId"));
+            c.allocateTo(to, currentUser.get(), reason, OffsetDateTime.now(clock));
+            return c;
+        }, this::view);
+    }
+
     public CaseView.TeamMemberView addTeamMember(long caseId, Long practitionerId, String name, String role,
                                                  String organisationName, String contact) {
         return change(caseId, "case.tac.add", c -> {
@@ -571,7 +587,8 @@ public class CaseService {
                         ? grants.ofChild(child).stream().map(g -> AccessGrantView.of(g, OffsetDateTime.now(clock)))
                         .toList() : List.of(),
                 c.getTransfers().stream().map(CaseView.TransferView::of).toList(),
-                c.openReturn().map(CaseView.ApprovalView::of).orElse(null));
+                c.openReturn().map(CaseView.ApprovalView::of).orElse(null), PersonRef.of(c.getAllocatedTo()),
+                c.getAllocatedTo() != null && c.currentHolder().isEmpty());
     }
 
     private List<Violation> nextStep(CafCase c, LocalDate today) {

@@ -16,6 +16,7 @@ import org.ecaf.domain.cases.ApprovalEvent;
 import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseState;
+import org.ecaf.domain.cases.PlanAction;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.forms.UkTime;
@@ -43,7 +44,8 @@ final class TeamFigures {
                                    LocalDate today, int approvalWindowDays) {
         return new TeamDashboard(teamName, today, (int) cases.stream().filter(TeamFigures::open).count(),
                 caseload(cases, members), awaitingApproval(cases, today), overdueReviews(cases, today),
-                overdueActions(cases, today), approvalTimes(cases, today, approvalWindowDays), byState(cases));
+                overdueActions(cases, today), approvalTimes(cases, today, approvalWindowDays), byState(cases),
+                (int) cases.stream().filter(c -> staleDraftSince(c, today).isPresent()).count());
     }
 
     static boolean open(CafCase c) {
@@ -52,13 +54,13 @@ final class TeamFigures {
 
     /**
      * Open cases per practitioner: each member of the team, and anyone else who is lead professional for one of its
-     * open cases, with the cases they opened, wrote or lead; sorted by name.
+     * open cases, with the cases they opened, wrote, lead or hold, and those allocated to them; sorted by name.
      */
     static List<CaseloadRow> caseload(Collection<CafCase> cases, Collection<Practitioner> members) {
         Map<Practitioner, int[]> counts = new LinkedHashMap<>();
-        members.stream().filter(TeamFigures::worksOnCases).forEach(p -> counts.put(p, new int[3]));
+        members.stream().filter(TeamFigures::worksOnCases).forEach(p -> counts.put(p, new int[4]));
         cases.stream().filter(TeamFigures::open).map(CafCase::getLeadProfessional).filter(Objects::nonNull)
-                .forEach(p -> counts.putIfAbsent(p, new int[3]));
+                .forEach(p -> counts.putIfAbsent(p, new int[4]));
         for (CafCase c : cases) {
             if (!open(c)) {
                 continue;
@@ -66,7 +68,11 @@ final class TeamFigures {
             for (Map.Entry<Practitioner, int[]> entry : counts.entrySet()) {
                 Practitioner p = entry.getKey();
                 boolean lead = p.equals(c.getLeadProfessional());
-                if (lead || p.equals(c.getOpenedBy()) || wrote(c, p)) {
+                boolean holds = p.equals(c.getAllocatedTo());
+                if (holds) {
+                    entry.getValue()[3]++;
+                }
+                if (lead || holds || p.equals(c.getOpenedBy()) || wrote(c, p)) {
                     entry.getValue()[0]++;
                     if (lead) {
                         entry.getValue()[1]++;
@@ -80,7 +86,7 @@ final class TeamFigures {
         return counts.entrySet().stream()
                 .map(e -> new CaseloadRow(e.getKey().getId() == null ? 0 : e.getKey().getId(),
                         e.getKey().getDisplayName(), e.getKey().getJobTitle(), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2]))
+                        e.getValue()[2], e.getValue()[3]))
                 .sorted(Comparator.comparing(CaseloadRow::name))
                 .toList();
     }
@@ -117,11 +123,36 @@ final class TeamFigures {
         return waiting;
     }
 
+    /** True when the case has an active plan whose review date has passed. */
+    static boolean reviewOverdue(CafCase c, LocalDate today) {
+        return c.getState() == CaseState.PLAN_ACTIVE && c.getReviewDate() != null && c.getReviewDate().isBefore(today);
+    }
+
+    /** The actions of an open case that are overdue on {@code today} (see {@code PlanAction.overdueOn}). */
+    static List<PlanAction> overdueActionsOf(CafCase c, LocalDate today) {
+        return open(c) ? c.getActions().stream().filter(a -> a.overdueOn(today)).toList() : List.of();
+    }
+
+    /**
+     * For an open case whose current assessment is a draft nobody has saved for {@value #STALE_DAYS} days or more:
+     * the day it was last saved; empty otherwise.
+     */
+    static Optional<java.time.OffsetDateTime> staleDraftSince(CafCase c, LocalDate today) {
+        if (!open(c)) {
+            return Optional.empty();
+        }
+        return c.currentAssessment().filter(a -> a.getStatus() == Assessment.Status.IN_PROGRESS)
+                .flatMap(Assessment::latest).map(r -> r.getSavedAt())
+                .filter(saved -> days(londonDate(saved), today) >= STALE_DAYS);
+    }
+
+    /** A draft untouched this many days is stale (the work tray lists it, the team's case list marks it). */
+    static final int STALE_DAYS = 14;
+
     /** Cases with an active plan whose review date has passed, the most overdue first. */
     static List<OverdueReview> overdueReviews(Collection<CafCase> cases, LocalDate today) {
         return cases.stream()
-                .filter(c -> c.getState() == CaseState.PLAN_ACTIVE && c.getReviewDate() != null
-                        && c.getReviewDate().isBefore(today))
+                .filter(c -> reviewOverdue(c, today))
                 .sorted(Comparator.comparing(CafCase::getReviewDate))
                 .map(c -> new OverdueReview(c.getId() == null ? 0 : c.getId(), c.getReference(),
                         c.getChild().displayName(), c.getReviewDate(), days(c.getReviewDate(), today),
@@ -133,10 +164,7 @@ final class TeamFigures {
     static List<OverdueAction> overdueActions(Collection<CafCase> cases, LocalDate today) {
         List<OverdueAction> overdue = new ArrayList<>();
         for (CafCase c : cases) {
-            if (!open(c)) {
-                continue;
-            }
-            c.getActions().stream().filter(a -> a.overdueOn(today)).forEach(a -> overdue.add(new OverdueAction(
+            overdueActionsOf(c, today).forEach(a -> overdue.add(new OverdueAction(
                     c.getId() == null ? 0 : c.getId(), c.getReference(), c.getChild().displayName(), a.getWhat(),
                     a.getWho(), a.getByWhen(), a.getStatus().label(), days(a.getByWhen(), today))));
         }

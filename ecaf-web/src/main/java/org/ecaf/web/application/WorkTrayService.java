@@ -13,8 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.ecaf.domain.access.Access;
 import org.ecaf.domain.cases.ApprovalEvent;
-import org.ecaf.domain.cases.Assessment;
-import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.CaseState;
@@ -27,14 +25,15 @@ import org.ecaf.forms.UkTime;
  * A practitioner's work tray: on the cases they work on (those {@code CaseRepository.involving} them, with full
  * access), what needs them now: assessments a team lead returned (with the comment), drafts nobody has saved for
  * {@value #STALE_DAYS} days, plan actions due within {@value #SOON_DAYS} days or overdue, and reviews due within
- * {@value #SOON_DAYS} days or overdue. One audited read.
+ * {@value #SOON_DAYS} days or overdue, and cases a team lead allocated to them in the last {@value #SOON_DAYS} days.
+ * One audited read.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = Refusal.class)
 public class WorkTrayService {
 
     /** A draft untouched this many days is listed. */
-    public static final int STALE_DAYS = 14;
+    public static final int STALE_DAYS = TeamFigures.STALE_DAYS;
     /** Actions and reviews due within this many days are listed (and every overdue one). */
     public static final int SOON_DAYS = 14;
     private static final ZoneId LONDON = UkTime.ZONE;
@@ -71,17 +70,23 @@ public class WorkTrayService {
                             long days) implements java.io.Serializable {
     }
 
+    /** A case a team lead allocated to the practitioner in the last {@value #SOON_DAYS} days: by whom, when, what they said. */
+    public record Allocated(long caseId, String reference, String childName, String allocatedBy, OffsetDateTime at,
+                            String summary) implements java.io.Serializable {
+    }
+
     /** The tray; {@code empty()} when nothing needs the practitioner. */
     public record WorkTray(List<Returned> returned, List<StaleDraft> staleDrafts, List<DueAction> actions,
-                           List<DueReview> reviews) implements java.io.Serializable {
-        public static final WorkTray NONE = new WorkTray(List.of(), List.of(), List.of(), List.of());
+                           List<DueReview> reviews, List<Allocated> allocated) implements java.io.Serializable {
+        public static final WorkTray NONE = new WorkTray(List.of(), List.of(), List.of(), List.of(), List.of());
 
         public boolean nothingToDo() {
-            return returned.isEmpty() && staleDrafts.isEmpty() && actions.isEmpty() && reviews.isEmpty();
+            return returned.isEmpty() && staleDrafts.isEmpty() && actions.isEmpty() && reviews.isEmpty()
+                    && allocated.isEmpty();
         }
 
         public int size() {
-            return returned.size() + staleDrafts.size() + actions.size() + reviews.size();
+            return returned.size() + staleDrafts.size() + actions.size() + reviews.size() + allocated.size();
         }
     }
 
@@ -94,16 +99,21 @@ public class WorkTrayService {
             List<StaleDraft> stale = new ArrayList<>();
             List<DueAction> actions = new ArrayList<>();
             List<DueReview> reviews = new ArrayList<>();
+            List<Allocated> allocated = new ArrayList<>();
             for (CafCase c : cases.involving(me)) {
                 if (c.getState() == CaseState.CLOSED || access.caseAccess(me, c) != Access.FULL) {
                     continue;
                 }
                 String child = c.getChild().displayName();
+                if (me.equals(c.getAllocatedTo())) {
+                    c.getEvents().stream().filter(e -> CafCase.ALLOCATED_EVENT.equals(e.getKind())).reduce((a, b) -> b)
+                            .filter(e -> daysBetween(e.getOccurredAt().atZoneSameInstant(LONDON).toLocalDate(), today)
+                                    <= SOON_DAYS)
+                            .ifPresent(e -> allocated.add(new Allocated(c.getId(), c.getReference(), child,
+                                    e.getActor(), e.getOccurredAt(), e.getSummary())));
+                }
                 c.openReturn().ifPresent(r -> returned.add(returnedOf(c, child, r)));
-                c.currentAssessment().filter(a -> a.getStatus() == Assessment.Status.IN_PROGRESS)
-                        .flatMap(Assessment::latest).map(AssessmentRevision::getSavedAt)
-                        .filter(saved -> daysBetween(saved.atZoneSameInstant(LONDON).toLocalDate(), today) >= STALE_DAYS)
-                        .ifPresent(saved -> stale.add(new StaleDraft(c.getId(), c.getReference(), child, saved,
+                TeamFigures.staleDraftSince(c, today).ifPresent(saved -> stale.add(new StaleDraft(c.getId(), c.getReference(), child, saved,
                                 daysBetween(saved.atZoneSameInstant(LONDON).toLocalDate(), today))));
                 for (PlanAction a : c.getActions()) {
                     boolean open = a.getStatus() == PlanAction.Status.NOT_STARTED
@@ -123,7 +133,9 @@ public class WorkTrayService {
             stale.sort(Comparator.comparing(StaleDraft::lastSaved));
             actions.sort(Comparator.comparing(DueAction::byWhen));
             reviews.sort(Comparator.comparing(DueReview::reviewDate));
-            return new WorkTray(List.copyOf(returned), List.copyOf(stale), List.copyOf(actions), List.copyOf(reviews));
+            allocated.sort(Comparator.comparing(Allocated::at).reversed());
+            return new WorkTray(List.copyOf(returned), List.copyOf(stale), List.copyOf(actions), List.copyOf(reviews),
+                    List.copyOf(allocated));
         }, tray -> tray.size() + " item(s)");
     }
 

@@ -185,6 +185,65 @@ class TeamFiguresTest {
         assertThat(dashboard.approvalTimes().medianDays()).isNull();
     }
 
+    @Test
+    void theCaseListKeepsExactlyWhatTheDashboardCountsAsOverdue() {
+        setId(aisha, 1L);
+        setId(tom, 2L);
+        CafCase active = submitted(aisha, TODAY.minusDays(60), TODAY.minusDays(55));
+        active.approve(grace, null, at(TODAY.minusDays(50)));
+        active.setLeadProfessional(grace, aisha, at(TODAY.minusDays(50)));
+        active.setReviewDate(TODAY.minusDays(3), grace, at(TODAY.minusDays(50)), TODAY.minusDays(50));
+        active.activatePlan(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50));
+        active.addAction("Food bank referral", "Tom Evans", TODAY.minusDays(10), null, aisha, at(TODAY.minusDays(50)));
+        active.addAction("Breakfast club", "School", TODAY.plusDays(4), null, aisha, at(TODAY.minusDays(50)));
+        CafCase staleDraft = opened(tom, TODAY.minusDays(20));
+        staleDraft.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Test", true, Set.of(),
+                grace, at(TODAY.minusDays(20)));
+        staleDraft.saveAssessment(CAF, null, completeAnswers(TODAY.minusDays(20)), null, tom, at(TODAY.minusDays(20)),
+                TODAY.minusDays(20));
+        CafCase fresh = opened(aisha, TODAY.minusDays(1));
+        fresh.addAction("Home visit", "Aisha Khan", TODAY.plusDays(2), null, aisha, at(TODAY.minusDays(1)));
+        List<CafCase> all = List.of(active, staleDraft, fresh);
+
+        assertThat(refs(all, TeamCases.Due.OVERDUE)).containsExactlyInAnyOrder(active.getReference(),
+                staleDraft.getReference());
+        assertThat(refs(all, TeamCases.Due.ACTIONS)).containsExactly(active.getReference());
+        assertThat(refs(all, TeamCases.Due.REVIEW)).containsExactly(active.getReference());
+        assertThat(refs(all, TeamCases.Due.DRAFT)).containsExactly(staleDraft.getReference());
+        assertThat(refs(all, null)).hasSize(3);
+        assertThat(refs(all, TeamCases.Due.ACTIONS)).hasSize(TeamFigures.overdueActions(all, TODAY).size());
+        assertThat(refs(all, TeamCases.Due.REVIEW)).hasSize(TeamFigures.overdueReviews(all, TODAY).size());
+        assertThat(TeamFigures.dashboard("T", all, List.of(aisha, tom), TODAY, 90).staleDrafts()).isEqualTo(1);
+
+        assertThat(TeamCases.overdue(active, TODAY)).containsExactly("1 action overdue", "Review overdue");
+        assertThat(TeamCases.overdue(staleDraft, TODAY)).containsExactly("Draft untouched for 20 days");
+        assertThat(TeamCases.overdue(fresh, TODAY)).isEmpty();
+        assertThat(TeamCases.nextDue(active)).contains(TODAY.minusDays(10));
+        assertThat(TeamCases.nextDue(fresh)).contains(TODAY.plusDays(2));
+        assertThat(TeamCases.nextDue(staleDraft)).isEmpty();
+        assertThat(TeamCases.rows(all, c -> org.ecaf.domain.access.Access.FULL, null, TeamCases.Sort.DUE, TODAY))
+                .extracting(r -> r.reference()).as("overdue first, then by the next date due")
+                .containsExactly(active.getReference(), staleDraft.getReference(), fresh.getReference());
+    }
+
+    @Test
+    void theCaseloadCountsTheCasesAllocatedToEachPractitioner() {
+        CafCase reassigned = opened(aisha, TODAY.minusDays(5));
+        reassigned.allocateTo(tom, grace, "Aisha is on leave", at(TODAY.minusDays(1)));
+        CafCase kept = opened(aisha, TODAY.minusDays(4));
+
+        List<TeamDashboard.CaseloadRow> rows = TeamFigures.caseload(List.of(reassigned, kept), List.of(aisha, tom));
+
+        assertThat(rows).filteredOn(r -> r.name().equals("Tom Evans")).singleElement()
+                .satisfies(r -> assertThat(new int[] {r.openCases(), r.allocated()}).isEqualTo(new int[] {1, 1}));
+        assertThat(rows).filteredOn(r -> r.name().equals("Aisha Khan")).singleElement()
+                .satisfies(r -> assertThat(new int[] {r.openCases(), r.allocated()}).isEqualTo(new int[] {2, 1}));
+    }
+
+    private static List<String> refs(List<CafCase> cases, TeamCases.Due due) {
+        return cases.stream().filter(c -> TeamCases.matches(c, due, TODAY)).map(CafCase::getReference).toList();
+    }
+
     // ---------------------------------------------------------------- building cases in memory
 
     private CafCase opened(Practitioner by, LocalDate on) {

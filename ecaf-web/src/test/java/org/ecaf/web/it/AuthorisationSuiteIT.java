@@ -169,6 +169,8 @@ class AuthorisationSuiteIT {
                             .add("reason", "Suite").add("coversRecording", true).build()),
             write("PUT", "/api/v1/cases/{case}/lead-professional", Target.CASE, RecordKind.TEAM_LEAD_DECISIONS,
                     s -> obj().add("practitionerId", s.leadProfessionalId()).build()),
+            write("PUT", "/api/v1/cases/{case}/allocation", Target.CASE, RecordKind.TEAM_LEAD_DECISIONS,
+                    s -> obj().add("practitionerId", s.memberToAddId()).add("reason", "Suite").build()),
             new Row("POST", "/api/v1/cases/{case}/team-members", Target.CASE, RecordKind.TEAM_LEAD_DECISIONS,
                     Operation.WRITE, s -> obj().add("practitionerId", s.memberToAddId()).add("role", "Mentor").build(),
                     Map.of()),
@@ -227,6 +229,8 @@ class AuthorisationSuiteIT {
             new RoleRow("POST", "/api/v1/children/matches", STAFF, s -> obj().add("givenNames", "Zoe")
                     .add("familyName", "Nguyen").add("dateOfBirth", "2015-03-04").build()),
             new RoleRow("GET", "/api/v1/cases", STAFF, s -> null),
+            new RoleRow("GET", "/api/v1/team/cases", Set.of("teamlead1"), s -> null),
+            new RoleRow("GET", "/api/v1/me/work-tray", STAFF, s -> null),
             new RoleRow("GET", "/api/v1/case-requests", STAFF, s -> null),
             // accounts (issue 11): one's own password (a wrong current password: 422 proves the caller reached
             // their own account and changes nothing), and the administrator's acts on a throwaway account, a team
@@ -314,17 +318,18 @@ class AuthorisationSuiteIT {
             new PageRow("/cases/copies.xhtml?id={case}", Target.CASE, RecordKind.DISCLOSURES, Scenario::motherName));
 
     /** Pages that are not about one record: who may open them (others are refused or sent home). */
-    static final Map<String, Set<String>> ROLE_PAGES = Map.of(
-            "/index.xhtml", EVERYONE,
-            "/children/search.xhtml", STAFF,
-            "/children/register.xhtml", STAFF,
-            "/team/dashboard.xhtml", Set.of("teamlead1"),
-            "/team/approvals.xhtml", Set.of("teamlead1"),
-            "/account.xhtml", EVERYONE,
-            "/sign-in/confirm.xhtml", EVERYONE,
-            "/admin/accounts.xhtml", ADMIN,
-            "/admin/account.xhtml", ADMIN,
-            "/admin/organisation.xhtml", ADMIN);
+    static final Map<String, Set<String>> ROLE_PAGES = Map.ofEntries(
+            Map.entry("/index.xhtml", EVERYONE),
+            Map.entry("/children/search.xhtml", STAFF),
+            Map.entry("/children/register.xhtml", STAFF),
+            Map.entry("/team/dashboard.xhtml", Set.of("teamlead1")),
+            Map.entry("/team/approvals.xhtml", Set.of("teamlead1")),
+            Map.entry("/team/cases.xhtml", Set.of("teamlead1")),
+            Map.entry("/account.xhtml", EVERYONE),
+            Map.entry("/sign-in/confirm.xhtml", EVERYONE),
+            Map.entry("/admin/accounts.xhtml", ADMIN),
+            Map.entry("/admin/account.xhtml", ADMIN),
+            Map.entry("/admin/organisation.xhtml", ADMIN));
 
     /** Pages that need no one signed in. */
     static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error.xhtml",
@@ -716,7 +721,7 @@ class AuthorisationSuiteIT {
                     if (!page.getValue().contains(user)) {
                         assertThat(shown.body()).as(page.getKey() + " as " + user)
                                 .doesNotContain("id=\"resultTable\"").doesNotContain("id=\"child:register\"")
-                                .doesNotContain("id=\"caseload\"");
+                                .doesNotContain("id=\"caseload\"").doesNotContain("id=\"teamCases\"");
                     }
                 }))));
     }

@@ -22,7 +22,8 @@ import org.ecaf.domain.shared.Violation;
  * A whole case as the caller may see it: the child, the state, what is missing for the next step, the people
  * involved, consent, the assessment, the plan, reviews, closure and the timeline. A restricted view (a shielded
  * child, someone not directly involved) holds only the reference, the child's name and age band, and the lead
- * professional's contact.
+ * professional's contact. {@code allocatedTo}: the practitioner the case is allocated to (the team's case holder);
+ * {@code allocatedLeftTeam} when they no longer work in the holding team, so a team lead should reassign it.
  */
 public record CaseView(long id, String reference, String state, String stateLabel, ChildView child, String team,
                        Long teamId, PersonRef openedBy, OffsetDateTime openedAt, PersonRef leadProfessional,
@@ -33,7 +34,8 @@ public record CaseView(long id, String reference, String state, String stateLabe
                        List<Violation> nextStep, String nextStepLabel, List<EventView> timeline,
                        List<FamilyMemberView> familyMembers, boolean restricted, Viewer viewer,
                        List<CaseRequestView> requests, List<AccessGrantView> accessGrants,
-                       List<TransferView> transfers, ApprovalView openReturn) implements java.io.Serializable {
+                       List<TransferView> transfers, ApprovalView openReturn, PersonRef allocatedTo,
+                       boolean allocatedLeftTeam) implements java.io.Serializable {
 
     /**
      * What the person looking may do beyond reading, from the access policy: decided in the application layer, shown
@@ -173,6 +175,6 @@ public record CaseView(long id, String reference, String state, String stateLabe
         return new CaseView(c.getId(), c.getReference(), null, null, child, c.getTeam().getName(), null, null, null,
                 contact, null, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), true, Viewer.NONE,
-                List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), null, null, false);
     }
 }

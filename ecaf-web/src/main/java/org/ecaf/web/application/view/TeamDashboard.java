@@ -7,19 +7,19 @@ import java.util.List;
 /**
  * A team lead's picture of their team on {@code today}: caseload per practitioner, assessments waiting for approval
  * and for how long, overdue reviews and actions, how long assessments took from start to approval, and cases by
- * stage.
+ * stage; {@code staleDrafts}: open cases whose draft assessment nobody has saved for 14 days.
  */
 public record TeamDashboard(String team, LocalDate today, int openCases, List<CaseloadRow> caseload,
                             List<AwaitingApproval> awaitingApproval, List<OverdueReview> overdueReviews,
                             List<OverdueAction> overdueActions, ApprovalTimes approvalTimes,
-                            List<StateCount> casesByState) implements java.io.Serializable {
+                            List<StateCount> casesByState, int staleDrafts) implements java.io.Serializable {
 
     /**
-     * A practitioner's open cases in the team: those they opened, wrote or are lead professional for; of these,
-     * how many they lead and how many wait for approval.
+     * A practitioner's open cases in the team: those they opened, wrote, are lead professional for or hold; of these,
+     * how many they lead and how many wait for approval; and how many open cases are allocated to them.
      */
     public record CaseloadRow(long practitionerId, String name, String jobTitle, int openCases,
-                              int leadProfessional, int awaitingApproval) implements java.io.Serializable {
+                              int leadProfessional, int awaitingApproval, int allocated) implements java.io.Serializable {
     }
 
     /** An assessment submitted for approval: who submitted it, when, and for how many whole days it has waited. */

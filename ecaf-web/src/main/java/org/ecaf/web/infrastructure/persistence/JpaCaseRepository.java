@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.CaseState;
+import org.ecaf.domain.cases.TeamCaseQuery;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Team;
@@ -66,15 +71,51 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CafCase> ofTeam(Team team, TeamCaseQuery query) {
+        StringBuilder jpql = new StringBuilder("select c from CafCase c join c.child ch left join c.allocatedTo a"
+                + " where c.team = :team");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("team", team);
+        if (query.state() != null) {
+            jpql.append(" and c.state = :state");
+            parameters.put("state", query.state());
+        }
+        if (query.openOnly()) {
+            jpql.append(" and c.state <> :closed");
+            parameters.put("closed", CaseState.CLOSED);
+        }
+        if (query.allocatedToId() != null) {
+            jpql.append(" and a.id = :allocated");
+            parameters.put("allocated", query.allocatedToId());
+        }
+        if (query.withoutHolder()) {
+            jpql.append(" and (a is null or a.active = false or a.team is null or a.team <> c.team)");
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            jpql.append(" and (lower(c.reference) like :text escape '!' or lower(ch.givenNames) like :text escape '!'"
+                    + " or lower(ch.familyName) like :text escape '!'"
+                    + " or lower(concat(concat(ch.givenNames, ' '), ch.familyName)) like :text escape '!')");
+            String escaped = query.text().strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            parameters.put("text", "%" + escaped + "%");
+        }
+        jpql.append(" order by c.reference");
+        TypedQuery<CafCase> typed = em.createQuery(jpql.toString(), CafCase.class);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    @Override
     public List<CafCase> openLedOrOpenedBy(Practitioner p) {
         return em.createQuery("select c from CafCase c where c.state <> :closed and (c.leadProfessional = :p"
-                        + " or c.openedBy = :p) order by c.reference", CafCase.class)
+                        + " or c.openedBy = :p or c.allocatedTo = :p) order by c.reference", CafCase.class)
                 .setParameter("closed", CaseState.CLOSED).setParameter("p", p).getResultList();
     }
 
     @Override
     public List<CafCase> involving(Practitioner p) {
-        return em.createQuery("select distinct c from CafCase c where c.openedBy = :p or c.leadProfessional = :p"
+        return em.createQuery("select distinct c from CafCase c where c.openedBy = :p or c.allocatedTo = :p"
+                        + " or c.leadProfessional = :p"
                         + " or exists (select m from TeamMember m where m.cafCase = c and m.practitioner = :p"
                         + "            and m.removedAt is null)"
                         + " or exists (select r from AssessmentRevision r where r.assessment.cafCase = c"

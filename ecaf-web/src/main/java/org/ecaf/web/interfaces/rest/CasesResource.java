@@ -71,6 +71,10 @@ public class CasesResource {
     public record Lead(Long practitionerId) {
     }
 
+    /** Who the case is allocated to (a practitioner of the holding team, by id) and, optionally, why. */
+    public record Allocation(Long practitionerId, String reason) {
+    }
+
     /** A member of the Team Around the Child: a practitioner with an account, or a named person. */
     public record Member(Long practitionerId, String name, String role, String organisation, String contact) {
     }
@@ -216,6 +220,14 @@ public class CasesResource {
     @Operation(summary = "Set the lead professional (team lead)")
     public CaseView leadProfessional(@PathParam("id") long id, Lead body) {
         return cases.setLeadProfessional(id, Bodies.required(body).practitionerId());
+    }
+
+    @PUT
+    @Path("{id}/allocation")
+    @Operation(summary = "Allocate or reassign the case to a practitioner of the team (team lead)")
+    public CaseView allocation(@PathParam("id") long id, Allocation body) {
+        Allocation in = Bodies.required(body);
+        return cases.allocate(id, in.practitionerId(), in.reason());
     }
 
     @POST

@@ -12,9 +12,10 @@ import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.organisation.Team;
 import org.ecaf.web.application.AccountService;
+import org.ecaf.web.application.WorkTrayService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code GET /api/v1/me}: the signed-in account. */
+/** {@code GET /api/v1/me}: the signed-in account; {@code GET /api/v1/me/work-tray}: what needs them now. */
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +39,17 @@ public class MeResource {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    WorkTrayService trays;
+
+    @GET
+    @Path("work-tray")
+    @Operation(summary = "Your work tray: cases newly allocated to you, returned assessments, stale drafts, actions "
+            + "and reviews due")
+    public WorkTrayService.WorkTray workTray() {
+        return trays.mine();
+    }
 
     /** A change of one's own password. */
     public record PasswordChange(String current, String password, String repeated) {
