@@ -31,7 +31,7 @@ final class ValidationMessages {
     }
 
     static String notADate(String label) {
-        return label + ": enter a real date, for example 27/03/2015.";
+        return label + ": enter a real date (a day, month and year that exist).";
     }
 
     static String dateInFuture(String label) {

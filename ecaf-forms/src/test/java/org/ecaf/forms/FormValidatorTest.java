@@ -126,7 +126,7 @@ class FormValidatorTest {
     void notADate() {
         for (String bad : List.of("27/03/2015", "2015-02-30", "2015-3-7", "yesterday", "+2015-03-27", "20150327")) {
             assertThat(draft(valid().with("born", bad))).as(bad).singleElement().isEqualTo(new ValidationProblem("born",
-                    "NOT_A_DATE", "Label of born: enter a real date, for example 27/03/2015."));
+                    "NOT_A_DATE", "Label of born: enter a real date (a day, month and year that exist)."));
         }
         assertThat(draft(valid().with("born", 20150327))).extracting(ValidationProblem::code).containsExactly("NOT_A_DATE");
         assertThat(draft(valid().with("born", "2016-02-29"))).isEmpty();
@@ -318,7 +318,7 @@ class FormValidatorTest {
         List<ValidationProblem> problems = FormValidator.validate(registry.get("caf", 1),
                 CafFixtures.completeV1().with("child_date_of_birth", "2015-27-03"), COMPLETE, CafFixtures.TODAY);
         assertThat(problems).singleElement().isEqualTo(new ValidationProblem("child_date_of_birth", "NOT_A_DATE",
-                "Date of birth: enter a real date, for example 27/03/2015."));
+                "Date of birth: enter a real date (a day, month and year that exist)."));
     }
 
     @Test
