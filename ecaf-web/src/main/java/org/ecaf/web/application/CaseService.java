@@ -560,7 +560,7 @@ public class CaseService {
         }
         boolean family = AccessPolicy.permits(relations, shielded, RecordKind.FAMILY_MEMBERS, Operation.READ);
         List<Violation> next = nextStep(c, today);
-        return new CaseView(c.getId(), c.getReference(), c.getState().name(), c.getState().label(),
+        return new CaseView(c.getId(), c.getReference(), c.getState(), c.getState().label(),
                 childView, c.getTeam().getName(), c.getTeam().getId(),
                 PersonRef.of(c.getOpenedBy()), c.getOpenedAt(), PersonRef.of(c.getLeadProfessional()), c.getReviewDate(),
                 c.getPreAssessmentDecision(),

@@ -25,7 +25,7 @@ import org.ecaf.domain.shared.Violation;
  * professional's contact. {@code allocatedTo}: the practitioner the case is allocated to (the team's case holder);
  * {@code allocatedLeftTeam} when they no longer work in the holding team, so a team lead should reassign it.
  */
-public record CaseView(long id, String reference, String state, String stateLabel, ChildView child, String team,
+public record CaseView(long id, String reference, org.ecaf.domain.cases.CaseState state, String stateLabel, ChildView child, String team,
                        Long teamId, PersonRef openedBy, OffsetDateTime openedAt, PersonRef leadProfessional,
                        LocalDate reviewDate, String preAssessmentDecision, AssessmentSummary assessment,
                        List<ConsentView> consents, List<WithoutConsentView> withoutConsentDecisions,

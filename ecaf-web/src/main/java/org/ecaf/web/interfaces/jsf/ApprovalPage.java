@@ -133,7 +133,7 @@ public class ApprovalPage extends CasePageBase {
     }
 
     public boolean isAwaitingDecision() {
-        return view != null && "SUBMITTED".equals(view.state());
+        return view != null && view.state() == org.ecaf.domain.cases.CaseState.SUBMITTED;
     }
 
     public AnswerSheet getSheet() {

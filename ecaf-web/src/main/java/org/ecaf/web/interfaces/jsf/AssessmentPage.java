@@ -469,7 +469,7 @@ public class AssessmentPage extends CasePageBase {
     // ---------------------------------------------------------------- view
 
     public boolean isEditable() {
-        return view != null && (status == null || "IN_PROGRESS".equals(status)) && !"CLOSED".equals(view.state());
+        return view != null && (status == null || "IN_PROGRESS".equals(status)) && view.state() != org.ecaf.domain.cases.CaseState.CLOSED;
     }
 
     /**

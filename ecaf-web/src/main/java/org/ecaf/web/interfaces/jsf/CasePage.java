@@ -126,7 +126,7 @@ public class CasePage extends CasePageBase {
 
     /** Whether the viewer may write notes here: they may work on the case and it is not closed. */
     public boolean isMayWriteNotes() {
-        return view != null && !view.restricted() && view.viewer().mayWork() && !"CLOSED".equals(view.state());
+        return view != null && !view.restricted() && view.viewer().mayWork() && view.state() != org.ecaf.domain.cases.CaseState.CLOSED;
     }
 
     public List<CaseNoteView> getNotes() {

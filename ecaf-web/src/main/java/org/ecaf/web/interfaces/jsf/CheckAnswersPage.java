@@ -64,7 +64,7 @@ public class CheckAnswersPage extends CasePageBase {
     /** Whether it can still be submitted from here (in progress, not yet submitted). */
     public boolean isSubmittable() {
         return view != null && revision != null && "IN_PROGRESS".equals(revision.status())
-                && "ASSESSMENT_IN_PROGRESS".equals(view.state());
+                && view.state() == org.ecaf.domain.cases.CaseState.ASSESSMENT_IN_PROGRESS;
     }
 
     public RevisionView getRevision() {

@@ -132,7 +132,7 @@ public class ClosurePage extends CasePageBase {
     }
 
     public boolean isClosed() {
-        return view != null && CaseState.CLOSED.name().equals(view.state());
+        return view != null && view.state() == CaseState.CLOSED;
     }
 
     public boolean isTeamLead() {

@@ -59,8 +59,8 @@ public class Fmt {
     }
 
     /** The CSS class of a case state's badge. */
-    public String stateClass(String state) {
-        return state == null ? "badge" : "badge badge-" + state.toLowerCase().replace('_', '-');
+    public String stateClass(Object state) {
+        return state == null ? "badge" : "badge badge-" + state.toString().toLowerCase().replace('_', '-');
     }
 
     /** A number of whole days in words: "0 days", "1 day", "12 days". */

@@ -129,7 +129,7 @@ public class HomeBean {
     /** The practitioner's open cases: those they opened, wrote, lead or are in the Team Around the Child for. */
     public List<CaseSummary> getMyCases() {
         if (myCases == null) {
-            myCases = cases.list(true, false, null).stream().filter(c -> !"CLOSED".equals(c.state())).toList();
+            myCases = cases.list(true, false, null).stream().filter(c -> c.state() != org.ecaf.domain.cases.CaseState.CLOSED).toList();
         }
         return myCases;
     }

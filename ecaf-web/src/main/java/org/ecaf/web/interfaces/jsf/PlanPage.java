@@ -270,7 +270,7 @@ public class PlanPage extends CasePageBase {
     }
 
     public boolean isClosed() {
-        return view != null && "CLOSED".equals(view.state());
+        return view != null && view.state() == org.ecaf.domain.cases.CaseState.CLOSED;
     }
 
     /** The choices of the review's outcome question, as the form words them. */
