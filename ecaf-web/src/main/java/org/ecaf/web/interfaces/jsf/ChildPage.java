@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
@@ -52,18 +51,7 @@ public class ChildPage implements Serializable {
 
     // particulars being edited
     private boolean editing;
-    private String givenNames;
-    private String familyName;
-    private String otherNames;
-    private LocalDate dateOfBirth;
-    private LocalDate expectedDateOfDelivery;
-    private String gender;
-    private String address;
-    private String postcode;
-    private String nhsNumber;
-    private String upn;
-    private String firstLanguage;
-    private boolean shielded;
+    private ChildParticulars particulars = new ChildParticulars();
 
     // a family member being added (memberId null) or corrected
     private Long memberId;
@@ -101,18 +89,11 @@ public class ChildPage implements Serializable {
 
     public void startEditing() {
         editing = true;
-        givenNames = child.givenNames();
-        familyName = child.familyName();
-        otherNames = String.join(", ", child.otherNames());
-        dateOfBirth = child.dateOfBirth();
-        expectedDateOfDelivery = child.expectedDateOfDelivery();
-        gender = child.gender();
-        address = child.address();
-        postcode = child.postcode();
-        nhsNumber = child.nhsNumber();
-        upn = child.upn();
-        firstLanguage = child.firstLanguage();
-        shielded = Boolean.TRUE.equals(child.shielded());
+        particulars = ChildParticulars.of(child);
+    }
+
+    public ChildParticulars getParticulars() {
+        return particulars;
     }
 
     public void cancelEditing() {
@@ -121,10 +102,7 @@ public class ChildPage implements Serializable {
 
     public void saveParticulars() {
         try {
-            List<String> others = otherNames == null || otherNames.isBlank() ? List.of()
-                    : Arrays.stream(otherNames.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            children.update(id, new ChildService.ChildInput(givenNames, familyName, others, dateOfBirth,
-                    expectedDateOfDelivery, gender, address, postcode, nhsNumber, upn, firstLanguage, shielded));
+            children.update(id, particulars.toInput());
             Pages.info("The child's record is changed; what it said before is kept in its history.");
             editing = false;
             load();
@@ -245,102 +223,6 @@ public class ChildPage implements Serializable {
 
     public boolean isEditing() {
         return editing;
-    }
-
-    public String getGivenNames() {
-        return givenNames;
-    }
-
-    public void setGivenNames(String givenNames) {
-        this.givenNames = givenNames;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public String getOtherNames() {
-        return otherNames;
-    }
-
-    public void setOtherNames(String otherNames) {
-        this.otherNames = otherNames;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public LocalDate getExpectedDateOfDelivery() {
-        return expectedDateOfDelivery;
-    }
-
-    public void setExpectedDateOfDelivery(LocalDate expectedDateOfDelivery) {
-        this.expectedDateOfDelivery = expectedDateOfDelivery;
-    }
-
-    public String getGender() {
-        return gender;
-    }
-
-    public void setGender(String gender) {
-        this.gender = gender;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public String getNhsNumber() {
-        return nhsNumber;
-    }
-
-    public void setNhsNumber(String nhsNumber) {
-        this.nhsNumber = nhsNumber;
-    }
-
-    public String getUpn() {
-        return upn;
-    }
-
-    public void setUpn(String upn) {
-        this.upn = upn;
-    }
-
-    public String getFirstLanguage() {
-        return firstLanguage;
-    }
-
-    public void setFirstLanguage(String firstLanguage) {
-        this.firstLanguage = firstLanguage;
-    }
-
-    public boolean isShielded() {
-        return shielded;
-    }
-
-    public void setShielded(boolean shielded) {
-        this.shielded = shielded;
     }
 
     public Long getMemberId() {

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
@@ -34,27 +32,13 @@ public class RegisterChildPage implements Serializable {
     @Inject
     ChildService children;
 
-    private String givenNames;
-    private String familyName;
-    private String otherNames;
-    private LocalDate dateOfBirth;
-    private LocalDate expectedDateOfDelivery;
-    private String gender;
-    private String address;
-    private String postcode;
-    private String nhsNumber;
-    private String upn;
-    private String firstLanguage;
-    private boolean shielded;
+    private final ChildParticulars particulars = new ChildParticulars();
     private String notDuplicateReason;
     private transient List<ChildService.Candidate> candidates;
 
     public void register() throws IOException {
         try {
-            ChildView child = children.register(new ChildService.ChildInput(givenNames, familyName,
-                    otherNames == null ? List.of() : Arrays.stream(otherNames.split(",")).map(String::strip).toList(),
-                    dateOfBirth, expectedDateOfDelivery, gender, address, postcode, nhsNumber, upn, firstLanguage,
-                    shielded), candidates == null ? null : notDuplicateReason);
+            ChildView child = children.register(particulars.toInput(), candidates == null ? null : notDuplicateReason);
             Pages.flashInfo(child.displayName() + " is registered.");
             FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
                     .getExternalContext().getRequestContextPath() + "/children/child.xhtml?id=" + child.id());
@@ -73,108 +57,16 @@ public class RegisterChildPage implements Serializable {
         notDuplicateReason = null;
     }
 
+    public ChildParticulars getParticulars() {
+        return particulars;
+    }
+
     public List<ChildService.Candidate> getCandidates() {
         return candidates;
     }
 
     public boolean isChecking() {
         return candidates != null && !candidates.isEmpty();
-    }
-
-    public String getGivenNames() {
-        return givenNames;
-    }
-
-    public void setGivenNames(String givenNames) {
-        this.givenNames = givenNames;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public String getOtherNames() {
-        return otherNames;
-    }
-
-    public void setOtherNames(String otherNames) {
-        this.otherNames = otherNames;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public LocalDate getExpectedDateOfDelivery() {
-        return expectedDateOfDelivery;
-    }
-
-    public void setExpectedDateOfDelivery(LocalDate expectedDateOfDelivery) {
-        this.expectedDateOfDelivery = expectedDateOfDelivery;
-    }
-
-    public String getGender() {
-        return gender;
-    }
-
-    public void setGender(String gender) {
-        this.gender = gender;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public String getNhsNumber() {
-        return nhsNumber;
-    }
-
-    public void setNhsNumber(String nhsNumber) {
-        this.nhsNumber = nhsNumber;
-    }
-
-    public String getUpn() {
-        return upn;
-    }
-
-    public void setUpn(String upn) {
-        this.upn = upn;
-    }
-
-    public String getFirstLanguage() {
-        return firstLanguage;
-    }
-
-    public void setFirstLanguage(String firstLanguage) {
-        this.firstLanguage = firstLanguage;
-    }
-
-    public boolean isShielded() {
-        return shielded;
-    }
-
-    public void setShielded(boolean shielded) {
-        this.shielded = shielded;
     }
 
     public String getNotDuplicateReason() {
