@@ -107,6 +107,7 @@ class AuthorisationSuiteIT {
             read("/api/v1/cases/{case}/assessment/revisions/1", Target.CASE, RecordKind.ASSESSMENT),
             read("/api/v1/cases/{case}/assessment/diff?from=1&to=1", Target.CASE, RecordKind.ASSESSMENT),
             read("/api/v1/cases/{case}/disclosures", Target.CASE, RecordKind.DISCLOSURES),
+            read("/api/v1/cases/{case}/notes", Target.CASE, RecordKind.CASE),
             read("/api/v1/children/{child}", Target.CHILD, RecordKind.CHILD_SUMMARY),
             read("/api/v1/children/{child}/family-members", Target.CHILD, RecordKind.FAMILY_MEMBERS),
             read("/api/v1/children/{child}/changes", Target.CHILD, RecordKind.CHILD_PARTICULARS),
@@ -144,6 +145,9 @@ class AuthorisationSuiteIT {
             write("PUT", "/api/v1/cases/{case}/actions/{action}", Target.CASE, RecordKind.CASE,
                     s -> obj().add("what", s.actionText()).add("who", "Someone").add("status", "IN_PROGRESS")
                             .add("byWhen", LocalDate.now(Journeys.LONDON).plusDays(7).toString()).build()),
+            write("POST", "/api/v1/cases/{case}/notes", Target.CASE, RecordKind.CASE,
+                    s -> obj().add("kind", "PHONE_CALL").add("happenedOn", today())
+                            .add("text", "Suite phoned the school").build()),
             write("PUT", "/api/v1/cases/{case}/review-date", Target.CASE, RecordKind.CASE,
                     s -> obj().add("reviewDate", LocalDate.now(Journeys.LONDON).plusDays(30).toString()).build()),
             write("POST", "/api/v1/cases/{case}/reviews", Target.CASE, RecordKind.CASE,
@@ -311,6 +315,7 @@ class AuthorisationSuiteIT {
             new PageRow("/cases/assessment.xhtml?id={case}", Target.CASE, RecordKind.ASSESSMENT, s -> "Revision"),
             new PageRow("/cases/history.xhtml?id={case}", Target.CASE, RecordKind.ASSESSMENT, s -> "Aisha Khan"),
             new PageRow("/cases/approval.xhtml?id={case}", Target.CASE, RecordKind.ASSESSMENT, s -> "pharmacist"),
+            new PageRow("/cases/check-answers.xhtml?id={case}", Target.CASE, RecordKind.ASSESSMENT, Scenario::reference),
             new PageRow("/cases/consent.xhtml?id={case}", Target.CASE, RecordKind.CASE, Scenario::motherName),
             new PageRow("/cases/plan.xhtml?id={case}", Target.CASE, RecordKind.CASE, Scenario::actionText),
             new PageRow("/cases/closure.xhtml?id={case}", Target.CASE, RecordKind.CASE, Scenario::reference),
