@@ -150,6 +150,40 @@ public class AssessmentService {
     }
 
     /**
+     * The answers about the child in the assessment's draft that the child's record no longer agrees with (the record
+     * was corrected after they were filled in): a fact lives on the child's record, so the page offers to take it
+     * from there. Questions left unanswered are not listed; a submitted or approved assessment is not compared. An
+     * audited read.
+     */
+    public List<RecordDifference> differencesFromRecord(long caseId) {
+        return read(caseId, "assessment.record-differences.read", c -> {
+            Assessment a = c.currentAssessment().orElse(null);
+            if (a == null || a.getStatus() != Assessment.Status.IN_PROGRESS || a.latest().isEmpty()) {
+                return List.of();
+            }
+            Answers saved = a.latest().get().answers();
+            FormDefinition definition = forms.get(a.getFormId(), a.latest().get().getFormVersion());
+            AssessmentPrefill.Prefilled known = AssessmentPrefill.of(definition, c, currentUser.get(), LocalDate.now(clock));
+            List<RecordDifference> differences = new java.util.ArrayList<>();
+            for (String key : known.keys()) {
+                if (!key.startsWith("child_")) {
+                    continue;
+                }
+                var onRecord = known.answers().get(key);
+                var inAssessment = saved.get(key);
+                if (onRecord.isPresent() && inAssessment.isPresent() && !onRecord.get().equals(inAssessment.get())) {
+                    differences.add(new RecordDifference(key, onRecord.get().toString(), inAssessment.get().toString()));
+                }
+            }
+            return List.copyOf(differences);
+        });
+    }
+
+    /** One answer about the child that differs from the child's record: both values as JSON text. */
+    public record RecordDifference(String key, String onRecord, String inAssessment) implements java.io.Serializable {
+    }
+
+    /**
      * Everything that stops the current assessment being submitted now, as {@link #submit} would refuse it; empty
      * when it may be submitted. An audited read.
      */

@@ -512,4 +512,41 @@ class PractitionerDayBrowserIT {
         accessible(browser);
         browser.screenshot("day-18-copy-issued");
     }
+
+    @Test
+    void correctingTheChildsDateOfBirthOnTheRecordIsOfferedToTheDraftInsteadOfLeftStale() {
+        JsonObject child = Journeys.registerChild(api, 9, false);
+        long childId = child.getJsonNumber("id").longValue();
+        JsonObject mother = Journeys.addParent(api, childId, "Parent " + Journeys.randomName(), true, true);
+        long caseId = Journeys.openCase(api, childId).getJsonNumber("id").longValue();
+        long motherId = mother.getJsonNumber("id").longValue();
+        Journeys.consent(api, caseId, motherId, new long[0], new long[0]);
+        LocalDate born = LocalDate.parse(child.getString("dateOfBirth"));
+        JsonObject answers = Json.createObjectBuilder(Journeys.completeAnswers())
+                .add("child_given_names", child.getString("givenNames"))
+                .add("child_family_name", child.getString("familyName"))
+                .add("child_date_of_birth", born.toString()).build();
+        Journeys.expect(Journeys.save(api, caseId, null, answers), 200);
+
+        // the date of birth on the child's record is corrected after the draft was written
+        LocalDate corrected = born.minusDays(3);
+        Journeys.expect(api.put("/api/v1/children/" + childId, Json.createObjectBuilder()
+                .add("givenNames", child.getString("givenNames")).add("familyName", child.getString("familyName"))
+                .add("dateOfBirth", corrected.toString()).add("gender", "female")
+                .add("address", child.getString("address")).add("postcode", "NB9 9ZZ").add("shielded", false).build(),
+                java.util.Map.of()), 200);
+
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        browser.open("/cases/assessment.xhtml?id=" + caseId);
+        String table = browser.text(By.id("recordDiffTable"));
+        assertThat(table).contains("Date of birth").contains(corrected.format(UK)).contains(born.format(UK));
+        accessible(browser);
+        browser.screenshot("day-19-record-changed");
+
+        browser.click("assessment:useRecord");
+        until(browser, d -> corrected.toString().equals(AssessmentSteps.dateShown(browser, input("child_date_of_birth"))));
+        until(browser, d -> corrected.toString().equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
+                .getString("child_date_of_birth", "")));
+        assertThat(browser.driver().findElements(By.id("recordDifferences"))).isEmpty();
+    }
 }

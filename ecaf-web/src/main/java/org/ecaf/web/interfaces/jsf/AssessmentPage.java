@@ -77,6 +77,8 @@ public class AssessmentPage extends CasePageBase {
     private String focusId;
     private int latestVersion;
     private String migrationDescription;
+    /** Answers about the child that the child's record no longer agrees with (read when the page loads). */
+    private List<AssessmentService.RecordDifference> differences = List.of();
     private Conflict conflict;
     private transient List<SectionProgress> progress;
     private transient FacesContext progressRequest;
@@ -129,6 +131,8 @@ public class AssessmentPage extends CasePageBase {
         latestVersion = latest.version();
         migrationDescription = forms.registry().migration(definition.id(), definition.version())
                 .map(m -> m.description()).orElse("");
+        differences = baseRevision != null && "IN_PROGRESS".equals(status) ? assessments.differencesFromRecord(id)
+                : List.of();
     }
 
     // ---------------------------------------------------------------- saving
@@ -500,6 +504,47 @@ public class AssessmentPage extends CasePageBase {
             PrimeFaces.current().ajax().addCallbackParam("prefilled", filled.size());
         } catch (Refusal r) {
             showViolations(r.violations().isEmpty() ? List.of(new Violation(r.code(), r.getMessage(), null)) : r.violations());
+        }
+    }
+
+    /** One answer about the child that the child's record no longer agrees with, in words. */
+    public record DifferenceRow(String key, String label, String onRecord, String inAssessment)
+            implements java.io.Serializable {
+    }
+
+    /** The answers about the child that differ from the child's record as it is now, in words. */
+    public List<DifferenceRow> getDifferences() {
+        FormDefinition definition = form.definition();
+        return differences.stream().map(d -> new DifferenceRow(d.key(), FormText.label(definition, d.key()),
+                FormText.display(definition, d.key(), json(d.onRecord())),
+                FormText.display(definition, d.key(), json(d.inAssessment())))).toList();
+    }
+
+    /**
+     * "Use the child's record": the answers that differ take the record's values, marked as prefilled, and are saved
+     * with the next save (the page counts as changed, so autosave follows).
+     */
+    public void useRecord() {
+        if (!isEditable() || differences.isEmpty()) {
+            return;
+        }
+        Answers merged = form.toAnswers();
+        java.util.Set<String> taken = new java.util.LinkedHashSet<>();
+        for (AssessmentService.RecordDifference d : differences) {
+            merged = merged.with(d.key(), json(d.onRecord()));
+            taken.add(d.key());
+        }
+        form.load(merged);
+        form.setPrefilled(taken);
+        differences = List.of();
+        info(taken.size() == 1 ? "1 answer now matches the child's record; it is saved with the next save."
+                : taken.size() + " answers now match the child's record; they are saved with the next save.");
+        PrimeFaces.current().ajax().addCallbackParam("prefilled", taken.size());
+    }
+
+    private static jakarta.json.JsonValue json(String text) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return reader.readValue();
         }
     }
 
