@@ -25,11 +25,13 @@ import org.ecaf.forms.Field;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.DiffView;
+import org.ecaf.web.application.view.MergeOutcome;
 import org.ecaf.web.application.view.RevisionView;
 
 /**
- * The assessment use cases: read it (now, at a revision, as it was at a time), save a revision, compare two,
- * submit, approve or return, migrate a draft to a newer form version, start a reassessment.
+ * The assessment use cases: read it (now, at a revision, as it was at a time), save a revision (merging with
+ * whoever saved in between, and resolving a conflict, each in one transaction), compare two, submit, approve or
+ * return, migrate a draft to a newer form version, start a reassessment.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = Refusal.class)
@@ -120,16 +122,50 @@ public class AssessmentService {
      */
     public RevisionView save(long caseId, Integer basedOn, JsonObject answers, Integer formVersion, String reason) {
         return caseService.change(caseId, "assessment.save", RecordKind.ASSESSMENT, c -> {
-            FormDefinition definition = c.currentAssessment()
-                    .filter(a -> !a.isLocked())
-                    .map(a -> forms.get(a.getFormId(), a.getFormVersion()))
-                    .orElseGet(() -> formVersion == null ? forms.latest(CafCase.CAF_FORM)
-                            : forms.get(CafCase.CAF_FORM, formVersion));
-            AssessmentRevision revision = c.saveAssessment(definition, basedOn,
-                    Answers.fromJson(answers == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : answers), reason,
-                    currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
+            AssessmentRevision revision = c.saveAssessment(definitionFor(c, formVersion), basedOn, answersOf(answers),
+                    reason, currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
             return RevisionView.of(c.getId(), revision.getAssessment(), revision, true);
         }, Function.identity());
+    }
+
+    /** How a conflict between two people's answers is resolved. */
+    public enum Resolution {
+        /** My answers on top of theirs for every conflicting field, as one revision; theirs stay in the history. */
+        KEEP_MINE,
+        /** My version saved as its own revision, then theirs on top of it (with my changes that did not conflict). */
+        TAKE_THEIRS
+    }
+
+    /**
+     * The page's save: {@code answers} edited from revision {@code basedOn} (null when the page started from no
+     * assessment) on form version {@code formVersion}. When someone saved in between, the answers are merged field by
+     * field with theirs: without conflicts the merge is saved as one revision, with conflicts nothing is saved and the
+     * conflicting answers are returned. One transaction, the case locked throughout.
+     */
+    public MergeOutcome saveMerging(long caseId, Integer basedOn, JsonObject answers, int formVersion) {
+        return caseService.change(caseId, "assessment.save", RecordKind.ASSESSMENT,
+                c -> merging(c, basedOn == null ? formVersion : null).save(basedOn, answersOf(answers), formVersion),
+                Function.identity());
+    }
+
+    /**
+     * Resolves a conflict {@link #saveMerging} returned: {@code answers} edited from {@code basedOn}, against
+     * {@code theirRevision}, the latest revision the practitioner saw. {@link Resolution#KEEP_MINE} saves one
+     * revision; {@link Resolution#TAKE_THEIRS} saves two (mine, then theirs on top), both in this one transaction.
+     * When someone saved after {@code theirRevision}, refuses with {@link org.ecaf.domain.cases.StaleRevision} and
+     * saves nothing.
+     */
+    public MergeOutcome resolveConflict(long caseId, Integer basedOn, int theirRevision, JsonObject answers,
+                                        Resolution resolution) {
+        return caseService.change(caseId, "assessment.conflict.resolve", RecordKind.ASSESSMENT,
+                c -> merging(c, null).resolve(basedOn, theirRevision, answersOf(answers),
+                        resolution),
+                Function.identity());
+    }
+
+    private ConflictMerging merging(CafCase c, Integer formVersion) {
+        return new ConflictMerging(c, definitionFor(c, formVersion), currentUser.get(), OffsetDateTime.now(clock),
+                LocalDate.now(clock));
     }
 
     /**
@@ -239,6 +275,19 @@ public class AssessmentService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The form answers are saved on: the open assessment's, else the version asked for (the latest by default). */
+    private FormDefinition definitionFor(CafCase c, Integer formVersion) {
+        return c.currentAssessment()
+                .filter(a -> !a.isLocked())
+                .map(a -> forms.get(a.getFormId(), a.getFormVersion()))
+                .orElseGet(() -> formVersion == null ? forms.latest(CafCase.CAF_FORM)
+                        : forms.get(CafCase.CAF_FORM, formVersion));
+    }
+
+    private static Answers answersOf(JsonObject answers) {
+        return Answers.fromJson(answers == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : answers);
+    }
 
     private <T> T read(long caseId, String action, Function<CafCase, T> work) {
         return Audited.run(audit, action, "case", caseId, () -> {

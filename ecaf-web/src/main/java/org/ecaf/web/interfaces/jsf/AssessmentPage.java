@@ -15,14 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ecaf.domain.cases.CafCase;
-import org.ecaf.domain.cases.PreconditionRequired;
 import org.ecaf.domain.cases.StaleRevision;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.Answers;
-import org.ecaf.forms.AnswersMerge;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Section;
 import org.ecaf.forms.UkTime;
@@ -32,6 +30,7 @@ import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.DraftAnswers;
 import org.ecaf.web.application.Forms;
+import org.ecaf.web.application.view.MergeOutcome;
 import org.ecaf.web.application.view.RevisionView;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
 import org.ecaf.web.interfaces.jsf.forms.FormText;
@@ -174,7 +173,7 @@ public class AssessmentPage extends CasePageBase {
             saveMessage = explicit ? "Nothing to save yet: answer a question first." : saveMessage;
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             stored = false;
-        } else if (!store(mine, baseRevision, null)) {
+        } else if (!store(mine)) {
             return false;
         } else {
             stored = true;
@@ -205,32 +204,24 @@ public class AssessmentPage extends CasePageBase {
         PrimeFaces.current().ajax().addCallbackParam("held", true);
     }
 
-    /** Saves {@code answers} based on {@code basedOn}; a stale save goes to the merge. */
-    private boolean store(Answers answers, Integer basedOn, String reason) {
+    /** Saves {@code answers} based on the page's revision; the service merges with anyone who saved in between. */
+    private boolean store(Answers answers) {
         try {
-            RevisionView saved = assessments.save(id, basedOn, answers.toJson(), basedOn == null ? form.getVersion() : null,
-                    reason);
-            accepted(saved, answers);
-            return true;
-        } catch (StaleRevision stale) {
-            return merge(stale.getMessage(), stale.savedSince().stream().map(ss -> new Saver(ss.revision(), ss.authorName(),
-                    ss.savedAt(), ss.changedFields().stream().map(p -> FormText.label(form.definition(), p)).distinct()
-                            .collect(Collectors.joining(", ")))).toList(), answers);
-        } catch (PreconditionRequired started) {
-            // someone else started the assessment while this page was open: merge with what they saved
-            return merge(started.getMessage(), assessments.revisions(id, null).stream().map(r -> new Saver(r.revision(),
-                    r.authorName(), DATE_TIME.format(r.savedAt().atZoneSameInstant(LONDON)), "")).toList(), answers);
-        } catch (InvalidInput invalid) {
-            form.setErrors(byTarget(invalid.violations()));
-            showViolations(invalid.violations());
-            failed();
-            return false;
-        } catch (Refusal other) {
-            showViolations(other.violations().isEmpty()
-                    ? List.of(new Violation(other.code(), other.getMessage(), null)) : other.violations());
-            failed();
+            return shown(assessments.saveMerging(id, baseRevision, answers.toJson(), form.getVersion()), answers);
+        } catch (Refusal r) {
+            refused(r);
             return false;
         }
+    }
+
+    /** A refused save: invalid answers marked at their fields, anything else listed. */
+    private void refused(Refusal refusal) {
+        if (refusal instanceof InvalidInput invalid) {
+            form.setErrors(byTarget(invalid.violations()));
+        }
+        showViolations(refusal.violations().isEmpty()
+                ? List.of(new Violation(refusal.code(), refusal.getMessage(), null)) : refusal.violations());
+        failed();
     }
 
     private void accepted(RevisionView saved, Answers answers) {
@@ -264,53 +255,51 @@ public class AssessmentPage extends CasePageBase {
 
     // ---------------------------------------------------------------- concurrent edits
 
-    /**
-     * Someone saved since the page's revision: merge field by field (base = the page's revision, mine = the page,
-     * theirs = the latest revision). Without conflicts the merge is saved at once; with conflicts the practitioner
-     * chooses, and nothing is saved until then.
-     */
-    private boolean merge(String refusal, List<Saver> since, Answers mine) {
-        RevisionView latest = assessments.current(id);
-        if (latest.formVersion() != form.getVersion()) {
-            error(null, refusal + " The assessment was moved to form version " + latest.formVersion()
-                    + ": reload the page to continue; copy anything you typed first.");
-            failed();
-            return false;
-        }
-        Answers base = Answers.fromJson(baseAnswers);
-        Answers theirs = Answers.fromJson(latest.answers());
-        AnswersMerge.Result merged = AnswersMerge.merge(base, mine, theirs);
-        if (!merged.hasConflicts()) {
-            String names = since.stream().map(Saver::getAuthorName).distinct().collect(Collectors.joining(" and "));
-            baseRevision = latest.revision();
-            baseAnswers = theirs.toCanonicalJson();
-            form.load(merged.merged());
-            if (changesThisSection(mine, merged.merged())) {
-                PrimeFaces.current().ajax().update("assessment:fieldsBox");
-            }
-            if (merged.merged().equals(theirs)) {
-                accepted(latest, theirs);
-                info(describe(since) + " Your changes were the same, so nothing more was saved.");
+    /** Shows what a save came to: saved, merged with someone else's revision, or a conflict waiting for a choice. */
+    private boolean shown(MergeOutcome outcome, Answers mine) {
+        List<Saver> since = outcome.since().stream().map(s -> new Saver(s.revision(), s.authorName(), s.savedAt(),
+                s.changedFields().stream().map(p -> FormText.label(form.definition(), p)).distinct()
+                        .collect(Collectors.joining(", ")))).toList();
+        RevisionView latest = outcome.latest();
+        switch (outcome.kind()) {
+            case SAVED -> {
+                accepted(outcome.saved(), mine);
                 return true;
             }
-            boolean ok = store(merged.merged(), latest.revision(), "Merged with " + names + "'s revision " + latest.revision());
-            if (ok) {
-                info(describe(since) + " Their changes and yours were merged and saved as revision " + baseRevision + ".");
+            case SAME_AS_THEIRS, MERGED -> {
+                Answers merged = Answers.fromJson(outcome.answers());
+                form.load(merged);
+                if (changesThisSection(mine, merged)) {
+                    PrimeFaces.current().ajax().update("assessment:fieldsBox");
+                }
+                accepted(outcome.saved(), merged);
+                info(describe(since) + (outcome.kind() == MergeOutcome.Kind.MERGED
+                        ? " Their changes and yours were merged and saved as revision " + baseRevision + "."
+                        : " Your changes were the same, so nothing more was saved."));
+                return true;
             }
-            return ok;
+            case FORM_MOVED -> {
+                error(null, outcome.refusal() + " The assessment was moved to form version " + latest.formVersion()
+                        + ": reload the page to continue; copy anything you typed first.");
+                failed();
+                return false;
+            }
+            case CONFLICT -> {
+                conflict = new Conflict(latest.revision(), latest.authorName(),
+                        DATE_TIME.format(latest.savedAt().atZoneSameInstant(LONDON)), since,
+                        outcome.conflicts().stream().map(c -> new ConflictRow(c.key(), c.label(),
+                                FormText.display(form.definition(), c.key(), c.mine()),
+                                FormText.display(form.definition(), c.key(), c.theirs()),
+                                form.sectionOf(c.key()))).toList());
+                saveMessage = "Not saved: " + latest.authorName() + " saved revision " + latest.revision()
+                        + " in the meantime. Choose whose answers to keep.";
+                PrimeFaces.current().ajax().addCallbackParam("saved", false);
+                PrimeFaces.current().ajax().addCallbackParam("conflict", true);
+                PrimeFaces.current().ajax().update("assessment:conflictBox");
+                return false;
+            }
+            default -> throw new IllegalStateException("Not an outcome of a save: " + outcome.kind());
         }
-        conflict = new Conflict(baseAnswers, latest.revision(), latest.authorName(),
-                DATE_TIME.format(latest.savedAt().atZoneSameInstant(LONDON)), theirs.toCanonicalJson(), since,
-                merged.conflicts().stream().map(key -> new ConflictRow(key, FormText.label(form.definition(), key),
-                        FormText.display(form.definition(), key, mine.get(key).orElse(null)),
-                        FormText.display(form.definition(), key, theirs.get(key).orElse(null)),
-                        form.sectionOf(key))).toList());
-        saveMessage = "Not saved: " + latest.authorName() + " saved revision " + latest.revision()
-                + " in the meantime. Choose whose answers to keep.";
-        PrimeFaces.current().ajax().addCallbackParam("saved", false);
-        PrimeFaces.current().ajax().addCallbackParam("conflict", true);
-        PrimeFaces.current().ajax().update("assessment:conflictBox");
-        return false;
     }
 
     /** Whether the merge changed an answer shown in this section (only then are its inputs rendered again). */
@@ -327,23 +316,7 @@ public class AssessmentPage extends CasePageBase {
 
     /** Keep mine: my answers on top of theirs for every conflicting field; theirs stay in the history. */
     public void keepMine() {
-        if (conflict == null) {
-            return;
-        }
-        Conflict c = conflict;
-        AnswersMerge.Result merged = AnswersMerge.merge(Answers.fromJson(c.baseAnswers), form.toAnswers(),
-                Answers.fromJson(c.theirAnswers));
-        conflict = null;
-        Answers resolved = merged.keepingMine();
-        baseAnswers = c.theirAnswers;
-        String me = currentUser.get().getDisplayName();
-        if (store(resolved, c.theirRevision, me + "'s changes kept on top of " + c.theirAuthor + "'s revision "
-                + c.theirRevision)) {
-            form.load(resolved);
-            info("Your answers were kept. " + c.theirAuthor + "'s answers stay in the history as revision "
-                    + c.theirRevision + "; yours are now revision " + baseRevision + ".");
-        }
-        PrimeFaces.current().ajax().update("assessment:fieldsBox");
+        resolve(AssessmentService.Resolution.KEEP_MINE);
     }
 
     /**
@@ -351,26 +324,35 @@ public class AssessmentPage extends CasePageBase {
      * mine that did not conflict), so both are in the history.
      */
     public void takeTheirs() {
+        resolve(AssessmentService.Resolution.TAKE_THEIRS);
+    }
+
+    /**
+     * The practitioner's choice, resolved by the service in one transaction; when someone saved again meanwhile,
+     * the page's answers are saved afresh, which shows the new conflict (or merges).
+     */
+    private void resolve(AssessmentService.Resolution resolution) {
         if (conflict == null) {
             return;
         }
         Conflict c = conflict;
-        AnswersMerge.Result merged = AnswersMerge.merge(Answers.fromJson(c.baseAnswers), form.toAnswers(),
-                Answers.fromJson(c.theirAnswers));
         conflict = null;
-        baseAnswers = c.theirAnswers;
-        String me = currentUser.get().getDisplayName();
-        if (!store(merged.keepingMine(), c.theirRevision, me + "'s changes, kept when taking " + c.theirAuthor
-                + "'s revision " + c.theirRevision)) {
-            PrimeFaces.current().ajax().update("assessment:fieldsBox");
-            return;
-        }
-        int mineKept = baseRevision;
-        if (store(merged.takingTheirs(), mineKept, c.theirAuthor + "'s answers from revision " + c.theirRevision
-                + " taken over " + me + "'s (kept as revision " + mineKept + ")")) {
-            form.load(merged.takingTheirs());
-            info(c.theirAuthor + "'s answers were taken. Your version is kept in the history as revision " + mineKept
-                    + "; the assessment is now at revision " + baseRevision + ".");
+        Answers mine = form.toAnswers();
+        try {
+            MergeOutcome outcome = assessments.resolveConflict(id, baseRevision, c.theirRevision, mine.toJson(),
+                    resolution);
+            Answers resolved = Answers.fromJson(outcome.answers());
+            accepted(outcome.saved(), resolved);
+            form.load(resolved);
+            info(outcome.kind() == MergeOutcome.Kind.KEPT_MINE
+                    ? "Your answers were kept. " + c.theirAuthor + "'s answers stay in the history as revision "
+                            + c.theirRevision + "; yours are now revision " + baseRevision + "."
+                    : c.theirAuthor + "'s answers were taken. Your version is kept in the history as revision "
+                            + outcome.keptRevision() + "; the assessment is now at revision " + baseRevision + ".");
+        } catch (StaleRevision movedOn) {
+            store(mine);
+        } catch (Refusal r) {
+            refused(r);
         }
         PrimeFaces.current().ajax().update("assessment:fieldsBox");
     }
@@ -779,21 +761,16 @@ public class AssessmentPage extends CasePageBase {
     /** A save refused because someone else saved, with fields both changed: waits for the practitioner's choice. */
     public static final class Conflict implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final String baseAnswers;
         private final int theirRevision;
         private final String theirAuthor;
         private final String theirSavedAt;
-        private final String theirAnswers;
         private final List<Saver> since;
         private final List<ConflictRow> rows;
 
-        Conflict(String baseAnswers, int theirRevision, String theirAuthor, String theirSavedAt, String theirAnswers,
-                 List<Saver> since, List<ConflictRow> rows) {
-            this.baseAnswers = baseAnswers;
+        Conflict(int theirRevision, String theirAuthor, String theirSavedAt, List<Saver> since, List<ConflictRow> rows) {
             this.theirRevision = theirRevision;
             this.theirAuthor = theirAuthor;
             this.theirSavedAt = theirSavedAt;
-            this.theirAnswers = theirAnswers;
             this.since = List.copyOf(since);
             this.rows = List.copyOf(rows);
         }
