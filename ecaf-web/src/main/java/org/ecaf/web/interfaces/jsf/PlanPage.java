@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +19,6 @@ import org.ecaf.forms.Answers;
 import org.ecaf.forms.Field;
 import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.Option;
-import org.ecaf.forms.UkTime;
 import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.CurrentUser;
 import org.ecaf.web.application.DirectoryService;
@@ -40,7 +38,6 @@ import org.ecaf.web.interfaces.jsf.forms.FormModel;
 public class PlanPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId LONDON = UkTime.ZONE;
     static final String REVIEW_PREFIX = "f_";
 
     @Inject
