@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * teamlead1: register a child, record the family and consent, fill every section of the assessment, record the child
  * seen, check the answers and submit; approve; agree the lead professional, the Team Around the Child, the delivery
  * plan and the review date and make the plan active; issue a family copy; record a review; close the case past the
- * interruption page. On every page: nothing scrolls sideways ({@code scrollWidth <= innerWidth}) and axe-core finds
- * no serious or critical violation. The desktop screenshots are the ones docs/user-guide.md shows.
+ * interruption page. On every page: nothing scrolls sideways ({@code scrollWidth <= innerWidth}), no input uses the
+ * browser's date picker, and axe-core finds no serious or critical violation. The desktop screenshots are the ones docs/user-guide.md shows.
  */
 @ExtendWith(EcafServerExtension.class)
 class WholeJourneyBrowserIT {
@@ -50,6 +50,8 @@ class WholeJourneyBrowserIT {
         String[] sides = fits.toString().split(" <= ");
         assertThat(Integer.parseInt(sides[0])).as("scrollWidth <= innerWidth on " + browser.currentPath())
                 .isLessThanOrEqualTo(Integer.parseInt(sides[1]));
+        assertThat(browser.driver().findElements(By.cssSelector("input[type=date], input[type=datetime-local]")))
+                .as("a browser date picker on " + browser.currentPath()).isEmpty();
         List<String> violations = Accessibility.seriousViolations(browser.driver());
         assertThat(violations).as("axe-core on " + browser.currentPath()).isEmpty();
     }
