@@ -320,8 +320,9 @@ public final class Browser implements AutoCloseable {
         awaitIdle();
     }
 
+    /** Signs out and waits for the page to be replaced (the sign-in page follows). */
     public void signOut() {
-        click("userForm:logout");
+        clickAndWait("userForm:logout");
     }
 
     /** Saves a screenshot as {@code target/screenshots/<name>.png} and returns its path. */
