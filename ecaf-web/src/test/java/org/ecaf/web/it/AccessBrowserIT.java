@@ -9,10 +9,10 @@ import java.util.List;
 import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
  * team's lead decides on the case page; a record outside someone's reach is not shown; family members are corrected
  * and ended with their history; the consent page says what a withdrawal stops before it is confirmed.
  */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class AccessBrowserIT {
 
     private Browser browser;
@@ -32,15 +32,10 @@ class AccessBrowserIT {
     private Api aisha;
 
     @BeforeEach
-    void open(EcafServer server) {
+    void open(EcafServer server, Browser browser) {
         this.server = server;
         this.aisha = Api.as(server, "practitioner1");
-        browser = new Browser(server.baseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+        this.browser = browser;
     }
 
     private void accessible() {

@@ -19,10 +19,10 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,21 +30,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** Filling the assessment in Chromium: sections, conditions, rows, ratings, autosave, problems and the leave guard. */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class AssessmentBrowserIT {
 
     private Browser browser;
     private Api api;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         api = Api.as(server, "practitioner1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

@@ -12,10 +12,10 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Submitting from the assessment page, the read-only states, reassessment and migration to a newer form version. */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class AssessmentSubmitIT {
 
     private Browser browser;
@@ -31,15 +31,10 @@ class AssessmentSubmitIT {
     private Api lead;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         api = Api.as(server, "practitioner1");
         lead = Api.as(server, "teamlead1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

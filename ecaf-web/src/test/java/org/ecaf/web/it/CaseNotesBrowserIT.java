@@ -12,10 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.Select;
  * timeline, corrects it and sees both; Enter in the date field adds the note and submits no other form; a future date
  * is marked and stores nothing; the page fits a phone; another team sees nothing of the notes.
  */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class CaseNotesBrowserIT {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -38,14 +38,9 @@ class CaseNotesBrowserIT {
     private Api api;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         api = Api.as(server, "practitioner1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     private static LocalDate today() {

@@ -11,10 +11,10 @@ import java.util.List;
 import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,21 +28,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * housing answer left out, with the reason) without issuing anything; ticking an answer to hold back without a reason
  * is refused next to it; with a reason the copy is issued and the history shows what was held back and why.
  */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class CopiesPreviewBrowserIT {
 
     private Browser browser;
     private EcafServer server;
 
     @BeforeEach
-    void open(EcafServer server) {
+    void open(EcafServer server, Browser browser) {
         this.server = server;
-        browser = new Browser(server.baseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+        this.browser = browser;
     }
 
     private void accessible() {

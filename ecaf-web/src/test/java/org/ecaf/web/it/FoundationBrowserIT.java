@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,19 +15,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** Signing in and the home page of each role, in Debian's headless Chromium, with axe-core on every page. */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class FoundationBrowserIT {
 
     private Browser browser;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
     }
 
     @Test

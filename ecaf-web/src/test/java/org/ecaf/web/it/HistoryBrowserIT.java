@@ -10,10 +10,10 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The history page: every revision, one revision read-only, and the changes between two. */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class HistoryBrowserIT {
 
     private Browser browser;
@@ -30,15 +30,10 @@ class HistoryBrowserIT {
     private Api tom;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         aisha = Api.as(server, "practitioner1");
         tom = Api.as(server, "practitioner2");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

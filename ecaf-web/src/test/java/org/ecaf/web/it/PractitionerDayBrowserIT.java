@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
  * A practitioner's and a team lead's day in Chromium, as issue 12 reported it: each test is named after what the
  * user did and asserts what they should have seen. One class, so the server and the browser start once.
  */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class PractitionerDayBrowserIT {
 
     private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -38,15 +38,10 @@ class PractitionerDayBrowserIT {
     private EcafServer server;
 
     @BeforeEach
-    void open(EcafServer server) {
+    void open(EcafServer server, Browser browser) {
         this.server = server;
-        browser = new Browser(server.baseUrl());
+        this.browser = browser;
         api = Api.as(server, "practitioner1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     /** A case whose assessment is complete except the consent section's sharing answers; the child was seen. */

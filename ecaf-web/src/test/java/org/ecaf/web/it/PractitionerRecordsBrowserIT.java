@@ -10,10 +10,10 @@ import java.util.List;
 import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,21 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the child seen, issue copies and see a refusal with its reason; a shielded child shows only what the rules
  * allow. axe-core on every page, a screenshot per step.
  */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class PractitionerRecordsBrowserIT {
 
     private Browser browser;
     private EcafServer server;
 
     @BeforeEach
-    void open(EcafServer server) {
+    void open(EcafServer server, Browser browser) {
         this.server = server;
-        browser = new Browser(server.baseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+        this.browser = browser;
     }
 
     private void accessible() {

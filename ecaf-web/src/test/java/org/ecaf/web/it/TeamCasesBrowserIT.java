@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * The team lead's case list in Chromium (issue 12): from the dashboard's overdue figure to the cases behind it, a
  * reassignment with its message, the phone layout, and the page refusing another team's lead and a practitioner.
  */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class TeamCasesBrowserIT {
 
     private Browser browser;
@@ -34,15 +34,10 @@ class TeamCasesBrowserIT {
     private Api grace;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         aisha = Api.as(server, "practitioner1");
         grace = Api.as(server, "teamlead1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     /** A Team A case opened by practitioner1 with an action three days overdue; its reference. */

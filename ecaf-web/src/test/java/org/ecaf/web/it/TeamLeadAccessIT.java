@@ -6,31 +6,26 @@ import static org.ecaf.web.it.TeamLeadSupport.screenshot;
 
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The team lead's pages refuse everyone else with a plain message, never an error page or a stack trace. */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class TeamLeadAccessIT {
 
     private Browser browser;
     private Api practitioner;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         practitioner = Api.as(server, "practitioner1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

@@ -16,10 +16,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** Journey 7: the team lead's approval queue, reading a submitted assessment, approving and returning it. */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class TeamLeadApprovalIT {
 
     private Browser browser;
@@ -35,15 +35,10 @@ class TeamLeadApprovalIT {
     private Api lead;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         practitioner = Api.as(server, "practitioner1");
         lead = Api.as(server, "teamlead1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

@@ -13,10 +13,10 @@ import static org.ecaf.web.it.TeamLeadSupport.state;
 import jakarta.json.JsonObject;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Journey 8, closure: closing on the closure form with a reason, and reopening with a reason. */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class TeamLeadClosureIT {
 
     private Browser browser;
@@ -33,15 +33,10 @@ class TeamLeadClosureIT {
     private Api lead;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         practitioner = Api.as(server, "practitioner1");
         lead = Api.as(server, "teamlead1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

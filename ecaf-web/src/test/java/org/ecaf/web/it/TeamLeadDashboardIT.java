@@ -14,10 +14,10 @@ import jakarta.json.Json;
 import java.util.Map;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +27,7 @@ import org.openqa.selenium.By;
  * Journey 9, the team dashboard, for the School Nursing Team (teamlead2, practitioner3). The server is shared with
  * other tests, so the figures are read before and after this test's cases are made and the differences compared.
  */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class TeamLeadDashboardIT {
 
     private static final String NURSE = "Siobhán Murphy";
@@ -37,15 +37,10 @@ class TeamLeadDashboardIT {
     private Api lead;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         nurse = Api.as(server, "practitioner3");
         lead = Api.as(server, "teamlead2");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

@@ -14,10 +14,10 @@ import static org.ecaf.web.it.TeamLeadSupport.today;
 import jakarta.json.JsonObject;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
+import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** Journey 8, team and plan: lead professional, Team Around the Child, actions, review date, activation, reviews. */
-@ExtendWith(EcafServerExtension.class)
+@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class TeamLeadPlanIT {
 
     private Browser browser;
@@ -33,15 +33,10 @@ class TeamLeadPlanIT {
     private Api lead;
 
     @BeforeEach
-    void open(EcafServer server) {
-        browser = new Browser(server.baseUrl());
+    void open(EcafServer server, Browser browser) {
+        this.browser = browser;
         practitioner = Api.as(server, "practitioner1");
         lead = Api.as(server, "teamlead1");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

@@ -28,6 +28,11 @@ public final class EcafServerExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return shared(context);
+    }
+
+    /** The run's shared server, started on first use. */
+    static EcafServer shared(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent("shared", key -> new Shared(EcafServer.embedded("shared").start()), Shared.class)
                 .server();
