@@ -2,6 +2,7 @@ package org.ecaf.web.application;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -26,33 +27,38 @@ import org.ecaf.forms.FormDefinition;
  */
 public final class AssessmentPrefill {
 
-    /** The answers and the keys of the questions they fill. */
-    public record Prefilled(Answers answers, Set<String> keys) {
+    /**
+     * The answers, the keys of the questions they fill, and which of those come from the child's record (the
+     * particulars, in the record's order; a later correction of the record shows against them).
+     */
+    public record Prefilled(Answers answers, Set<String> keys, List<String> fromChildRecord) {
     }
 
     private AssessmentPrefill() {
     }
 
     public static Prefilled of(FormDefinition form, CafCase c, Practitioner me, LocalDate today) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder particulars = Json.createObjectBuilder();
         Child child = c.getChild();
-        put(json, "child_given_names", child.getGivenNames());
-        put(json, "child_family_name", child.getFamilyName());
+        put(particulars, "child_given_names", child.getGivenNames());
+        put(particulars, "child_family_name", child.getFamilyName());
         if (child.getOtherNames() != null && !child.getOtherNames().isEmpty()) {
-            put(json, "child_other_names", String.join(", ", child.getOtherNames()));
+            put(particulars, "child_other_names", String.join(", ", child.getOtherNames()));
         }
-        put(json, "child_gender", gender(child.getGender()));
+        put(particulars, "child_gender", gender(child.getGender()));
         if (child.getDateOfBirth() != null) {
-            json.add("child_unborn", false);
-            put(json, "child_date_of_birth", child.getDateOfBirth().toString());
+            particulars.add("child_unborn", false);
+            put(particulars, "child_date_of_birth", child.getDateOfBirth().toString());
         } else if (child.getExpectedDateOfDelivery() != null) {
-            json.add("child_unborn", true);
-            put(json, "child_expected_date_of_delivery", child.getExpectedDateOfDelivery().toString());
+            particulars.add("child_unborn", true);
+            put(particulars, "child_expected_date_of_delivery", child.getExpectedDateOfDelivery().toString());
         }
-        put(json, "child_address", child.getAddress());
-        child.getPostcode().ifPresent(p -> put(json, "child_postcode", p.getValue()));
-        child.getNhsNumber().ifPresent(n -> put(json, "child_nhs_number", n.getValue()));
-        put(json, "child_main_language", child.getFirstLanguage());
+        put(particulars, "child_address", child.getAddress());
+        child.getPostcode().ifPresent(p -> put(particulars, "child_postcode", p.getValue()));
+        child.getNhsNumber().ifPresent(n -> put(particulars, "child_nhs_number", n.getValue()));
+        put(particulars, "child_main_language", child.getFirstLanguage());
+        JsonObject fromChild = particulars.build();
+        JsonObjectBuilder json = Json.createObjectBuilder(fromChild);
         put(json, "assessment_started", today.toString());
 
         List<FamilyMember> current = child.getFamilyMembers().stream().filter(m -> !m.isEnded()).toList();
@@ -128,7 +134,9 @@ public final class AssessmentPrefill {
             }
         }
         Answers accepted = DraftAnswers.settle(form, known, Answers.empty(), today).savable();
-        return new Prefilled(accepted, Set.copyOf(accepted.keys()));
+        Set<String> filled = Set.copyOf(accepted.keys());
+        return new Prefilled(accepted, filled,
+                fromChild.keySet().stream().filter(filled::contains).toList());
     }
 
     private static boolean isParentOrCarer(FamilyMember m) {

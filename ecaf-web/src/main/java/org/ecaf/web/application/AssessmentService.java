@@ -201,10 +201,7 @@ public class AssessmentService {
             FormDefinition definition = forms.get(a.getFormId(), a.latest().get().getFormVersion());
             AssessmentPrefill.Prefilled known = AssessmentPrefill.of(definition, c, currentUser.get(), LocalDate.now(clock));
             List<RecordDifference> differences = new java.util.ArrayList<>();
-            for (String key : known.keys()) {
-                if (!key.startsWith("child_")) {
-                    continue;
-                }
+            for (String key : known.fromChildRecord()) {
                 var onRecord = known.answers().get(key);
                 var inAssessment = saved.get(key);
                 if (onRecord.isPresent() && inAssessment.isPresent() && !onRecord.get().equals(inAssessment.get())) {

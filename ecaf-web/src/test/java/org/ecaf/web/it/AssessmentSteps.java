@@ -25,15 +25,34 @@ final class AssessmentSteps {
     private AssessmentSteps() {
     }
 
-    /** A case of a new child with consent to record in force; returns the case id. */
-    static long caseWithConsent(Api api) {
+    /** A new child, their mother (with parental responsibility, living with them) and a case with her consent. */
+    record ConsentedCase(JsonObject child, JsonObject mother, long caseId) {
+        long childId() {
+            return child.getJsonNumber("id").longValue();
+        }
+
+        long motherId() {
+            return mother.getJsonNumber("id").longValue();
+        }
+    }
+
+    /**
+     * A case of a new child with the mother's consent to record in force (and, with {@code sharedWithMother}, to share
+     * with her, so she may receive a family copy).
+     */
+    static ConsentedCase consentedCase(Api api, boolean sharedWithMother) {
         JsonObject child = Journeys.registerChild(api, 9, false);
         long childId = child.getJsonNumber("id").longValue();
         JsonObject mother = Journeys.addParent(api, childId, "Parent " + Journeys.randomName(), true, true);
         long caseId = Journeys.openCase(api, childId).getJsonNumber("id").longValue();
         long motherId = mother.getJsonNumber("id").longValue();
-        Journeys.consent(api, caseId, motherId, new long[0], new long[0]);
-        return caseId;
+        Journeys.consent(api, caseId, motherId, new long[0], sharedWithMother ? new long[] {motherId} : new long[0]);
+        return new ConsentedCase(child, mother, caseId);
+    }
+
+    /** A case of a new child with consent to record in force; returns the case id. */
+    static long caseWithConsent(Api api) {
+        return consentedCase(api, false).caseId();
     }
 
     /** The client id of the input of a top-level field, or of a group child in a row. */

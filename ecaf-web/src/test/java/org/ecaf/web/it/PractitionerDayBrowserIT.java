@@ -484,11 +484,10 @@ class PractitionerDayBrowserIT {
 
     @Test
     void issuingACopyShowsItInTheHistoryAtOnceAndASecondPressDoesNotIssueItTwice() {
-        long childId = Journeys.registerChild(api, 9, false).getJsonNumber("id").longValue();
-        JsonObject mother = Journeys.addParent(api, childId, "Jane " + Journeys.randomName(), true, true);
-        long caseId = Journeys.openCase(api, childId).getJsonNumber("id").longValue();
-        long motherId = mother.getJsonNumber("id").longValue();
-        Journeys.consent(api, caseId, motherId, new long[] {}, new long[] {motherId});
+        AssessmentSteps.ConsentedCase consented = AssessmentSteps.consentedCase(api, true);
+        long caseId = consented.caseId();
+        long motherId = consented.motherId();
+        JsonObject mother = consented.mother();
         Journeys.expect(Journeys.save(api, caseId, null, Journeys.completeAnswers()), 200);
         String disclosures = "/api/v1/cases/" + caseId + "/disclosures";
 
@@ -510,12 +509,10 @@ class PractitionerDayBrowserIT {
 
     @Test
     void correctingTheChildsDateOfBirthOnTheRecordIsOfferedToTheDraftInsteadOfLeftStale() {
-        JsonObject child = Journeys.registerChild(api, 9, false);
-        long childId = child.getJsonNumber("id").longValue();
-        JsonObject mother = Journeys.addParent(api, childId, "Parent " + Journeys.randomName(), true, true);
-        long caseId = Journeys.openCase(api, childId).getJsonNumber("id").longValue();
-        long motherId = mother.getJsonNumber("id").longValue();
-        Journeys.consent(api, caseId, motherId, new long[0], new long[0]);
+        AssessmentSteps.ConsentedCase consented = AssessmentSteps.consentedCase(api, false);
+        JsonObject child = consented.child();
+        long childId = consented.childId();
+        long caseId = consented.caseId();
         LocalDate born = LocalDate.parse(child.getString("dateOfBirth"));
         JsonObject answers = Json.createObjectBuilder(Journeys.completeAnswers())
                 .add("child_given_names", child.getString("givenNames"))
