@@ -1,7 +1,6 @@
 package org.ecaf.web.interfaces.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -49,6 +49,9 @@ import org.ecaf.domain.shared.Violation;
 @Priority(Priorities.USER - 100)
 public class StrictJsonReader implements MessageBodyReader<Record> {
 
+    /** Looked up once: {@code Json.createReader} repeats the service-loader lookup on every request body. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type.isRecord() && type.getPackageName().equals(StrictJsonReader.class.getPackageName());
@@ -58,7 +61,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
         JsonValue body;
-        try (JsonReader reader = Json.createReader(new java.io.InputStreamReader(entityStream, StandardCharsets.UTF_8))) {
+        try (JsonReader reader = JSON.createReader(new java.io.InputStreamReader(entityStream, StandardCharsets.UTF_8))) {
             body = reader.readValue();
         } catch (JsonException e) {
             throw new Unreadable("The request body could not be read: it is not valid JSON ("
