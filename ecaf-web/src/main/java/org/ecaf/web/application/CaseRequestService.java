@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 import org.ecaf.domain.access.Access;
 import org.ecaf.domain.access.Operation;
 import org.ecaf.domain.access.RecordKind;
@@ -78,8 +79,9 @@ public class CaseRequestService {
     public Requests mine() {
         return Audited.run(audit, "case.requests.read", "case-request", null, () -> {
             Practitioner me = access.staff();
+            Function<CafCase, Access> accessTo = access.caseAccessForList(me);
             List<CaseRequestView> made = requests.by(me).stream()
-                    .map(r -> CaseRequestView.of(r, access.caseAccess(me, r.getCafCase()) == Access.FULL)).toList();
+                    .map(r -> CaseRequestView.of(r, accessTo.apply(r.getCafCase()) == Access.FULL)).toList();
             List<CaseRequestView> toDecide = me.hasRole(Role.TEAM_LEAD) && me.getTeam() != null
                     ? requests.pendingFor(me.getTeam()).stream().map(r -> CaseRequestView.of(r, true)).toList()
                     : List.of();

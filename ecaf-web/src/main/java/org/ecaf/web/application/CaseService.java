@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.ecaf.domain.access.Access;
 import org.ecaf.domain.access.AccessGrants;
 import org.ecaf.domain.access.AccessPolicy;
@@ -121,10 +122,11 @@ public class CaseService {
             if (team && me.getTeam() != null) {
                 cases.ofTeam(me.getTeam()).forEach(c -> found.putIfAbsent(c.getId(), c));
             }
+            Function<CafCase, Access> accessTo = access.caseAccessForList(me);
             return found.values().stream()
                     .filter(c -> wanted == null || c.getState() == wanted)
                     .map(c -> {
-                        Access level = access.caseAccess(me, c);
+                        Access level = accessTo.apply(c);
                         return level == Access.NONE ? null : CaseSummary.of(c, level);
                     })
                     .filter(java.util.Objects::nonNull)

@@ -102,7 +102,7 @@ public class TeamCasesService {
             if (withoutHolder) {
                 found = found.stream().filter(c -> c.currentHolder().isEmpty()).toList();
             }
-            List<TeamCaseList.Row> rows = TeamCases.rows(found, c -> access.caseAccess(me, c), wantedDue, order, today);
+            List<TeamCaseList.Row> rows = TeamCases.rows(found, access.caseAccessForList(me), wantedDue, order, today);
             int from = Math.min(rows.size(), (pageNumber - 1) * PAGE_SIZE);
             int to = Math.min(rows.size(), from + PAGE_SIZE);
             return new TeamCaseList(team.getName(), today, filters, List.copyOf(rows.subList(from, to)), pageNumber,

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.ecaf.domain.access.Access;
 import org.ecaf.domain.cases.ApprovalEvent;
 import org.ecaf.domain.cases.CafCase;
@@ -100,8 +101,9 @@ public class WorkTrayService {
             List<DueAction> actions = new ArrayList<>();
             List<DueReview> reviews = new ArrayList<>();
             List<Allocated> allocated = new ArrayList<>();
+            Function<CafCase, Access> accessTo = access.caseAccessForList(me);
             for (CafCase c : cases.involving(me)) {
-                if (c.getState() == CaseState.CLOSED || access.caseAccess(me, c) != Access.FULL) {
+                if (c.getState() == CaseState.CLOSED || accessTo.apply(c) != Access.FULL) {
                     continue;
                 }
                 String child = c.getChild().displayName();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.ecaf.domain.access.AccessGrant;
 import org.ecaf.domain.access.AccessGrants;
 import org.ecaf.domain.child.Child;
@@ -31,6 +32,16 @@ public class JpaAccessGrants implements AccessGrants {
                         + " and g.grantedAt <= :at and g.expiresAt > :at", Long.class)
                 .setParameter("child", child).setParameter("who", who).setParameter("at", at)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Set<Long> childrenGranted(Practitioner who, OffsetDateTime at) {
+        if (who == null || who.getId() == null) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select g.child.id from AccessGrant g where g.practitioner = :who"
+                        + " and g.grantedAt <= :at and g.expiresAt > :at", Long.class)
+                .setParameter("who", who).setParameter("at", at).getResultList());
     }
 
     @Override
