@@ -63,8 +63,8 @@ public final class LoadDriver {
     private final Map<String, ConcurrentLinkedQueue<Long>> timings = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final Map<String, String> lastError = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<Long> submitted = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Long> approved = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Submitted> submitted = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Submitted> approved = new ConcurrentLinkedQueue<>();
     private volatile JsonObject completeAnswers;
     private volatile long deadline;
 
@@ -252,7 +252,7 @@ public final class LoadDriver {
             user.call("seen", "POST", "/api/v1/cases/" + caseId + "/child-seen", Json.createObjectBuilder()
                     .add("seenAt", seen.toString()).add("seenAlone", true).add("location", "School").build(), 201);
             if (user.call("submit", "POST", "/api/v1/cases/" + caseId + "/assessment/submission", null, 200) != null) {
-                submitted.add(caseId);
+                submitted.add(new Submitted(caseId, user.username));
             }
             user.call("case", "GET", "/api/v1/cases/" + caseId, null, 200);
             think();
@@ -263,12 +263,12 @@ public final class LoadDriver {
         while (running()) {
             JsonObject queue = user.call("queue", "GET", "/api/v1/cases?team=true&state=SUBMITTED", null, 200);
             think();
-            Long next = submitted.poll();
+            Submitted next = submitted.poll();
             if (next != null && running()) {
-                // a team lead of the case's team approves; the other one is refused, which is not what we measure
-                String lead = user.username;
-                User approver = lead.equals("teamlead1") ? user : new User("teamlead1", user.target);
-                JsonObject done = approver.call("approve", "POST", "/api/v1/cases/" + next + "/assessment/approval",
+                // the team lead of the case's team approves (a lead of another team would be answered 404)
+                String lead = next.teamLead();
+                User approver = lead.equals(user.username) ? user : new User(lead, user.target);
+                JsonObject done = approver.call("approve", "POST", "/api/v1/cases/" + next.caseId() + "/assessment/approval",
                         Json.createObjectBuilder().add("comment", "Approved under load").build(), 200);
                 if (done != null) {
                     approved.add(next);
@@ -282,16 +282,19 @@ public final class LoadDriver {
 
     private void copies(User user) {
         while (running()) {
-            Long caseId = approved.poll();
-            if (caseId == null) {
+            Submitted done = approved.poll();
+            if (done == null) {
                 user.call("case-list", "GET", "/api/v1/cases?mine=true", null, 200);
                 think();
                 continue;
             }
-            JsonObject agencies = user.call("directory", "GET", "/api/v1/agencies", null, 200);
+            // the case's own practitioner issues the copy (a practitioner of another team may not)
+            User issuer = done.practitioner().equals(user.username) ? user : new User(done.practitioner(), user.target);
+            JsonObject agencies = issuer.call("directory", "GET", "/api/v1/agencies", null, 200);
             if (agencies != null) {
                 long agencyId = agencies.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-                user.call("copy", "GET", "/api/v1/cases/" + caseId + "/copies/agency.pdf?agency=" + agencyId, null, 200);
+                issuer.call("copy", "GET", "/api/v1/cases/" + done.caseId() + "/copies/agency.pdf?agency=" + agencyId,
+                        null, 200);
             }
             think();
         }
@@ -369,6 +372,14 @@ public final class LoadDriver {
     }
 
     /** One demo account on one target. */
+    /** A submitted case and the practitioner who submitted it. */
+    private record Submitted(long caseId, String practitioner) {
+        /** The demo team lead of the practitioner's team (practitioner3 is in TEAM-B, the others in TEAM-A). */
+        String teamLead() {
+            return "practitioner3".equals(practitioner) ? "teamlead2" : "teamlead1";
+        }
+    }
+
     private final class User {
         final String username;
         final String target;
