@@ -5,36 +5,53 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * The few settings eCAF reads from its environment. Each has a system property ({@code ecaf.db.url}) and an
- * environment variable ({@code ECAF_DB_URL}); the system property wins. Nothing else configures the application.
+ * The few settings eCAF reads. Inside the application server they come from <b>MicroProfile Config</b>, so every
+ * config source the server offers works (system properties, environment variables, {@code
+ * META-INF/microprofile-config.properties}, the server's own sources): the property {@code ecaf.db.url} is also
+ * found as the environment variable {@code ECAF_DB_URL} by MicroProfile Config's mapping rule. Outside a server (the
+ * import command, tests) the same two sources are read with the same rule: system property first, then environment.
+ * A value of blanks counts as unset. Nothing else configures the application.
  */
 public final class Settings {
 
     /** The password of the demo accounts when {@code ECAF_DEMO_PASSWORD} is not set. Documented in README.md. */
     public static final String DEFAULT_DEMO_PASSWORD = "ecaf-demo";
 
-    private final Map<String, String> environment;
-    private final Properties systemProperties;
+    private final Function<String, Optional<String>> source;
 
+    /** Settings read from {@code source} (a property name to its value, if any). */
+    public Settings(Function<String, Optional<String>> source) {
+        this.source = source;
+    }
+
+    /** Settings read from these system properties, then these environment variables (outside a server, and tests). */
     public Settings(Map<String, String> environment, Properties systemProperties) {
-        this.environment = Map.copyOf(environment);
-        this.systemProperties = systemProperties;
+        this(plainSource(Map.copyOf(environment), systemProperties));
     }
 
-    /** The settings of this process. */
+    /** The settings of this process: MicroProfile Config in the server, else system properties and environment. */
     public static Settings fromEnvironment() {
-        return new Settings(System.getenv(), System.getProperties());
+        return MicroProfileSource.current().map(Settings::new)
+                .orElseGet(() -> new Settings(System.getenv(), System.getProperties()));
     }
 
-    /** Reads {@code name} (e.g. {@code ecaf.db.url}) from system properties, then {@code ECAF_DB_URL} from the environment. */
+    /** Reads {@code name} (e.g. {@code ecaf.db.url}; as an environment variable {@code ECAF_DB_URL}). */
     public Optional<String> get(String name) {
-        String value = systemProperties.getProperty(name);
-        if (value == null) {
-            value = environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-        }
-        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+        return source.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** MicroProfile Config's rule for environment variables, for the two sources read outside a server. */
+    private static Function<String, Optional<String>> plainSource(Map<String, String> environment, Properties system) {
+        return name -> {
+            String value = system.getProperty(name);
+            if (value == null) {
+                value = environment.get(name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT));
+            }
+            return Optional.ofNullable(value);
+        };
     }
 
     /** The data folder of the embedded database: {@code ECAF_DATA_DIR}, default {@code ./ecaf-data}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +88,22 @@ class SettingsTest {
         assertThat(new Settings(Map.of(), props()).apiMaxBody()).isEqualTo(1_048_576L);
         assertThat(new Settings(Map.of("ECAF_API_MAX_BODY", "2048"), props()).apiMaxBody()).isEqualTo(2048L);
         assertThat(new Settings(Map.of(), props()).bootstrapAdmin()).isEmpty();
+    }
+
+    @Test
+    void anyConfigSourceCanSupplyTheSettingsAndBlanksCountAsUnset() {
+        Map<String, String> source = Map.of("ecaf.db.url", "jdbc:postgresql://db/ecaf", "ecaf.demo", "  ");
+        Settings settings = new Settings(name -> Optional.ofNullable(source.get(name)));
+        assertThat(settings.databaseUrl()).isEqualTo("jdbc:postgresql://db/ecaf");
+        assertThat(settings.get("ecaf.demo")).isEmpty();
+        assertThat(settings.demoMode()).isFalse();
+    }
+
+    @Test
+    void outsideAServerEnvironmentNamesFollowMicroProfileConfigsRuleAndSystemPropertiesWin() {
+        Settings settings = new Settings(Map.of("ECAF_SIGN_IN_AUDIT_SECONDS", "5", "ECAF_API_MAX_BODY", "10"),
+                props("ecaf.api.max.body", "20"));
+        assertThat(settings.get("ecaf.sign-in.audit.seconds")).contains("5");
+        assertThat(settings.apiMaxBody()).isEqualTo(20L);
     }
 }
