@@ -12,9 +12,9 @@ import org.ecaf.forms.answers.Answers;
 import org.ecaf.forms.definition.Field;
 import org.ecaf.forms.definition.FieldType;
 import org.ecaf.forms.definition.FormDefinition;
-import org.ecaf.forms.registry.FormRegistry;
 import org.ecaf.forms.definition.Section;
 import org.ecaf.forms.definition.Sensitivity;
+import org.ecaf.forms.registry.FormRegistry;
 import org.ecaf.pdf.CopyContent;
 
 /**
