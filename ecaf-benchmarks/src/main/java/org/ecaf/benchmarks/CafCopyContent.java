@@ -8,13 +8,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.ecaf.domain.disclosure.RedactionPlan;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.Field;
-import org.ecaf.forms.FieldType;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
-import org.ecaf.forms.Section;
-import org.ecaf.forms.Sensitivity;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.Field;
+import org.ecaf.forms.definition.FieldType;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.definition.Section;
+import org.ecaf.forms.definition.Sensitivity;
+import org.ecaf.forms.registry.FormRegistry;
 import org.ecaf.pdf.CopyContent;
 
 /**

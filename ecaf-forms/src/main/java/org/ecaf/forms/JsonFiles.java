@@ -10,8 +10,11 @@ import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.util.Map;
 
-/** Parses the JSON text of definition, migration and index files strictly (duplicate property names are refused). */
-final class JsonFiles {
+/**
+ * Parses the JSON text of definition, migration and index files strictly (duplicate property names are refused).
+ * Public for the forms packages' readers only (ArchitectureTest).
+ */
+public final class JsonFiles {
 
     private static final JsonReaderFactory STRICT = JSON.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
@@ -19,7 +22,7 @@ final class JsonFiles {
     }
 
     /** The file's top-level object; FormDefinitionException naming the file when the text is not a JSON object. */
-    static JsonObject parse(String file, String text) {
+    public static JsonObject parse(String file, String text) {
         try (JsonReader reader = STRICT.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {

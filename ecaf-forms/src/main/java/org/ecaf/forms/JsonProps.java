@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Strict reading of one JSON object of a definition or migration file, recording each problem with file and field. */
-final class JsonProps {
+/**
+ * Strict reading of one JSON object of a definition or migration file, recording each problem with file and field.
+ * Public for the forms packages' readers only (ArchitectureTest).
+ */
+public final class JsonProps {
 
     private final JsonObject object;
     private final String file;
@@ -18,7 +21,7 @@ final class JsonProps {
     private final List<FormDefinitionException.Problem> problems;
 
     /** Wraps {@code object}, reporting at once every property not in {@code allowed}. */
-    JsonProps(JsonObject object, Set<String> allowed, String file, String field, List<FormDefinitionException.Problem> problems) {
+    public JsonProps(JsonObject object, Set<String> allowed, String file, String field, List<FormDefinitionException.Problem> problems) {
         this.object = object;
         this.file = file;
         this.field = field;
@@ -31,22 +34,22 @@ final class JsonProps {
     }
 
     /** The field this object's problems are reported against. */
-    String fieldName() {
+    public String fieldName() {
         return field;
     }
 
     /** Records a problem for this object's field. */
-    void problem(String text) {
+    public void problem(String text) {
         problems.add(new FormDefinitionException.Problem(file, field, text));
     }
 
     /** Whether the property is present (and not null). */
-    boolean has(String name) {
+    public boolean has(String name) {
         return object.containsKey(name) && object.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
 
     /** A required, non-blank string property; null (and a problem) when missing or wrong. */
-    String text(String name) {
+    public String text(String name) {
         if (!has(name)) {
             problem("'" + name + "' is missing");
             return null;
@@ -60,7 +63,7 @@ final class JsonProps {
     }
 
     /** An optional string property: "" when absent, null (and a problem) when not a string. */
-    String optionalText(String name) {
+    public String optionalText(String name) {
         if (!has(name)) {
             return "";
         }
@@ -73,7 +76,7 @@ final class JsonProps {
     }
 
     /** An optional boolean property: false when absent. */
-    boolean flag(String name) {
+    public boolean flag(String name) {
         if (!has(name)) {
             return false;
         }
@@ -86,7 +89,7 @@ final class JsonProps {
     }
 
     /** A whole-number property at least {@code min}; null when absent, or (with a problem) when wrong. */
-    Integer integer(String name, int min) {
+    public Integer integer(String name, int min) {
         if (!has(name)) {
             return null;
         }
@@ -109,7 +112,7 @@ final class JsonProps {
     }
 
     /** An array of objects; empty (with a problem if {@code required}) when absent, and a problem for each non-object. */
-    List<JsonObject> objects(String name, boolean required) {
+    public List<JsonObject> objects(String name, boolean required) {
         List<JsonObject> result = new ArrayList<>();
         if (!has(name)) {
             if (required) {
@@ -135,7 +138,7 @@ final class JsonProps {
     }
 
     /** An optional object property; null (with a problem if not an object) when absent or wrong. */
-    JsonObject object(String name) {
+    public JsonObject object(String name) {
         if (!has(name)) {
             return null;
         }
@@ -148,7 +151,7 @@ final class JsonProps {
     }
 
     /** An array of non-blank strings; null when absent, or (with a problem) when wrong. */
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
         if (!has(name)) {
             return null;
         }
@@ -169,7 +172,7 @@ final class JsonProps {
     }
 
     /** The raw property value, or null. */
-    JsonValue raw(String name) {
+    public JsonValue raw(String name) {
         return has(name) ? object.get(name) : null;
     }
 }

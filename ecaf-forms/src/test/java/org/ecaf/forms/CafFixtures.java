@@ -2,15 +2,16 @@ package org.ecaf.forms;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ecaf.forms.answers.Answers;
 
 /** Answer sets for the national CAF used across tests. */
-final class CafFixtures {
+public final class CafFixtures {
 
     /** The day tests treat as today. */
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     /** The strengths-and-needs elements of CAF v1 (text keys; each has a {@code _rating} partner). */
-    static final List<String> V1_ELEMENTS = List.of(
+    public static final List<String> V1_ELEMENTS = List.of(
             "general_health", "physical_development", "speech_language_communication", "emotional_social_development",
             "behavioural_development", "identity", "family_social_relationships", "self_care_independence",
             "understanding_reasoning", "participation_in_learning", "progress_achievement", "aspirations",
@@ -21,7 +22,7 @@ final class CafFixtures {
     }
 
     /** A complete, valid answer set for CAF v1: every required field and most optional ones. */
-    static Answers completeV1() {
+    public static Answers completeV1() {
         Answers answers = Answers.empty()
                 .with("child_given_names", "Amelia Rose")
                 .with("child_family_name", "O'Neill")

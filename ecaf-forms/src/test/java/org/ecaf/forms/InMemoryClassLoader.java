@@ -7,21 +7,21 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A class loader whose only resources are the given files, so tests can load broken definitions. */
-final class InMemoryClassLoader extends ClassLoader {
+public final class InMemoryClassLoader extends ClassLoader {
 
     private final Map<String, byte[]> files = new HashMap<>();
 
-    InMemoryClassLoader() {
+    public InMemoryClassLoader() {
         super(null);
     }
 
     /** Adds a resource; single quotes in the text become double quotes, so JSON reads well in Java strings. */
-    InMemoryClassLoader json(String name, String text) {
+    public InMemoryClassLoader json(String name, String text) {
         return raw(name, text.replace('\'', '"').getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds a resource with exactly these bytes. */
-    InMemoryClassLoader raw(String name, byte[] bytes) {
+    public InMemoryClassLoader raw(String name, byte[] bytes) {
         files.put(name, bytes.clone());
         return this;
     }

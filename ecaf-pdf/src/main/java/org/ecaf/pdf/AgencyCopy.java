@@ -2,8 +2,8 @@ package org.ecaf.pdf;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.ecaf.forms.AnswerWords;
 import org.ecaf.forms.UkTime;
+import org.ecaf.forms.definition.AnswerWords;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Metadata;
 import org.ecaf.pdf.layout.PdfLayout;

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ecaf.domain.disclosure.CopySnapshot;
-import org.ecaf.forms.AnswerWords;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.Field;
-import org.ecaf.forms.FieldType;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.Section;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.AnswerWords;
+import org.ecaf.forms.definition.Field;
+import org.ecaf.forms.definition.FieldType;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.definition.Section;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Table;
 

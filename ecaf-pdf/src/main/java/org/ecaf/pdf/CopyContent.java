@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ecaf.domain.disclosure.RedactionPlan;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
 
 /**
  * Everything one copy shows, taken from one assessment revision and its case at the moment of issue: an immutable

@@ -26,9 +26,9 @@ import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.DomainEntity;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
 import org.ecaf.pdf.layout.Pdfs;
 import org.junit.jupiter.api.Test;
 

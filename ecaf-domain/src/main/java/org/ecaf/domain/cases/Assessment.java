@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ecaf.domain.shared.DomainEntity;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 
 /**
  * One CAF assessment of a case, pinned to a form definition version, made of immutable revisions. The first

@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.ecaf.domain.shared.DomainEntity;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 
 /**
  * One save of an assessment: its number, the form version it was made on, the whole set of answers, who saved

@@ -35,15 +35,15 @@ import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Text;
 import org.ecaf.domain.shared.Violation;
-import org.ecaf.forms.AnswerChange;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.AnswersDiff;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
-import org.ecaf.forms.FormValidator;
 import org.ecaf.forms.UkTime;
-import org.ecaf.forms.ValidationProblem;
-import org.ecaf.forms.ValidationStage;
+import org.ecaf.forms.answers.AnswerChange;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.answers.AnswersDiff;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
+import org.ecaf.forms.validation.FormValidator;
+import org.ecaf.forms.validation.ValidationProblem;
+import org.ecaf.forms.validation.ValidationStage;
 
 /**
  * One CAF episode for one child: the aggregate that holds consent, the assessment and its revisions, child-seen

@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.ecaf.domain.shared.DomainEntity;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 
 /** A closure of a case on the {@code closure} form, with its reason, and — if it was reopened — when, by whom and why. */
 @Entity

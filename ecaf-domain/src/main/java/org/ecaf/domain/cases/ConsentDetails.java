@@ -28,7 +28,7 @@ public record ConsentDetails(Consent.GivenBy givenBy, FamilyMember familyMember,
      * The same consent, with sections of the assessment the family does not agree to share with agencies (the
      * "exceptions" of the CAF consent statement); each must be a section of {@code form}.
      */
-    public ConsentDetails withholding(Set<String> sections, org.ecaf.forms.FormDefinition form) {
+    public ConsentDetails withholding(Set<String> sections, org.ecaf.forms.definition.FormDefinition form) {
         if (sections == null || sections.isEmpty()) {
             return this;
         }

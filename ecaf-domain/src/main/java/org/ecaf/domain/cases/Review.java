@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.ecaf.domain.shared.DomainEntity;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 
 /** A review of the delivery plan, recorded on the {@code review} form, with the date of the next review. */
 @Entity

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.Field;
-import org.ecaf.forms.FieldType;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.Section;
-import org.ecaf.forms.Sensitivity;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.Field;
+import org.ecaf.forms.definition.FieldType;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.definition.Section;
+import org.ecaf.forms.definition.Sensitivity;
 
 /**
  * What a recipient will receive, before it is issued: the sections that appear, every answer and row that appears

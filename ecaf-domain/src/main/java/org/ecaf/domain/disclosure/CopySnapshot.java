@@ -10,7 +10,7 @@ import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.PlanAction;
 import org.ecaf.domain.organisation.Practitioner;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 
 /**
  * One snapshot of a case at the moment a copy is made, so that every fact is told once and the same way on the cover

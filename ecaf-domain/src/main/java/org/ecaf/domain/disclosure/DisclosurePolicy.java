@@ -14,8 +14,8 @@ import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.organisation.Agency;
-import org.ecaf.forms.Sensitivity;
 import org.ecaf.forms.UkTime;
+import org.ecaf.forms.definition.Sensitivity;
 
 /**
  * Whether, and what of an assessment, may be disclosed to one recipient (DESIGN idea 4). Consent decides:

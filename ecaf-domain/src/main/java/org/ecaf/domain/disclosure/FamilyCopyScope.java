@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.Consent;
 import org.ecaf.domain.child.FamilyMember;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.Field;
-import org.ecaf.forms.FieldType;
-import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.Field;
+import org.ecaf.forms.definition.FieldType;
+import org.ecaf.forms.definition.FormDefinition;
 
 /**
  * Whose information reaches a family copy (DESIGN idea 4): a family member's copy holds the child's and the

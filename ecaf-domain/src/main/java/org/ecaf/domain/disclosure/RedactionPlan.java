@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ecaf.forms.Field;
-import org.ecaf.forms.Section;
-import org.ecaf.forms.Sensitivity;
+import org.ecaf.forms.definition.Field;
+import org.ecaf.forms.definition.Section;
+import org.ecaf.forms.definition.Sensitivity;
 
 /**
  * What a copy may show: the sections and fields left out (by key, a group's field as {@code group.field}), the

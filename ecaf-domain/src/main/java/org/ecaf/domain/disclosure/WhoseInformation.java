@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.Relationship;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
 
 /**
  * Whose information each field of the CAF holds, as data ({@code whose-information.json} beside this class): the

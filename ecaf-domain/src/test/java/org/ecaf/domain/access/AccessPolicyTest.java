@@ -16,7 +16,7 @@ import org.ecaf.domain.cases.TestIds;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

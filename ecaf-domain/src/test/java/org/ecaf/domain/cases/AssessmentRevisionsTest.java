@@ -14,7 +14,7 @@ import java.util.List;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.RulesViolated;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Test;
 
 /** Every save appends an immutable, hash-chained revision; stale and unversioned saves are refused. */

@@ -20,9 +20,9 @@ import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.DomainEntity;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
 
 /**
  * A small world to test cases in, built fresh for every test: a council with two early help teams (A and B), their

@@ -3,8 +3,8 @@ package org.ecaf.domain.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecaf.domain.cases.CaseFixture.TODAY;
 
-import org.ecaf.forms.FormValidator;
-import org.ecaf.forms.ValidationStage;
+import org.ecaf.forms.validation.FormValidator;
+import org.ecaf.forms.validation.ValidationStage;
 import org.junit.jupiter.api.Test;
 
 /** The fixture's answer sets are what the other tests take them for: complete and valid on their forms. */

@@ -14,7 +14,7 @@ import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.RulesViolated;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.RulesViolated;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

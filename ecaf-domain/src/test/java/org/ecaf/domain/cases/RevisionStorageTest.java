@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,7 +11,7 @@ import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.ecaf.domain.cases.CaseFixture.TODAY;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseFixture;
 import org.ecaf.domain.cases.PlanAction;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Test;
 
 /** A copy tells one story: the live plan's actions, the case's next review and lead professional, each once. */

@@ -15,9 +15,9 @@ import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.FamilyMemberDetails;
-import org.ecaf.forms.Field;
-import org.ecaf.forms.Section;
-import org.ecaf.forms.Sensitivity;
+import org.ecaf.forms.definition.Field;
+import org.ecaf.forms.definition.Section;
+import org.ecaf.forms.definition.Sensitivity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

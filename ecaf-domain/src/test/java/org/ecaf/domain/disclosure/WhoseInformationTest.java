@@ -12,9 +12,9 @@ import org.ecaf.domain.cases.Consent;
 import org.ecaf.domain.cases.ConsentDetails;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.FamilyMemberDetails;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,8 +16,8 @@ import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.Relationship;
 import org.ecaf.domain.organisation.Practitioner;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
 
 /**
  * A new assessment starts from what eCAF already knows: the child's particulars, the family members on the child's

@@ -40,9 +40,9 @@ import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
 import org.ecaf.forms.UkTime;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
 import org.ecaf.web.application.view.AccessGrantView;
 import org.ecaf.web.application.view.CaseRequestView;
 import org.ecaf.web.application.view.CaseSummary;
@@ -401,7 +401,7 @@ public class CaseService {
         Set<String> inPlan = new HashSet<>();
         c.getActions().forEach(a -> inPlan.add(a.getWhat().strip()));
         List<CaseView.ActionView> found = new java.util.ArrayList<>();
-        for (org.ecaf.forms.Answers row : approved.get().answers().rows("actions")) {
+        for (org.ecaf.forms.answers.Answers row : approved.get().answers().rows("actions")) {
             String what = row.text("what").map(String::strip).orElse("");
             String who = row.text("who").map(String::strip).orElse("");
             LocalDate byWhen;

@@ -35,7 +35,7 @@ import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
-import org.ecaf.forms.FormDefinition;
+import org.ecaf.forms.definition.FormDefinition;
 import org.ecaf.pdf.AgencyCopy;
 import org.ecaf.pdf.CopyContent;
 import org.ecaf.pdf.FamilyCopy;

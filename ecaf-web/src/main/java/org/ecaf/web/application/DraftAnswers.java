@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormValidator;
-import org.ecaf.forms.ValidationProblem;
-import org.ecaf.forms.ValidationStage;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.validation.FormValidator;
+import org.ecaf.forms.validation.ValidationProblem;
+import org.ecaf.forms.validation.ValidationStage;
 
 /**
  * The draft stage's rule for a practitioner's autosave: one answer that is not valid (a future date, text too long)

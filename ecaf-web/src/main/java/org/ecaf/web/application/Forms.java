@@ -2,8 +2,8 @@ package org.ecaf.web.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecaf.domain.shared.NotFound;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
 
 /**
  * The published form definitions, loaded and checked once. A broken definition makes start-up fail with a

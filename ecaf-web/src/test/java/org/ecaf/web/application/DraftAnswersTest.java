@@ -3,10 +3,10 @@ package org.ecaf.web.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
-import org.ecaf.forms.ValidationProblem;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
+import org.ecaf.forms.validation.ValidationProblem;
 import org.junit.jupiter.api.Test;
 
 class DraftAnswersTest {

@@ -1,6 +1,7 @@
 package org.ecaf.web.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The layering rules of docs/architecture.md, checked on the compiled classes of all four modules: the domain
  * and forms know nothing of the web, PDF or container; the web module's interfaces (JSF beans, REST resources)
  * reach the database and infrastructure only through application services; infrastructure never reaches up to
- * the interfaces.
+ * the interfaces; the forms module's packages are free of cycles above a shared base that uses none of them.
  */
 @AnalyzeClasses(packages = "org.ecaf", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,6 +25,26 @@ class ArchitectureTest {
                     "jakarta.enterprise..", "jakarta.inject..", "jakarta.ejb..", "jakarta.security..",
                     "org.primefaces..", "org.apache.pdfbox..")
             .because("the domain is plain Java with JPA mappings; docs/architecture.md");
+
+    @ArchTest
+    static final ArchRule formsPackagesAreFreeOfCycles = slices()
+            .matching("org.ecaf.forms.(*)..")
+            .should().beFreeOfCycles()
+            .because("answers, definition, validation, migration and registry each use only those before them; docs/forms.md");
+
+    @ArchTest
+    static final ArchRule formsBaseUsesNoFormsPackage = noClasses()
+            .that().resideInAPackage("org.ecaf.forms")
+            .should().dependOnClassesThat().resideInAPackage("org.ecaf.forms.*..")
+            .because("org.ecaf.forms is the shared base every forms package builds on; docs/forms.md");
+
+    @ArchTest
+    static final ArchRule formsFileReadingStaysInTheFormsModule = noClasses()
+            .that().resideOutsideOfPackage("org.ecaf.forms..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.ecaf.forms.JsonSupport")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.ecaf.forms.JsonFiles")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.ecaf.forms.JsonProps")
+            .because("they are public only for the forms module's own readers in its packages");
 
     @ArchTest
     static final ArchRule pdfKnowsNothingOfTheWeb = noClasses()

@@ -8,12 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.ecaf.forms.AnswerWords;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.Field;
-import org.ecaf.forms.FieldType;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.Section;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.AnswerWords;
+import org.ecaf.forms.definition.Field;
+import org.ecaf.forms.definition.FieldType;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.definition.Section;
 
 /**
  * A set of answers to a form laid out for reading: section by section, each question with its label and the answer

@@ -25,9 +25,9 @@ import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.FamilyMemberDetails;
 import org.ecaf.domain.organisation.Agency;
 import org.ecaf.domain.organisation.Practitioner;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
 
 /**
  * The demo children and cases, one at each stage of the workflow, built through the domain's own rules so that

@@ -20,11 +20,11 @@ import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.Section;
 import org.ecaf.forms.UkTime;
-import org.ecaf.forms.ValidationProblem;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.definition.Section;
+import org.ecaf.forms.validation.ValidationProblem;
 import org.ecaf.web.application.AssessmentPrefill;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CurrentUser;
@@ -304,7 +304,7 @@ public class AssessmentPage extends CasePageBase {
 
     /** Whether the merge changed an answer shown in this section (only then are its inputs rendered again). */
     private boolean changesThisSection(Answers before, Answers after) {
-        return org.ecaf.forms.AnswersDiff.between(before, after).stream()
+        return org.ecaf.forms.answers.AnswersDiff.between(before, after).stream()
                 .anyMatch(c -> section.equals(form.sectionOf(c.path())));
     }
 

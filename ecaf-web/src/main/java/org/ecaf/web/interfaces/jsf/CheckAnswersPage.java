@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.RevisionView;

@@ -203,7 +203,7 @@ public class ConsentPage extends CasePageBase {
     }
 
     /** The sections of the current CAF form, which a family may withhold from agencies. */
-    public List<org.ecaf.forms.Section> getSections() {
+    public List<org.ecaf.forms.definition.Section> getSections() {
         return forms.latest(org.ecaf.domain.cases.CafCase.CAF_FORM).sections();
     }
 

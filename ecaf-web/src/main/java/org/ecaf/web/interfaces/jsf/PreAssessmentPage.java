@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.shared.Refusal;
-import org.ecaf.forms.Answers;
+import org.ecaf.forms.answers.Answers;
 import org.ecaf.web.application.Forms;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
 

@@ -7,8 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.InputStream;
 import java.util.List;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
 import org.junit.jupiter.api.Test;
 
 /** Reading answers section by section, in words, with ratings beside their element and groups as tables. */

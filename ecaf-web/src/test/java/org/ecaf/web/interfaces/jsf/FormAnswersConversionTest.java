@@ -3,8 +3,8 @@ package org.ecaf.web.interfaces.jsf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormRegistry;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.registry.FormRegistry;
 import org.ecaf.web.interfaces.jsf.forms.FormModel;
 import org.junit.jupiter.api.Test;
 

@@ -21,21 +21,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.Field;
-import org.ecaf.forms.FieldType;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
-import org.ecaf.forms.FormValidator;
-import org.ecaf.forms.Section;
 import org.ecaf.forms.UkTime;
-import org.ecaf.forms.ValidationProblem;
-import org.ecaf.forms.ValidationStage;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.Field;
+import org.ecaf.forms.definition.FieldType;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.definition.Section;
+import org.ecaf.forms.registry.FormRegistry;
+import org.ecaf.forms.validation.FormValidator;
+import org.ecaf.forms.validation.ValidationProblem;
+import org.ecaf.forms.validation.ValidationStage;
 
 /**
  * What a form page edits: one definition (by id and version) and the values of its inputs, for any form
  * ({@code caf}, {@code review}, {@code closure}, {@code pre-assessment}). Converts to and from
- * {@link org.ecaf.forms.Answers}; answers that have no input (unknown keys, the archive, an answer of the wrong
+ * {@link org.ecaf.forms.answers.Answers}; answers that have no input (unknown keys, the archive, an answer of the wrong
  * JSON shape, a choice that is not an option, a date that is not a date) are kept as they were and written back
  * unchanged unless the input is given a value, so editing never loses them.
  *

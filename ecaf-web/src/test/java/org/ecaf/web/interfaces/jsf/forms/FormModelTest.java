@@ -14,9 +14,9 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ecaf.forms.Answers;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
+import org.ecaf.forms.answers.Answers;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
 import org.junit.jupiter.api.Test;
 
 class FormModelTest {

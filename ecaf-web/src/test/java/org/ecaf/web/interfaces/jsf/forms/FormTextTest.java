@@ -6,9 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
-import org.ecaf.forms.FormDefinition;
-import org.ecaf.forms.FormRegistry;
-import org.ecaf.forms.ValidationProblem;
+import org.ecaf.forms.definition.FormDefinition;
+import org.ecaf.forms.registry.FormRegistry;
+import org.ecaf.forms.validation.ValidationProblem;
 import org.junit.jupiter.api.Test;
 
 class FormTextTest {
