@@ -1,6 +1,7 @@
 package org.ecaf.forms;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,11 @@ public final class UkTime {
     /** The moment as London's date and time, or "" when there is none. */
     public static String dateTime(OffsetDateTime at) {
         return at == null ? "" : DATE_TIME.format(at.atZoneSameInstant(ZONE));
+    }
+
+    /** A local date and time (already London's), or "" when there is none. */
+    public static String dateTime(LocalDateTime at) {
+        return at == null ? "" : DATE_TIME.format(at);
     }
 
     /** The moment's day in London, or "" when there is none. */

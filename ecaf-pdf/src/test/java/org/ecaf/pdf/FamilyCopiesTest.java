@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.Consent;
 import org.ecaf.domain.cases.ConsentDetails;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildDetails;
 import org.ecaf.domain.child.FamilyMember;
@@ -91,8 +92,8 @@ class FamilyCopiesTest {
 
     private void consent(boolean toRecord, Set<FamilyMember> sharesWith) {
         withId(c.recordConsent(ConsentDetails.of(zoe, Consent.GivenBy.FAMILY_MEMBER, mother, TODAY, toRecord,
-                !sharesWith.isEmpty(), Set.of(), sharesWith, "Signed", false, TODAY), aisha,
-                OffsetDateTime.parse("2026-11-21T09:00:00Z")));
+                !sharesWith.isEmpty(), Set.of(), sharesWith, "Signed", false, TODAY), step(aisha,
+                OffsetDateTime.parse("2026-11-21T09:00:00Z"))));
     }
 
     private String copyFor(FamilyMember recipient) {
@@ -162,5 +163,10 @@ class FamilyCopiesTest {
         assertThat(text).contains("Delivery plan", "Next review 26/02/2027", "Approved", "Grace Okafor")
                 .doesNotContain("Comment");
         assertThat(text.split(java.util.regex.Pattern.quote("Weekly check-in with the form tutor"), -1)).hasSize(2);
+    }
+
+    /** {@code by} acting at {@code at}, on that moment's own day and time. */
+    private static Step step(Practitioner by, OffsetDateTime at) {
+        return new Step(by, at, at.toLocalDateTime());
     }
 }

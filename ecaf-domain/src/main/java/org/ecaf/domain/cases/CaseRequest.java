@@ -148,14 +148,16 @@ public class CaseRequest extends org.ecaf.domain.shared.DomainEntity {
     public void accept(Practitioner lead, String decisionComment, OffsetDateTime at) {
         requireDecider(lead);
         requirePending();
+        // a request is decided at a moment; the case is changed on that moment's own day and time
+        Step step = new Step(lead, at, at.toLocalDateTime());
         if (kind == Kind.JOIN) {
-            cafCase.addTeamMember(requestedBy, null, role, null, null, lead, at);
+            cafCase.addTeamMember(MemberDetails.of(requestedBy, role), step);
         } else {
             if (requestedBy.getTeam() == null) {
                 throw new RulesViolated(List.of(new Violation("NOT_IN_A_TEAM", requestedBy.getDisplayName()
                         + " is no longer in a team.", null)));
             }
-            cafCase.transferTo(requestedBy.getTeam(), lead, requestedBy.getDisplayName(), reason, at);
+            cafCase.transferTo(requestedBy.getTeam(), requestedBy.getDisplayName(), reason, step);
         }
         decide(Status.ACCEPTED, lead, decisionComment, at);
     }

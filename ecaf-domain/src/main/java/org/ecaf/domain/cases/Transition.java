@@ -6,11 +6,13 @@ import java.util.Set;
 /**
  * The case workflow as one table: each step, the states it may start from and the state it leads to.
  * pre-assessment → assessment in progress → submitted → approved (or returned → in progress) → plan active →
- * (reviews) → closed; a closed case can be reopened by a team lead.
+ * (reviews) → closed; after approval a reassessment goes back to in progress; a closed case can be reopened by a team
+ * lead. {@code CafCase} changes state only through this table (its {@code moveTo}).
  */
 public enum Transition {
-    START_ASSESSMENT(EnumSet.of(CaseState.PRE_ASSESSMENT, CaseState.APPROVED, CaseState.PLAN_ACTIVE),
-            CaseState.ASSESSMENT_IN_PROGRESS, "start an assessment"),
+    START_ASSESSMENT(EnumSet.of(CaseState.PRE_ASSESSMENT), CaseState.ASSESSMENT_IN_PROGRESS, "start an assessment"),
+    START_REASSESSMENT(EnumSet.of(CaseState.APPROVED, CaseState.PLAN_ACTIVE), CaseState.ASSESSMENT_IN_PROGRESS,
+            "start a reassessment"),
     SUBMIT(EnumSet.of(CaseState.ASSESSMENT_IN_PROGRESS), CaseState.SUBMITTED, "submit the assessment"),
     APPROVE(EnumSet.of(CaseState.SUBMITTED), CaseState.APPROVED, "approve the assessment"),
     RETURN(EnumSet.of(CaseState.SUBMITTED), CaseState.ASSESSMENT_IN_PROGRESS, "return the assessment"),

@@ -1,7 +1,6 @@
 package org.ecaf.domain.child;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,6 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
 
     /** The genders a record may hold, as the national form records them. */
     public static final Set<String> GENDERS = Set.of("female", "male", "other", "not_known");
-    private static final DateTimeFormatter UK = UkTime.DATE;
 
     public ChildDetails {
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
@@ -46,16 +44,16 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
                     + "delivery, not both.", "expectedDateOfDelivery"));
         }
         if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
-            problems.add(new Violation("DATE_IN_FUTURE", "The date of birth " + UK.format(dateOfBirth)
+            problems.add(new Violation("DATE_IN_FUTURE", "The date of birth " + UkTime.date(dateOfBirth)
                     + " is in the future. For an unborn baby enter the expected date of delivery instead.", "dateOfBirth"));
         }
         if (dateOfBirth != null && !dateOfBirth.isAfter(today.minusYears(26))) {
             problems.add(new Violation("TOO_OLD", "CAF is for children and young people up to 25: check the date of birth "
-                    + UK.format(dateOfBirth) + ".", "dateOfBirth"));
+                    + UkTime.date(dateOfBirth) + ".", "dateOfBirth"));
         }
         if (expectedDateOfDelivery != null && expectedDateOfDelivery.isAfter(today.plusMonths(10))) {
-            problems.add(new Violation("DUE_DATE_TOO_FAR", "The expected date of delivery " + UK.format(expectedDateOfDelivery)
-                    + " is more than ten months away.", "expectedDateOfDelivery"));
+            problems.add(new Violation("DUE_DATE_TOO_FAR", "The expected date of delivery "
+                    + UkTime.date(expectedDateOfDelivery) + " is more than ten months away.", "expectedDateOfDelivery"));
         }
         String sex = optional(gender, 40);
         if (sex != null && !GENDERS.contains(sex)) {

@@ -1,7 +1,6 @@
 package org.ecaf.domain.disclosure;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +34,6 @@ import org.ecaf.forms.definition.Sensitivity;
  */
 public final class DisclosurePolicy {
 
-    private static final DateTimeFormatter UK = UkTime.DATE;
 
     private DisclosurePolicy() {
     }
@@ -65,7 +63,7 @@ public final class DisclosurePolicy {
         if (consent.isPresent()) {
             Consent k = consent.get();
             return DisclosureDecision.underConsent(k.getId(), "Consent given by " + k.giverDescription() + " on "
-                    + UK.format(k.getGivenOn()) + " to share with " + agency.getName(),
+                    + UkTime.date(k.getGivenOn()) + " to share with " + agency.getName(),
                     agencyPlan(k.getWithheldSections(), !c.getChild().isShielded()));
         }
         Optional<WithoutConsentDecision> decision = c.getWithoutConsentDecisions().stream()
@@ -74,7 +72,7 @@ public final class DisclosurePolicy {
             WithoutConsentDecision d = decision.get();
             return DisclosureDecision.withoutConsent(d.getId(), "Decision to share without consent ("
                     + d.getGround().label().toLowerCase() + ") by " + d.getDecidedBy().getDisplayName() + " on "
-                    + UK.format(d.getDecidedAt().toLocalDate()), agencyPlan(Set.of(), !c.getChild().isShielded()));
+                    + UkTime.date(d.getDecidedAt().toLocalDate()), agencyPlan(Set.of(), !c.getChild().isShielded()));
         }
         boolean sharingInForce = c.getConsents().stream().anyMatch(k -> k.isToShare() && k.inForceOn(today));
         if (!sharingInForce && c.getConsents().stream().anyMatch(k -> k.isToShare() && k.isWithdrawn())) {
@@ -99,7 +97,7 @@ public final class DisclosurePolicy {
         }
         if (member.isEnded()) {
             return DisclosureDecision.refused("RECIPIENT_ENDED", member.getName() + " is no longer part of the child's "
-                    + "record (ended on " + UK.format(member.getEndedOn()) + "), so they cannot have a copy.");
+                    + "record (ended on " + UkTime.date(member.getEndedOn()) + "), so they cannot have a copy.");
         }
         Optional<DisclosureDecision> withdrawn = withdrawn(c, today);
         if (withdrawn.isPresent()) {
@@ -112,7 +110,7 @@ public final class DisclosurePolicy {
         if (naming.isPresent()) {
             Consent k = naming.get();
             return DisclosureDecision.underConsent(k.getId(), "Consent given by " + k.giverDescription() + " on "
-                    + UK.format(k.getGivenOn()) + ", which names " + member.getName(), plan);
+                    + UkTime.date(k.getGivenOn()) + ", which names " + member.getName(), plan);
         }
         if (!member.hasParentalResponsibility()) {
             return DisclosureDecision.refused("NO_PARENTAL_RESPONSIBILITY", member.getName() + " does not hold parental "
@@ -124,7 +122,8 @@ public final class DisclosurePolicy {
         if (toRecord.isPresent()) {
             Consent k = toRecord.get();
             return DisclosureDecision.underConsent(k.getId(), member.getName() + " holds parental responsibility; "
-                    + "consent to record given by " + k.giverDescription() + " on " + UK.format(k.getGivenOn()), plan);
+                    + "consent to record given by " + k.giverDescription() + " on " + UkTime.date(k.getGivenOn()),
+                    plan);
         }
         return DisclosureDecision.refused("CONSENT_REQUIRED", "No consent is in force for this case, so no family copy "
                 + "can be made. Record the family's consent first.");
@@ -140,7 +139,7 @@ public final class DisclosurePolicy {
                 .filter(k -> k.inForceOn(today) && k.getGivenBy() == Consent.GivenBy.YOUNG_PERSON).toList());
         if (own.isPresent()) {
             return DisclosureDecision.underConsent(own.get().getId(), "Consent given by the young person on "
-                    + UK.format(own.get().getGivenOn()), plan);
+                    + UkTime.date(own.get().getGivenOn()), plan);
         }
         Optional<Consent> toRecord = latest(c.getConsents().stream()
                 .filter(k -> k.inForceOn(today) && k.isToRecord()).toList());

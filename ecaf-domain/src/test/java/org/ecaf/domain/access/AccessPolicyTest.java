@@ -1,7 +1,6 @@
 package org.ecaf.domain.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecaf.domain.cases.CaseFixture.TODAY;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseFixture;
+import org.ecaf.domain.cases.MemberDetails;
 import org.ecaf.domain.cases.TeamMember;
 import org.ecaf.domain.cases.TestIds;
 import org.ecaf.domain.child.Child;
@@ -60,9 +60,9 @@ class AccessPolicyTest {
         CafCase c = f.openCase(child, involvement == Involvement.OPENED_THE_CASE ? whileInTeamA(viewer) : f.aisha);
         f.recordConsent(c);
         switch (involvement) {
-            case LEAD_PROFESSIONAL -> c.setLeadProfessional(f.lena, viewer, f.tick());
-            case TAC_MEMBER -> c.addTeamMember(viewer, null, "Member", null, null, f.aisha, f.tick());
-            case AUTHOR -> c.saveAssessment(f.caf, null, Answers.empty(), null, viewer, f.tick(), TODAY);
+            case LEAD_PROFESSIONAL -> c.setLeadProfessional(viewer, f.step(f.lena));
+            case TAC_MEMBER -> c.addTeamMember(new MemberDetails(viewer, null, "Member", null, null), f.step(f.aisha));
+            case AUTHOR -> c.saveAssessment(f.caf, null, Answers.empty(), null, f.step(viewer));
             default -> {
             }
         }
@@ -137,11 +137,13 @@ class AccessPolicyTest {
         void leavingTheTeamAroundTheChildEndsAccessThatCameFromIt() {
             Child shielded = f.shieldedChild();
             CafCase c = f.openCase(shielded, f.aisha);
-            TeamMember ben = f.entity(c.addTeamMember(f.ben, null, "Mentor", null, null, f.aisha, f.tick()));
-            TeamMember carol = f.entity(c.addTeamMember(f.carol, null, "Nurse", null, null, f.aisha, f.tick()));
+            TeamMember ben = f.entity(c.addTeamMember(new MemberDetails(f.ben, null, "Mentor", null, null),
+                    f.step(f.aisha)));
+            TeamMember carol = f.entity(c.addTeamMember(new MemberDetails(f.carol, null, "Nurse", null, null),
+                    f.step(f.aisha)));
 
-            c.removeTeamMember(ben.getId(), f.aisha, f.tick());
-            c.removeTeamMember(carol.getId(), f.aisha, f.tick());
+            c.removeTeamMember(ben.getId(), f.step(f.aisha));
+            c.removeTeamMember(carol.getId(), f.step(f.aisha));
 
             assertThat(caseLevel(f.ben, c)).isEqualTo(Access.RESTRICTED);
             assertThat(caseLevel(f.carol, c)).isEqualTo(Access.NONE);
@@ -160,7 +162,7 @@ class AccessPolicyTest {
             CafCase c = f.openCase();
 
             assertThat(caseLevel(floating, c)).isEqualTo(Access.NONE);
-            c.addTeamMember(floating, null, "Advisor", null, null, f.aisha, f.tick());
+            c.addTeamMember(new MemberDetails(floating, null, "Advisor", null, null), f.step(f.aisha));
             assertThat(caseLevel(floating, c)).isEqualTo(Access.FULL);
         }
 
@@ -168,10 +170,10 @@ class AccessPolicyTest {
         void afterATransferTheFormerTeamKeepsOnlyTheSummaryAndTheNewTeamHoldsTheCase() {
             CafCase c = f.openCase(f.zoe, f.aisha);
             f.recordConsent(c);
-            c.saveAssessment(f.caf, null, Answers.empty(), null, f.aisha, f.tick(), TODAY);
-            c.setLeadProfessional(f.lena, f.ben, f.tick());
+            c.saveAssessment(f.caf, null, Answers.empty(), null, f.step(f.aisha));
+            c.setLeadProfessional(f.ben, f.step(f.lena));
 
-            c.transferTo(f.teamB, f.lena, f.carol.getDisplayName(), "Family moved to the south", f.tick());
+            c.transferTo(f.teamB, f.carol.getDisplayName(), "Family moved to the south", f.step(f.lena));
 
             assertThat(AccessPolicy.toCase(f.aisha, c, false)).contains(Relation.FORMER_HOLDER)
                     .doesNotContain(Relation.INVOLVED);
@@ -221,7 +223,7 @@ class AccessPolicyTest {
         @Test
         void anOpenCaseHoldsTheChildEvenWhenAnEarlierCaseWasClosedElsewhere() {
             CafCase earlier = f.openCase(f.zoe, f.mark);
-            earlier.close(f.closure, CaseFixture.completeClosure("needs_met"), f.mark, f.tick(), TODAY);
+            earlier.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.mark));
             CafCase current = f.openCase(f.zoe, f.aisha);
 
             assertThat(AccessPolicy.holdingCases(List.of(earlier, current))).containsExactly(current);

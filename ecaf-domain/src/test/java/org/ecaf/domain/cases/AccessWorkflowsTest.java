@@ -81,8 +81,8 @@ class AccessWorkflowsTest {
         @Test
         void anAcceptedTransferMovesTheCaseAndTheFormerTeamLeavesTheTeamAroundTheChild() {
             CafCase c = f.consentedCase();
-            c.addTeamMember(f.ben, null, "Mentor", null, null, f.lena, f.tick());
-            c.setLeadProfessional(f.lena, f.aisha, f.tick());
+            c.addTeamMember(new MemberDetails(f.ben, null, "Mentor", null, null), f.step(f.lena));
+            c.setLeadProfessional(f.aisha, f.step(f.lena));
             CaseRequest transfer = CaseRequest.ask(c, CaseRequest.Kind.TRANSFER, f.mark, "Family moved", null,
                     List.of(), f.tick());
 
@@ -96,7 +96,7 @@ class AccessWorkflowsTest {
                 assertThat(t.getRequestedBy()).isEqualTo("Mark Brown");
                 assertThat(t.getDecidedBy()).isSameAs(f.lena);
             });
-            assertThat(refusal(AccessDenied.class, () -> c.transferTo(f.teamA, f.lena, "x", "y", f.tick())).code())
+            assertThat(refusal(AccessDenied.class, () -> c.transferTo(f.teamA, "x", "y", f.step(f.lena))).code())
                     .as("the former team's lead decides nothing any more").isEqualTo("NOT_TEAM_LEAD");
         }
     }
@@ -123,9 +123,9 @@ class AccessWorkflowsTest {
         private CafCase sharedWithTheHealthTrust() {
             CafCase c = f.inProgressCase();
             f.entity(c.recordConsent(ConsentDetails.of(f.zoe, Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, false,
-                    true, Set.of(f.health), Set.of(), CaseFixture.EVIDENCE, false, TODAY), f.aisha, f.tick()));
+                    true, Set.of(f.health), Set.of(), CaseFixture.EVIDENCE, false, TODAY), f.step(f.aisha)));
             f.seeChild(c);
-            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+            c.submit(f.caf, f.step(f.aisha));
             return c;
         }
 
@@ -135,7 +135,7 @@ class AccessWorkflowsTest {
             Consent toRecord = c.getConsents().get(0);
             Consent toShare = c.getConsents().get(1);
 
-            c.withdrawConsent(toRecord.getId(), TODAY, "Mother withdrew", f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(toRecord.getId(), TODAY, "Mother withdrew", f.step(f.aisha));
 
             assertThat(toShare.isWithdrawn()).isTrue();
             assertThat(toShare.inForceOn(TODAY)).isFalse();
@@ -145,23 +145,23 @@ class AccessWorkflowsTest {
         @Test
         void afterAWithdrawalNothingIsRecordedAndNothingSharedUntilADecisionWithoutConsent() {
             CafCase c = sharedWithTheHealthTrust();
-            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.step(f.aisha));
 
-            assertThat(codes(refusal(RulesViolated.class, () -> c.setReviewDate(TODAY.plusWeeks(6), f.aisha, f.tick(),
-                    TODAY)))).contains("CONSENT_WITHDRAWN");
-            assertThat(codes(refusal(RulesViolated.class, () -> c.addAction("Visit", "Aisha", TODAY.plusDays(3), null,
-                    f.aisha, f.tick())))).contains("CONSENT_WITHDRAWN");
+            assertThat(codes(refusal(RulesViolated.class, () -> c.setReviewDate(TODAY.plusWeeks(6),
+                    f.step(f.aisha))))).contains("CONSENT_WITHDRAWN");
+            assertThat(codes(refusal(RulesViolated.class, () -> c.addAction(new ActionDetails("Visit", "Aisha",
+                    TODAY.plusDays(3), null), f.step(f.aisha))))).contains("CONSENT_WITHDRAWN");
             DisclosureDecision agency = DisclosurePolicy.decide(c, c.currentAssessment().orElseThrow(),
                     new Recipient.AgencyRecipient(f.health), TODAY);
             assertThat(agency.allowed()).isFalse();
             assertThat(agency.refusalCode()).isEqualTo("CONSENT_WITHDRAWN");
 
             f.entity(c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
-                    "Risk of significant harm", true, Set.of(f.health), f.lena, f.tick()));
+                    "Risk of significant harm", true, Set.of(f.health), f.step(f.lena)));
 
             assertThat(DisclosurePolicy.decide(c, c.currentAssessment().orElseThrow(),
                     new Recipient.AgencyRecipient(f.health), TODAY).allowed()).isTrue();
-            c.setReviewDate(TODAY.plusWeeks(6), f.aisha, f.tick(), TODAY);
+            c.setReviewDate(TODAY.plusWeeks(6), f.step(f.aisha));
             assertThat(c.getReviewDate()).isEqualTo(TODAY.plusWeeks(6));
         }
 
@@ -170,10 +170,10 @@ class AccessWorkflowsTest {
             CafCase c = f.openCase(f.shieldedChild(), f.aisha);
             f.recordConsent(c);
             f.entity(c.recordConsent(ConsentDetails.of(c.getChild(), Consent.GivenBy.YOUNG_PERSON, null, TODAY, false,
-                    true, Set.of(f.health), Set.of(), CaseFixture.EVIDENCE, true, TODAY), f.aisha, f.tick()));
+                    true, Set.of(f.health), Set.of(), CaseFixture.EVIDENCE, true, TODAY), f.step(f.aisha)));
             f.save(c, CaseFixture.completeCaf(), f.aisha);
             f.seeChild(c);
-            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+            c.submit(f.caf, f.step(f.aisha));
 
             DisclosureDecision decision = DisclosurePolicy.decide(c, c.currentAssessment().orElseThrow(),
                     new Recipient.AgencyRecipient(f.health), TODAY);

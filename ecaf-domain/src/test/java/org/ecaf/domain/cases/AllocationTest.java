@@ -1,7 +1,6 @@
 package org.ecaf.domain.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecaf.domain.cases.CaseFixture.TODAY;
 import static org.ecaf.domain.cases.Refusals.codes;
 import static org.ecaf.domain.cases.Refusals.refusal;
 import static org.ecaf.domain.cases.Refusals.targets;
@@ -33,7 +32,7 @@ class AllocationTest {
     void aTeamLeadReassignsTheCaseAndTheTimelineSaysWhoToAndWhoBy() {
         CafCase c = f.inProgressCase();
 
-        c.allocateTo(f.ben, f.lena, "  Aisha is on leave  ", f.tick());
+        c.allocateTo(f.ben, "  Aisha is on leave  ", f.step(f.lena));
 
         assertThat(c.getAllocatedTo()).isEqualTo(f.ben);
         CaseEvent last = c.getEvents().get(c.getEvents().size() - 1);
@@ -47,7 +46,7 @@ class AllocationTest {
     void theReasonIsOptional() {
         CafCase c = f.openCase();
 
-        c.allocateTo(f.ben, f.lena, "   ", f.tick());
+        c.allocateTo(f.ben, "   ", f.step(f.lena));
 
         assertThat(c.getEvents().get(c.getEvents().size() - 1).getSummary())
                 .isEqualTo("Allocated to Ben Jones by Lena Patel (previously Aisha Khan)");
@@ -58,8 +57,8 @@ class AllocationTest {
         CafCase c = f.inProgressCase();
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        AccessDenied byPractitioner = refusal(AccessDenied.class, () -> c.allocateTo(f.ben, f.aisha, null, f.tick()));
-        AccessDenied byOtherLead = refusal(AccessDenied.class, () -> c.allocateTo(f.ben, f.mark, null, f.tick()));
+        AccessDenied byPractitioner = refusal(AccessDenied.class, () -> c.allocateTo(f.ben, null, f.step(f.aisha)));
+        AccessDenied byOtherLead = refusal(AccessDenied.class, () -> c.allocateTo(f.ben, null, f.step(f.mark)));
 
         assertThat(byPractitioner.code()).isEqualTo("NOT_TEAM_LEAD");
         assertThat(byOtherLead.code()).isEqualTo("NOT_TEAM_LEAD");
@@ -72,7 +71,7 @@ class AllocationTest {
         CafCase c = f.inProgressCase();
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        InvalidInput refused = refusal(InvalidInput.class, () -> c.allocateTo(f.carol, f.lena, null, f.tick()));
+        InvalidInput refused = refusal(InvalidInput.class, () -> c.allocateTo(f.carol, null, f.step(f.lena)));
 
         assertThat(codes(refused)).containsExactly("NOT_IN_TEAM");
         assertThat(targets(refused)).containsExactly("practitionerId");
@@ -87,9 +86,9 @@ class AllocationTest {
         gone.deactivate();
         Practitioner adminInTeam = f.practitioner("tadmin", "Tom Admin", f.teamA, Role.ADMIN);
 
-        assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(gone, f.lena, null, f.tick()))))
+        assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(gone, null, f.step(f.lena)))))
                 .containsExactly("NOT_IN_TEAM");
-        assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(adminInTeam, f.lena, null, f.tick()))))
+        assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(adminInTeam, null, f.step(f.lena)))))
                 .containsExactly("NOT_IN_TEAM");
         assertThat(c.getAllocatedTo()).isEqualTo(f.aisha);
     }
@@ -98,9 +97,9 @@ class AllocationTest {
     void noPractitionerOrTheSameOneIsRefused() {
         CafCase c = f.openCase();
 
-        assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(null, f.lena, null, f.tick()))))
+        assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(null, null, f.step(f.lena)))))
                 .containsExactly("REQUIRED");
-        assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(f.aisha, f.lena, null, f.tick()))))
+        assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(f.aisha, null, f.step(f.lena)))))
                 .containsExactly("ALREADY_ALLOCATED");
     }
 
@@ -108,7 +107,7 @@ class AllocationTest {
     void aReasonOverAThousandCharactersIsRefused() {
         CafCase c = f.openCase();
 
-        InvalidInput refused = refusal(InvalidInput.class, () -> c.allocateTo(f.ben, f.lena, "x".repeat(1001), f.tick()));
+        InvalidInput refused = refusal(InvalidInput.class, () -> c.allocateTo(f.ben, "x".repeat(1001), f.step(f.lena)));
 
         assertThat(targets(refused)).containsExactly("reason");
         assertThat(c.getAllocatedTo()).isEqualTo(f.aisha);
@@ -117,10 +116,10 @@ class AllocationTest {
     @Test
     void aClosedCaseIsNotAllocated() {
         CafCase c = f.planActiveCase();
-        c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY);
+        c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.lena));
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        RulesViolated refused = refusal(RulesViolated.class, () -> c.allocateTo(f.ben, f.lena, null, f.tick()));
+        RulesViolated refused = refusal(RulesViolated.class, () -> c.allocateTo(f.ben, null, f.step(f.lena)));
 
         assertThat(codes(refused)).containsExactly("CASE_CLOSED");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -131,7 +130,7 @@ class AllocationTest {
         CafCase c = f.openCase();
         assertThat(AccessPolicy.toCase(f.ben, c, false)).containsExactly(Relation.TEAM_PRACTITIONER);
 
-        c.allocateTo(f.ben, f.lena, null, f.tick());
+        c.allocateTo(f.ben, null, f.step(f.lena));
 
         assertThat(c.directlyInvolves(f.ben)).isTrue();
         assertThat(c.involvesWithinTeam(f.ben)).isTrue();
@@ -143,7 +142,7 @@ class AllocationTest {
     void aHolderWhoLeavesTheTeamKeepsNoAccessAndTheCaseHasNoCurrentHolder() {
         CafCase c = f.openCase();
         Practitioner dan = f.practitioner("dmoss", "Dan Moss", f.teamA, Role.PRACTITIONER);
-        c.allocateTo(dan, f.lena, null, f.tick());
+        c.allocateTo(dan, null, f.step(f.lena));
 
         dan.moveTo(f.teamB);
 

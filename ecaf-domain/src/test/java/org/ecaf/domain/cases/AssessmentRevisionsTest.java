@@ -32,7 +32,8 @@ class AssessmentRevisionsTest {
         OffsetDateTime at = NOW.plusHours(1);
         Answers answers = named("Zoë");
 
-        AssessmentRevision revision = c.saveAssessment(f.caf, null, answers, "  First visit  ", f.aisha, at, TODAY);
+        AssessmentRevision revision = c.saveAssessment(f.caf, null, answers, "  First visit  ",
+                CaseFixture.stepAt(f.aisha, at, TODAY));
 
         assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
         assertThat(c.getStateChangedAt()).isEqualTo(at);
@@ -63,7 +64,7 @@ class AssessmentRevisionsTest {
 
     @Test
     void theFirstSaveMaySayItIsBasedOnNothing() {
-        assertThat(c.saveAssessment(f.caf, 0, named("Zoë"), null, f.aisha, f.tick(), TODAY).getNumber()).isEqualTo(1);
+        assertThat(c.saveAssessment(f.caf, 0, named("Zoë"), null, f.step(f.aisha)).getNumber()).isEqualTo(1);
     }
 
     @Test
@@ -71,7 +72,7 @@ class AssessmentRevisionsTest {
         CaseSnapshot before = CaseSnapshot.of(c);
 
         StaleRevision refused = refusal(StaleRevision.class, () -> c.saveAssessment(f.caf, 2, named("Zoë"), null,
-                f.aisha, f.tick(), TODAY));
+                f.step(f.aisha)));
 
         assertThat(refused.basedOn()).isEqualTo(2);
         assertThat(refused.latest()).isZero();
@@ -127,7 +128,8 @@ class AssessmentRevisionsTest {
     void theSaveTimeIsKeptInUtcToTheMillisecond() {
         OffsetDateTime anHourAhead = OffsetDateTime.of(2026, 11, 21, 11, 0, 0, 123_456_789, ZoneOffset.ofHours(1));
 
-        AssessmentRevision revision = c.saveAssessment(f.caf, null, named("Zoë"), null, f.aisha, anHourAhead, TODAY);
+        AssessmentRevision revision = c.saveAssessment(f.caf, null, named("Zoë"), null, CaseFixture.stepAt(f.aisha,
+                anHourAhead, TODAY));
 
         assertThat(revision.getSavedAt()).isEqualTo(OffsetDateTime.of(2026, 11, 21, 10, 0, 0, 123_000_000,
                 ZoneOffset.UTC));
@@ -140,7 +142,7 @@ class AssessmentRevisionsTest {
         CaseSnapshot before = CaseSnapshot.of(c);
 
         PreconditionRequired refused = refusal(PreconditionRequired.class, () -> c.saveAssessment(f.caf, null,
-                named("Zoe"), null, f.ben, f.tick(), TODAY));
+                named("Zoe"), null, f.step(f.ben)));
 
         assertThat(refused.code()).isEqualTo("REVISION_REQUIRED");
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.PRECONDITION_REQUIRED);
@@ -151,14 +153,15 @@ class AssessmentRevisionsTest {
 
     @Test
     void aSaveBasedOnAnOlderRevisionNamesWhoSavedWhatSinceAndOverwritesNothing() {
-        c.saveAssessment(f.caf, null, named("Zoë"), null, f.aisha, NOW.plusMinutes(1), TODAY);
-        c.saveAssessment(f.caf, 1, named("Zoe"), null, f.ben, NOW.plusMinutes(2), TODAY);
+        c.saveAssessment(f.caf, null, named("Zoë"), null, CaseFixture.stepAt(f.aisha, NOW.plusMinutes(1), TODAY));
+        c.saveAssessment(f.caf, 1, named("Zoe"), null, CaseFixture.stepAt(f.ben, NOW.plusMinutes(2), TODAY));
         c.saveAssessment(f.caf, 2, named("Zoe").with("conclusions", "Young carer").with("child_views", "Tired"), null,
-                f.lena, NOW.plusMinutes(3), TODAY);
+                CaseFixture.stepAt(f.lena, NOW.plusMinutes(3), TODAY));
         CaseSnapshot before = CaseSnapshot.of(c);
 
         StaleRevision refused = refusal(StaleRevision.class, () -> c.saveAssessment(f.caf, 1,
-                named("Zoë").with("parent_views", "Needs help"), null, f.aisha, NOW.plusMinutes(4), TODAY));
+                named("Zoë").with("parent_views", "Needs help"), null, CaseFixture.stepAt(f.aisha, NOW.plusMinutes(4),
+                TODAY)));
 
         assertThat(refused.code()).isEqualTo("STALE_REVISION");
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
@@ -181,7 +184,7 @@ class AssessmentRevisionsTest {
         f.save(c, named("Zoë"), f.aisha);
         f.save(c, named("Zoe"), f.ben);
 
-        AssessmentRevision third = c.saveAssessment(f.caf, 2, named("Zoë"), null, f.aisha, f.tick(), TODAY);
+        AssessmentRevision third = c.saveAssessment(f.caf, 2, named("Zoë"), null, f.step(f.aisha));
 
         assertThat(third.getNumber()).isEqualTo(3);
     }
@@ -194,8 +197,8 @@ class AssessmentRevisionsTest {
                 .with("nickname", "Zo");
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        InvalidInput refused = refusal(InvalidInput.class, () -> c.saveAssessment(f.caf, null, wrong, null, f.aisha,
-                f.tick(), TODAY));
+        InvalidInput refused = refusal(InvalidInput.class, () -> c.saveAssessment(f.caf, null, wrong, null,
+                f.step(f.aisha)));
 
         assertThat(codes(refused)).containsExactlyInAnyOrder("NOT_A_DATE", "UNKNOWN_OPTION", "UNKNOWN_FIELD");
         assertThat(targets(refused)).containsExactlyInAnyOrder("child_date_of_birth", "child_gender", "nickname");
@@ -231,7 +234,7 @@ class AssessmentRevisionsTest {
         CaseSnapshot before = CaseSnapshot.of(c);
 
         RulesViolated refused = refusal(RulesViolated.class, () -> c.saveAssessment(f.cafV1, 1, named("Zoë"), null,
-                f.aisha, f.tick(), TODAY));
+                f.step(f.aisha)));
 
         assertThat(refused.code()).isEqualTo("FORM_VERSION_MISMATCH");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -239,9 +242,12 @@ class AssessmentRevisionsTest {
 
     @Test
     void asOfGivesTheRevisionCurrentAtAnInstant() {
-        AssessmentRevision r1 = c.saveAssessment(f.caf, null, named("A"), null, f.aisha, NOW, TODAY);
-        AssessmentRevision r2 = c.saveAssessment(f.caf, 1, named("B"), null, f.aisha, NOW.plusMinutes(30), TODAY);
-        AssessmentRevision r3 = c.saveAssessment(f.caf, 2, named("C"), null, f.aisha, NOW.plusHours(1), TODAY);
+        AssessmentRevision r1 = c.saveAssessment(f.caf, null, named("A"), null, CaseFixture.stepAt(f.aisha, NOW,
+                TODAY));
+        AssessmentRevision r2 = c.saveAssessment(f.caf, 1, named("B"), null, CaseFixture.stepAt(f.aisha,
+                NOW.plusMinutes(30), TODAY));
+        AssessmentRevision r3 = c.saveAssessment(f.caf, 2, named("C"), null, CaseFixture.stepAt(f.aisha,
+                NOW.plusHours(1), TODAY));
         Assessment assessment = c.currentAssessment().orElseThrow();
 
         assertThat(assessment.asOf(NOW.minusNanos(1_000_000))).isEmpty();
@@ -291,8 +297,8 @@ class AssessmentRevisionsTest {
     @Test
     void noAssessmentStartsWhenThePreAssessmentDecidedAgainstAFullCaf() {
         CafCase checked = f.openCase();
-        checked.recordPreAssessment(f.preAssessment, CaseFixture.completePreAssessment("no_further_action"), f.aisha,
-                f.tick(), TODAY);
+        checked.recordPreAssessment(f.preAssessment, CaseFixture.completePreAssessment("no_further_action"),
+                f.step(f.aisha));
         f.recordConsent(checked);
         CaseSnapshot before = CaseSnapshot.of(checked);
 
@@ -305,8 +311,7 @@ class AssessmentRevisionsTest {
     @Test
     void aPreAssessmentDecidingOnAFullCafLetsTheAssessmentStart() {
         CafCase checked = f.openCase();
-        checked.recordPreAssessment(f.preAssessment, CaseFixture.completePreAssessment("full_caf"), f.aisha, f.tick(),
-                TODAY);
+        checked.recordPreAssessment(f.preAssessment, CaseFixture.completePreAssessment("full_caf"), f.step(f.aisha));
         f.recordConsent(checked);
 
         f.save(checked, named("Zoë"), f.aisha);
@@ -325,7 +330,7 @@ class AssessmentRevisionsTest {
         Answers withoutKnownFacts = CaseFixture.completePreAssessment("full_caf").without("child_given_names")
                 .without("child_family_name").without("completed_by").without("completed_on");
 
-        checked.recordPreAssessment(f.preAssessment, withoutKnownFacts, f.ben, f.tick(), TODAY);
+        checked.recordPreAssessment(f.preAssessment, withoutKnownFacts, f.step(f.ben));
 
         Answers stored = checked.preAssessmentAnswers().orElseThrow();
         assertThat(stored.text("child_given_names")).contains("Zoë");
@@ -338,8 +343,8 @@ class AssessmentRevisionsTest {
     @Test
     void missingConsentAndAPreAssessmentAgainstAFullCafAreReportedTogether() {
         CafCase checked = f.openCase();
-        checked.recordPreAssessment(f.preAssessment, CaseFixture.completePreAssessment("refer_safeguarding"), f.aisha,
-                f.tick(), TODAY);
+        checked.recordPreAssessment(f.preAssessment, CaseFixture.completePreAssessment("refer_safeguarding"),
+                f.step(f.aisha));
 
         RulesViolated refused = refusal(RulesViolated.class, () -> f.save(checked, named("Zoë"), f.aisha));
 
@@ -352,7 +357,7 @@ class AssessmentRevisionsTest {
         CafCase checked = f.openCase();
 
         InvalidInput refused = refusal(InvalidInput.class, () -> checked.recordPreAssessment(f.preAssessment,
-                Answers.empty().with("decision", "full_caf"), f.aisha, f.tick(), TODAY));
+                Answers.empty().with("decision", "full_caf"), f.step(f.aisha)));
 
         assertThat(codes(refused)).contains("REQUIRED").doesNotContain("UNKNOWN_OPTION");
         assertThat(checked.getPreAssessmentDecision()).isNull();
@@ -363,7 +368,7 @@ class AssessmentRevisionsTest {
         CafCase started = f.inProgressCase();
 
         RulesViolated refused = refusal(RulesViolated.class, () -> started.recordPreAssessment(f.preAssessment,
-                CaseFixture.completePreAssessment("no_further_action"), f.aisha, f.tick(), TODAY));
+                CaseFixture.completePreAssessment("no_further_action"), f.step(f.aisha)));
 
         assertThat(refused.code()).isEqualTo("WRONG_STATE");
         assertThat(started.getPreAssessmentDecision()).isNull();

@@ -112,6 +112,31 @@ public final class CaseFixture {
         return NOW.plusMinutes(minutes++);
     }
 
+    /** {@code by} acting at the next instant ({@link #tick()}), on the local clock at {@link #NOW_LOCAL} (today). */
+    public Step step(Practitioner by) {
+        return new Step(by, tick(), NOW_LOCAL);
+    }
+
+    /** {@code by} acting at the next instant, on {@code today} (at {@link #NOW_LOCAL}'s time of day). */
+    public Step step(Practitioner by, LocalDate today) {
+        return new Step(by, tick(), today.atTime(NOW_LOCAL.toLocalTime()));
+    }
+
+    /** {@code by} acting at the next instant, at {@code local} on the local clock. */
+    public Step step(Practitioner by, LocalDateTime local) {
+        return new Step(by, tick(), local);
+    }
+
+    /** {@code by} acting at {@code at}, on that moment's own day and time. */
+    public static Step stepAt(Practitioner by, OffsetDateTime at) {
+        return new Step(by, at, at.toLocalDateTime());
+    }
+
+    /** {@code by} acting at {@code at}, on {@code today} (at the moment's time of day). */
+    public static Step stepAt(Practitioner by, OffsetDateTime at, LocalDate today) {
+        return new Step(by, at, today.atTime(at.toLocalTime()));
+    }
+
     // ------------------------------------------------------------------ answers
 
     /** The complete, valid answer set for {@code caf} version 2 (Zoë's assessment). */
@@ -199,7 +224,7 @@ public final class CaseFixture {
         ConsentDetails details = c.getChild() == zoe ? consentToRecord()
                 : ConsentDetails.of(c.getChild(), Consent.GivenBy.YOUNG_PERSON, null, TODAY, true, false, Set.of(),
                         Set.of(), EVIDENCE, true, TODAY);
-        return entity(c.recordConsent(details, aisha, tick()));
+        return entity(c.recordConsent(details, step(aisha)));
     }
 
     public CafCase consentedCase() {
@@ -215,12 +240,12 @@ public final class CaseFixture {
 
     /** Saves {@code answers} on {@code caf} v2 based on the latest revision. */
     public AssessmentRevision save(CafCase c, Answers answers, Practitioner by) {
-        return c.saveAssessment(caf, basedOn(c), answers, null, by, tick(), TODAY);
+        return c.saveAssessment(caf, basedOn(c), answers, null, step(by));
     }
 
     /** Records that Aisha saw Zoë alone at home at 09:00 today. */
     public ChildSeen seeChild(CafCase c) {
-        return c.recordChildSeen(NOW_LOCAL.minusHours(1), true, "Home", null, aisha, tick(), NOW_LOCAL);
+        return c.recordChildSeen(NOW_LOCAL.minusHours(1), true, "Home", null, step(aisha));
     }
 
     /** Consent recorded and Aisha has saved the complete assessment (revision 1). */
@@ -234,23 +259,23 @@ public final class CaseFixture {
     public CafCase submittedCase() {
         CafCase c = inProgressCase();
         seeChild(c);
-        c.submit(caf, aisha, tick(), TODAY);
+        c.submit(caf, step(aisha));
         return c;
     }
 
     /** As {@link #submittedCase()}, approved by Lena. */
     public CafCase approvedCase() {
         CafCase c = submittedCase();
-        c.approve(lena, "Good assessment.", tick());
+        c.approve("Good assessment.", step(lena));
         return c;
     }
 
     /** As {@link #approvedCase()}, with Aisha as lead professional, a review in twelve weeks and the plan active. */
     public CafCase planActiveCase() {
         CafCase c = approvedCase();
-        c.setLeadProfessional(lena, aisha, tick());
-        c.setReviewDate(TODAY.plusWeeks(12), lena, tick(), TODAY);
-        c.activatePlan(lena, tick(), TODAY);
+        c.setLeadProfessional(aisha, step(lena));
+        c.setReviewDate(TODAY.plusWeeks(12), step(lena));
+        c.activatePlan(step(lena));
         return c;
     }
 }

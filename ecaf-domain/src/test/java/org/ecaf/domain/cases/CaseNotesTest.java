@@ -18,8 +18,8 @@ class CaseNotesTest {
     private final CaseFixture f = new CaseFixture();
 
     private CaseNote phoneCall(CafCase c) {
-        return f.entity(c.addNote(CaseNote.Kind.PHONE_CALL, TODAY.minusDays(1), LocalTime.of(14, 30),
-                "  Spoke to Zoë's mother about school attendance.  ", null, null, f.aisha, f.tick(), NOW_LOCAL));
+        return f.entity(c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL, TODAY.minusDays(1), LocalTime.of(14, 30),
+                "  Spoke to Zoë's mother about school attendance.  ", null, null), f.step(f.aisha)));
     }
 
     @Test
@@ -50,9 +50,9 @@ class CaseNotesTest {
         CafCase c = f.consentedCase();
         CaseNote old = phoneCall(c);
 
-        CaseNote correction = f.entity(c.addNote(CaseNote.Kind.HOME_VISIT, TODAY.minusDays(1), null,
-                "Visited Zoë's mother at home about school attendance.", old.getId(), "  It was a visit, not a call ",
-                f.ben, f.tick(), NOW_LOCAL));
+        CaseNote correction = f.entity(c.addNote(new NoteDetails(CaseNote.Kind.HOME_VISIT, TODAY.minusDays(1), null,
+                "Visited Zoë's mother at home about school attendance.", old.getId(), "  It was a visit, not a call "),
+                f.step(f.ben)));
 
         assertThat(c.getNotes()).containsExactly(old, correction);
         assertThat(correction.getCorrects()).isSameAs(old);
@@ -72,8 +72,8 @@ class CaseNotesTest {
         CaseNote old = phoneCall(c);
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        InvalidInput refused = refusal(InvalidInput.class, () -> c.addNote(CaseNote.Kind.PHONE_CALL, TODAY, null,
-                "Corrected text", old.getId(), "   ", f.aisha, f.tick(), NOW_LOCAL));
+        InvalidInput refused = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL,
+                TODAY, null, "Corrected text", old.getId(), "   "), f.step(f.aisha)));
 
         assertThat(codes(refused)).containsExactly("REQUIRED");
         assertThat(targets(refused)).containsExactly("reason");
@@ -88,8 +88,8 @@ class CaseNotesTest {
         f.recordConsent(c);
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        InvalidInput refused = refusal(InvalidInput.class, () -> c.addNote(CaseNote.Kind.PHONE_CALL, TODAY, null,
-                "Corrected text", elsewhere.getId(), "Wrong case", f.aisha, f.tick(), NOW_LOCAL));
+        InvalidInput refused = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL,
+                TODAY, null, "Corrected text", elsewhere.getId(), "Wrong case"), f.step(f.aisha)));
 
         assertThat(codes(refused)).containsExactly("UNKNOWN_NOTE");
         assertThat(targets(refused)).containsExactly("corrects");
@@ -100,18 +100,18 @@ class CaseNotesTest {
     void aNoteAlreadyCorrectedIsNotCorrectedAgainTheLatestCorrectionIs() {
         CafCase c = f.consentedCase();
         CaseNote old = phoneCall(c);
-        CaseNote first = f.entity(c.addNote(CaseNote.Kind.PHONE_CALL, TODAY.minusDays(1), null, "Second try",
-                old.getId(), "Typo", f.aisha, f.tick(), NOW_LOCAL));
+        CaseNote first = f.entity(c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL, TODAY.minusDays(1), null,
+                "Second try", old.getId(), "Typo"), f.step(f.aisha)));
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        RulesViolated refused = refusal(RulesViolated.class, () -> c.addNote(CaseNote.Kind.PHONE_CALL,
-                TODAY.minusDays(1), null, "Third try", old.getId(), "Another typo", f.aisha, f.tick(), NOW_LOCAL));
+        RulesViolated refused = refusal(RulesViolated.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL,
+                TODAY.minusDays(1), null, "Third try", old.getId(), "Another typo"), f.step(f.aisha)));
 
         assertThat(codes(refused)).containsExactly("ALREADY_CORRECTED");
         assertThat(refused.getMessage()).contains("21/11/2026");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
-        CaseNote second = c.addNote(CaseNote.Kind.PHONE_CALL, TODAY.minusDays(1), null, "Third try", first.getId(),
-                "Another typo", f.aisha, f.tick(), NOW_LOCAL);
+        CaseNote second = c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL, TODAY.minusDays(1), null, "Third try",
+                first.getId(), "Another typo"), f.step(f.aisha));
         assertThat(second.getCorrects()).isSameAs(first);
     }
 
@@ -120,18 +120,18 @@ class CaseNotesTest {
         CafCase c = f.consentedCase();
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        InvalidInput tomorrow = refusal(InvalidInput.class, () -> c.addNote(CaseNote.Kind.MEETING, TODAY.plusDays(1),
-                null, "Meeting at school", null, null, f.aisha, f.tick(), NOW_LOCAL));
-        InvalidInput laterToday = refusal(InvalidInput.class, () -> c.addNote(CaseNote.Kind.MEETING, TODAY,
-                NOW_LOCAL.toLocalTime().plusMinutes(1), "Meeting at school", null, null, f.aisha, f.tick(), NOW_LOCAL));
+        InvalidInput tomorrow = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.MEETING,
+                TODAY.plusDays(1), null, "Meeting at school", null, null), f.step(f.aisha)));
+        InvalidInput laterToday = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.MEETING,
+                TODAY, NOW_LOCAL.toLocalTime().plusMinutes(1), "Meeting at school", null, null), f.step(f.aisha)));
 
         assertThat(codes(tomorrow)).containsExactly("DATE_IN_FUTURE");
         assertThat(targets(tomorrow)).containsExactly("happenedOn");
         assertThat(codes(laterToday)).containsExactly("TIME_IN_FUTURE");
         assertThat(targets(laterToday)).containsExactly("happenedAt");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
-        CaseNote now = c.addNote(CaseNote.Kind.MEETING, TODAY, NOW_LOCAL.toLocalTime(), "Meeting at school", null,
-                null, f.aisha, f.tick(), NOW_LOCAL);
+        CaseNote now = c.addNote(new NoteDetails(CaseNote.Kind.MEETING, TODAY, NOW_LOCAL.toLocalTime(),
+                "Meeting at school", null, null), f.step(f.aisha));
         assertThat(now.getHappenedAt()).isEqualTo(LocalTime.of(10, 0));
     }
 
@@ -140,8 +140,8 @@ class CaseNotesTest {
         CafCase c = f.consentedCase();
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        InvalidInput refused = refusal(InvalidInput.class, () -> c.addNote(null, null, null, "  ", null,
-                "A reason without a note to correct", f.aisha, f.tick(), NOW_LOCAL));
+        InvalidInput refused = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(null, null, null, "  ",
+                null, "A reason without a note to correct"), f.step(f.aisha)));
 
         assertThat(targets(refused)).containsExactly("kind", "happenedOn", "text", "reason");
         assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED", "REQUIRED", "NOT_A_CORRECTION");
@@ -153,18 +153,18 @@ class CaseNotesTest {
         CafCase c = f.consentedCase();
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        InvalidInput nul = refusal(InvalidInput.class, () -> c.addNote(CaseNote.Kind.OTHER, TODAY, null,
-                "Called\u0000mother", null, null, f.aisha, f.tick(), NOW_LOCAL));
-        InvalidInput tooLong = refusal(InvalidInput.class, () -> c.addNote(CaseNote.Kind.OTHER, TODAY, null,
-                "x".repeat(CaseNote.MAX_TEXT + 1), null, null, f.aisha, f.tick(), NOW_LOCAL));
+        InvalidInput nul = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.OTHER, TODAY,
+                null, "Called\u0000mother", null, null), f.step(f.aisha)));
+        InvalidInput tooLong = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.OTHER, TODAY,
+                null, "x".repeat(CaseNote.MAX_TEXT + 1), null, null), f.step(f.aisha)));
 
         assertThat(codes(nul)).containsExactly("INVALID_CHARACTERS");
         assertThat(nul.getMessage()).contains("NUL");
         assertThat(targets(nul)).containsExactly("text");
         assertThat(codes(tooLong)).containsExactly("TOO_LONG");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
-        assertThat(c.addNote(CaseNote.Kind.OTHER, TODAY, null, "Line one\nLine two\tand a tab", null, null, f.aisha,
-                f.tick(), NOW_LOCAL).getText()).isEqualTo("Line one\nLine two\tand a tab");
+        assertThat(c.addNote(new NoteDetails(CaseNote.Kind.OTHER, TODAY, null, "Line one\nLine two\tand a tab", null,
+                null), f.step(f.aisha)).getText()).isEqualTo("Line one\nLine two\tand a tab");
     }
 
     @Test
@@ -180,7 +180,7 @@ class CaseNotesTest {
     @Test
     void aClosedCaseTakesNoNotesUntilReopened() {
         CafCase c = f.planActiveCase();
-        c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY);
+        c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.lena));
         CaseSnapshot before = CaseSnapshot.of(c);
 
         RulesViolated refused = refusal(RulesViolated.class, () -> phoneCall(c));
@@ -188,14 +188,14 @@ class CaseNotesTest {
         assertThat(codes(refused)).containsExactly("CASE_CLOSED");
         assertThat(refused.getMessage()).contains("reopen");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
-        c.reopen("New concerns", f.lena, f.tick());
+        c.reopen("New concerns", f.step(f.lena));
         assertThat(phoneCall(c).getKind()).isEqualTo(CaseNote.Kind.PHONE_CALL);
     }
 
     @Test
     void afterConsentToRecordIsWithdrawnNoNoteIsRecorded() {
         CafCase c = f.consentedCase();
-        c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, "Family asked", f.aisha, f.tick(), TODAY);
+        c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, "Family asked", f.step(f.aisha));
         CaseSnapshot before = CaseSnapshot.of(c);
 
         RulesViolated refused = refusal(RulesViolated.class, () -> phoneCall(c));

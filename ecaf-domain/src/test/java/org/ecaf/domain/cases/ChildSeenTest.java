@@ -25,7 +25,7 @@ class ChildSeenTest {
         CafCase c = f.inProgressCase();
         CaseSnapshot before = CaseSnapshot.of(c);
 
-        RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+        RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
         assertThat(refused.code()).isEqualTo("CHILD_NOT_SEEN");
         assertThat(codes(refused)).containsExactly("CHILD_NOT_SEEN");
@@ -40,11 +40,11 @@ class ChildSeenTest {
     @Test
     void seeingTheChildTheDayBeforeTheAssessmentStartedDoesNotCount() {
         CafCase c = f.consentedCase();
-        c.recordChildSeen(NOW_LOCAL.minusDays(1), false, "School", null, f.aisha, f.tick(), NOW_LOCAL);
+        c.recordChildSeen(NOW_LOCAL.minusDays(1), false, "School", null, f.step(f.aisha));
         f.save(c, CaseFixture.completeCaf(), f.aisha);
 
         assertThat(c.childSeenBlockers()).extracting(Violation::code).containsExactly("CHILD_NOT_SEEN");
-        RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+        RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
         assertThat(codes(refused)).containsExactly("CHILD_NOT_SEEN");
     }
 
@@ -52,10 +52,10 @@ class ChildSeenTest {
     void seeingTheChildEarlyOnTheDayTheAssessmentStartedCounts() {
         CafCase c = f.consentedCase();
         f.save(c, CaseFixture.completeCaf(), f.aisha);
-        c.recordChildSeen(TODAY.atStartOfDay(), false, "School", null, f.aisha, f.tick(), NOW_LOCAL);
+        c.recordChildSeen(TODAY.atStartOfDay(), false, "School", null, f.step(f.aisha));
 
         assertThat(c.childSeenBlockers()).isEmpty();
-        c.submit(f.caf, f.aisha, f.tick(), TODAY);
+        c.submit(f.caf, f.step(f.aisha));
         assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
     }
 
@@ -63,9 +63,9 @@ class ChildSeenTest {
     void seeingTheChildAfterTheAssessmentStartedCounts() {
         CafCase c = f.openCase();
         c.recordConsent(ConsentDetails.of(f.zoe, Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY.minusDays(3), true,
-                false, Set.of(), Set.of(), CaseFixture.EVIDENCE, false, TODAY), f.aisha, f.tick());
-        c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.aisha, f.tick(), TODAY.minusDays(3));
-        c.recordChildSeen(NOW_LOCAL.minusDays(1), true, "Home", null, f.aisha, f.tick(), NOW_LOCAL);
+                false, Set.of(), Set.of(), CaseFixture.EVIDENCE, false, TODAY), f.step(f.aisha));
+        c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.step(f.aisha, TODAY.minusDays(3)));
+        c.recordChildSeen(NOW_LOCAL.minusDays(1), true, "Home", null, f.step(f.aisha));
 
         assertThat(c.childSeenBlockers()).isEmpty();
     }
@@ -83,7 +83,7 @@ class ChildSeenTest {
         CafCase c = f.consentedCase();
 
         ChildSeen seen = c.recordChildSeen(LocalDateTime.of(2026, 11, 20, 15, 30), true, "  Mill Lane Primary  ",
-                "   ", f.ben, f.tick(), NOW_LOCAL);
+                "   ", f.step(f.ben));
 
         assertThat(c.getChildSeen()).containsExactly(seen);
         assertThat(seen.getSeenAt()).isEqualTo(LocalDateTime.of(2026, 11, 20, 15, 30));
@@ -101,7 +101,7 @@ class ChildSeenTest {
         CaseSnapshot before = CaseSnapshot.of(c);
 
         InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(NOW_LOCAL.plusMinutes(1), true,
-                "Home", null, f.aisha, f.tick(), NOW_LOCAL));
+                "Home", null, f.step(f.aisha)));
 
         assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE");
         assertThat(targets(refused)).containsExactly("seenAt");
@@ -112,7 +112,7 @@ class ChildSeenTest {
     void seenRightNowIsNotTheFuture() {
         CafCase c = f.consentedCase();
 
-        c.recordChildSeen(NOW_LOCAL, true, "Home", null, f.aisha, f.tick(), NOW_LOCAL);
+        c.recordChildSeen(NOW_LOCAL, true, "Home", null, f.step(f.aisha));
 
         assertThat(c.getChildSeen()).hasSize(1);
     }
@@ -121,8 +121,8 @@ class ChildSeenTest {
     void whereTheChildWasSeenIsRequired() {
         CafCase c = f.consentedCase();
 
-        InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(NOW_LOCAL.minusHours(1), true,
-                "  ", null, f.aisha, f.tick(), NOW_LOCAL));
+        InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(NOW_LOCAL.minusHours(1), true, "  ",
+                null, f.step(f.aisha)));
 
         assertThat(codes(refused)).containsExactly("REQUIRED");
         assertThat(targets(refused)).containsExactly("location");
@@ -134,7 +134,7 @@ class ChildSeenTest {
         CafCase c = f.consentedCase();
 
         InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(NOW_LOCAL.plusDays(1), false, null,
-                null, f.aisha, f.tick(), NOW_LOCAL));
+                null, f.step(f.aisha)));
 
         assertThat(targets(refused)).containsExactly("seenAt", "location");
         assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE", "REQUIRED");
@@ -145,7 +145,7 @@ class ChildSeenTest {
         CafCase c = f.consentedCase();
 
         InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(null, false, "Home", null,
-                f.aisha, f.tick(), NOW_LOCAL));
+                f.step(f.aisha)));
 
         assertThat(codes(refused)).containsExactly("REQUIRED");
         assertThat(targets(refused)).containsExactly("seenAt");
@@ -156,7 +156,7 @@ class ChildSeenTest {
         CafCase c = f.consentedCase();
 
         InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(
-                LocalDate.of(2015, 3, 3).atTime(12, 0), false, "Hospital", null, f.aisha, f.tick(), NOW_LOCAL));
+                LocalDate.of(2015, 3, 3).atTime(12, 0), false, "Hospital", null, f.step(f.aisha)));
 
         assertThat(codes(refused)).containsExactly("BEFORE_BIRTH");
     }

@@ -31,8 +31,8 @@ class ClosureTest {
             CafCase c = f.planActiveCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure, Answers.empty(), f.lena,
-                    f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure, Answers.empty(),
+                    f.step(f.lena)));
 
             Violation reason = violation(refused, "CLOSURE_REASON_REQUIRED");
             assertThat(reason.target()).isEqualTo("closure_reason");
@@ -46,8 +46,8 @@ class ClosureTest {
             CafCase c = f.planActiveCase();
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
-                    CaseFixture.completeClosure("needs_met").without("closure_reason")
-                            .with("closure_date", TODAY.plusDays(1).toString()), f.lena, f.tick(), TODAY));
+                    CaseFixture.completeClosure("needs_met").without("closure_reason") .with("closure_date",
+                    TODAY.plusDays(1).toString()), f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactlyInAnyOrder("CLOSURE_REASON_REQUIRED", "DATE_IN_FUTURE");
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
@@ -58,7 +58,7 @@ class ClosureTest {
             CafCase c = f.planActiveCase();
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
-                    CaseFixture.completeClosure("other").without("closure_details"), f.lena, f.tick(), TODAY));
+                    CaseFixture.completeClosure("other").without("closure_details"), f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("REQUIRED");
             assertThat(refused.violations().get(0).target()).isEqualTo("closure_details");
@@ -70,8 +70,7 @@ class ClosureTest {
             CafCase c = f.planActiveCase();
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
-                    CaseFixture.completeClosure("moved_out_of_area").without("receiving_authority"), f.lena, f.tick(),
-                    TODAY));
+                    CaseFixture.completeClosure("moved_out_of_area").without("receiving_authority"), f.step(f.lena)));
 
             assertThat(refused.violations()).extracting(Violation::target).containsExactly("receiving_authority");
         }
@@ -82,7 +81,7 @@ class ClosureTest {
             CaseSnapshot before = CaseSnapshot.of(c);
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
-                    CaseFixture.completeClosure("needs_met").with("closure_reason", "bored"), f.lena, f.tick(), TODAY));
+                    CaseFixture.completeClosure("needs_met").with("closure_reason", "bored"), f.step(f.lena)));
 
             assertThat(refused.violations()).extracting(Violation::target).contains("closure_reason");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -94,7 +93,7 @@ class ClosureTest {
             CaseSnapshot before = CaseSnapshot.of(c);
 
             AccessDenied refused = refusal(AccessDenied.class, () -> c.close(f.closure,
-                    CaseFixture.completeClosure("needs_met"), f.ben, f.tick(), TODAY));
+                    CaseFixture.completeClosure("needs_met"), f.step(f.ben)));
 
             assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL");
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
@@ -106,7 +105,7 @@ class ClosureTest {
             CafCase c = f.planActiveCase();
 
             AccessDenied refused = refusal(AccessDenied.class, () -> c.close(f.closure,
-                    CaseFixture.completeClosure("needs_met"), f.mark, f.tick(), TODAY));
+                    CaseFixture.completeClosure("needs_met"), f.step(f.mark)));
 
             assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL");
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
@@ -116,8 +115,7 @@ class ClosureTest {
         void theLeadProfessionalMayClose() {
             CafCase c = f.planActiveCase();
 
-            CaseClosure closure = c.close(f.closure, CaseFixture.completeClosure("stepped_down"), f.aisha, f.tick(),
-                    TODAY);
+            CaseClosure closure = c.close(f.closure, CaseFixture.completeClosure("stepped_down"), f.step(f.aisha));
 
             assertThat(c.getState()).isEqualTo(CaseState.CLOSED);
             assertThat(closure.getClosedBy()).isEqualTo("akhan");
@@ -126,9 +124,9 @@ class ClosureTest {
         @Test
         void aLeadProfessionalFromAnotherTeamMayClose() {
             CafCase c = f.approvedCase();
-            c.setLeadProfessional(f.lena, f.carol, f.tick());
+            c.setLeadProfessional(f.carol, f.step(f.lena));
 
-            c.close(f.closure, CaseFixture.completeClosure("stepped_up"), f.carol, f.tick(), TODAY);
+            c.close(f.closure, CaseFixture.completeClosure("stepped_up"), f.step(f.carol));
 
             assertThat(c.getState()).isEqualTo(CaseState.CLOSED);
         }
@@ -138,7 +136,8 @@ class ClosureTest {
             CafCase c = f.planActiveCase();
             OffsetDateTime at = f.tick();
 
-            CaseClosure closure = c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena, at, TODAY);
+            CaseClosure closure = c.close(f.closure, CaseFixture.completeClosure("needs_met"),
+                    CaseFixture.stepAt(f.lena, at, TODAY));
 
             assertThat(c.getState()).isEqualTo(CaseState.CLOSED);
             assertThat(c.getStateChangedAt()).isEqualTo(at);
@@ -156,8 +155,8 @@ class ClosureTest {
         void theClosureDateAndWhoClosedAreFilledInWhenLeftOut() {
             CafCase c = f.planActiveCase();
 
-            CaseClosure closure = c.close(f.closure, Answers.empty().with("closure_reason", "needs_met"), f.lena,
-                    f.tick(), TODAY);
+            CaseClosure closure = c.close(f.closure, Answers.empty().with("closure_reason", "needs_met"),
+                    f.step(f.lena));
 
             assertThat(closure.answers().text("closure_date")).contains("2026-11-21");
             assertThat(closure.answers().text("closed_by")).contains("Lena Patel");
@@ -167,9 +166,8 @@ class ClosureTest {
         void givenAnswersAreNotOverwrittenByWhatIsFilledIn() {
             CafCase c = f.planActiveCase();
 
-            CaseClosure closure = c.close(f.closure, CaseFixture.completeClosure("needs_met")
-                    .with("closure_date", "2026-11-20").with("closed_by", "Lena Patel for Aisha Khan"), f.lena,
-                    f.tick(), TODAY);
+            CaseClosure closure = c.close(f.closure, CaseFixture.completeClosure("needs_met") .with("closure_date",
+                    "2026-11-20").with("closed_by", "Lena Patel for Aisha Khan"), f.step(f.lena));
 
             assertThat(closure.answers().text("closure_date")).contains("2026-11-20");
             assertThat(closure.answers().text("closed_by")).contains("Lena Patel for Aisha Khan");
@@ -179,8 +177,7 @@ class ClosureTest {
         void aCaseCanBeClosedBeforeAnyAssessment() {
             CafCase c = f.openCase();
 
-            CaseClosure closure = c.close(f.closure, CaseFixture.completeClosure("consent_withdrawn"), f.lena, f.tick(),
-                    TODAY);
+            CaseClosure closure = c.close(f.closure, CaseFixture.completeClosure("consent_withdrawn"), f.step(f.lena));
 
             assertThat(closure.getClosedFrom()).isEqualTo(CaseState.PRE_ASSESSMENT);
         }
@@ -188,11 +185,11 @@ class ClosureTest {
         @Test
         void closingAClosedCaseIsRefused() {
             CafCase c = f.planActiveCase();
-            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY);
+            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.lena));
             CaseSnapshot before = CaseSnapshot.of(c);
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
-                    CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY));
+                    CaseFixture.completeClosure("needs_met"), f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("CASE_CLOSED");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -201,10 +198,10 @@ class ClosureTest {
         @Test
         void closingAClosedCaseWithoutAReasonReportsBoth() {
             CafCase c = f.planActiveCase();
-            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY);
+            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.lena));
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
-                    CaseFixture.completeClosure("needs_met").without("closure_reason"), f.lena, f.tick(), TODAY));
+                    CaseFixture.completeClosure("needs_met").without("closure_reason"), f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("CASE_CLOSED", "CLOSURE_REASON_REQUIRED");
         }
@@ -215,9 +212,9 @@ class ClosureTest {
 
         private CafCase closedWithWork() {
             CafCase c = f.planActiveCase();
-            f.entity(c.addTeamMember(f.carol, null, "School nurse", null, null, f.aisha, f.tick()));
-            f.entity(c.addAction("Refer", "Aisha", TODAY.plusDays(14), null, f.aisha, f.tick()));
-            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY);
+            f.entity(c.addTeamMember(new MemberDetails(f.carol, null, "School nurse", null, null), f.step(f.aisha)));
+            f.entity(c.addAction(new ActionDetails("Refer", "Aisha", TODAY.plusDays(14), null), f.step(f.aisha)));
+            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.lena));
             return c;
         }
 
@@ -226,24 +223,26 @@ class ClosureTest {
             CafCase c = closedWithWork();
             long memberId = c.getTeamMembers().get(0).getId();
             long actionId = c.getActions().get(0).getId();
-            Map<String, Refusals.Step> steps = new TreeMap<>();
+            Map<String, Refusals.Attempt> steps = new TreeMap<>();
             steps.put("save the assessment", () -> f.save(c, CaseFixture.completeCaf(), f.aisha));
-            steps.put("record consent", () -> c.recordConsent(f.consentToRecord(), f.aisha, f.tick()));
+            steps.put("record consent", () -> c.recordConsent(f.consentToRecord(), f.step(f.aisha)));
             steps.put("record the child seen", () -> c.recordChildSeen(NOW_LOCAL.minusHours(1), true, "Home", null,
-                    f.aisha, f.tick(), NOW_LOCAL));
+                    f.step(f.aisha)));
             steps.put("record the pre-assessment", () -> c.recordPreAssessment(f.preAssessment,
-                    CaseFixture.completePreAssessment("full_caf"), f.aisha, f.tick(), TODAY));
-            steps.put("submit", () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
-            steps.put("set the lead professional", () -> c.setLeadProfessional(f.lena, f.ben, f.tick()));
-            steps.put("add a team member", () -> c.addTeamMember(f.ben, null, "Mentor", null, null, f.aisha, f.tick()));
-            steps.put("remove a team member", () -> c.removeTeamMember(memberId, f.aisha, f.tick()));
-            steps.put("add an action", () -> c.addAction("More", "Ben", TODAY.plusDays(3), null, f.aisha, f.tick()));
-            steps.put("update an action", () -> c.updateAction(actionId, "Refer", "Aisha", TODAY.plusDays(14), null,
-                    PlanAction.Status.DONE, f.aisha, f.tick()));
-            steps.put("set the review date", () -> c.setReviewDate(TODAY.plusDays(7), f.aisha, f.tick(), TODAY));
-            steps.put("migrate the assessment", () -> c.migrateAssessment(f.forms, 2, f.aisha, f.tick(), TODAY));
-            steps.put("close again", () -> c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena,
-                    f.tick(), TODAY));
+                    CaseFixture.completePreAssessment("full_caf"), f.step(f.aisha)));
+            steps.put("submit", () -> c.submit(f.caf, f.step(f.aisha)));
+            steps.put("set the lead professional", () -> c.setLeadProfessional(f.ben, f.step(f.lena)));
+            steps.put("add a team member", () -> c.addTeamMember(new MemberDetails(f.ben, null, "Mentor", null, null),
+                    f.step(f.aisha)));
+            steps.put("remove a team member", () -> c.removeTeamMember(memberId, f.step(f.aisha)));
+            steps.put("add an action", () -> c.addAction(new ActionDetails("More", "Ben", TODAY.plusDays(3), null),
+                    f.step(f.aisha)));
+            steps.put("update an action", () -> c.updateAction(actionId, new ActionDetails("Refer", "Aisha",
+                    TODAY.plusDays(14), null), PlanAction.Status.DONE, f.step(f.aisha)));
+            steps.put("set the review date", () -> c.setReviewDate(TODAY.plusDays(7), f.step(f.aisha)));
+            steps.put("migrate the assessment", () -> c.migrateAssessment(f.forms, 2, f.step(f.aisha)));
+            steps.put("close again", () -> c.close(f.closure, CaseFixture.completeClosure("needs_met"),
+                    f.step(f.lena)));
             CaseSnapshot before = CaseSnapshot.of(c);
 
             steps.forEach((name, step) -> assertThat(codes(refusal(RulesViolated.class, step)))
@@ -255,13 +254,13 @@ class ClosureTest {
         @Test
         void stepsTheWorkflowTableDoesNotAllowFromClosedAreTheWrongState() {
             CafCase c = closedWithWork();
-            Map<String, Refusals.Step> steps = new TreeMap<>();
-            steps.put("approve", () -> c.approve(f.leo, null, f.tick()));
-            steps.put("return", () -> c.returnAssessment(f.lena, "Redo", f.tick()));
-            steps.put("activate the plan", () -> c.activatePlan(f.lena, f.tick(), TODAY));
+            Map<String, Refusals.Attempt> steps = new TreeMap<>();
+            steps.put("approve", () -> c.approve(null, f.step(f.leo)));
+            steps.put("return", () -> c.returnAssessment("Redo", f.step(f.lena)));
+            steps.put("activate the plan", () -> c.activatePlan(f.step(f.lena)));
             steps.put("record a review", () -> c.recordReview(f.review, CaseFixture.completeReview(TODAY.plusWeeks(4)),
-                    f.aisha, f.tick(), TODAY));
-            steps.put("start a reassessment", () -> c.startReassessment(f.caf, f.aisha, f.tick(), TODAY));
+                    f.step(f.aisha)));
+            steps.put("start a reassessment", () -> c.startReassessment(f.caf, f.step(f.aisha)));
             CaseSnapshot before = CaseSnapshot.of(c);
 
             steps.forEach((name, step) -> assertThat(codes(refusal(RulesViolated.class, step)))
@@ -273,12 +272,12 @@ class ClosureTest {
         @Test
         void aDraftLeftInProgressAtClosureIsNotMigrated() {
             CafCase c = f.consentedCase();
-            c.saveAssessment(f.cafV1, null, CaseFixture.completeCafV1(), null, f.aisha, f.tick(), TODAY);
-            c.close(f.closure, CaseFixture.completeClosure("consent_withdrawn"), f.lena, f.tick(), TODAY);
+            c.saveAssessment(f.cafV1, null, CaseFixture.completeCafV1(), null, f.step(f.aisha));
+            c.close(f.closure, CaseFixture.completeClosure("consent_withdrawn"), f.step(f.lena));
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
-                    f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("CASE_CLOSED");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -287,9 +286,9 @@ class ClosureTest {
         @Test
         void submittingOnACaseClosedBeforeAnyAssessmentIsRefusedAsClosed() {
             CafCase c = f.consentedCase();
-            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY);
+            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.lena));
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
             assertThat(codes(refused)).contains("CASE_CLOSED");
             assertThat(c.submissionBlockers(f.caf, TODAY)).extracting(Violation::code).contains("CASE_CLOSED");
@@ -299,7 +298,7 @@ class ClosureTest {
         void consentCanStillBeWithdrawnAfterClosure() {
             CafCase c = closedWithWork();
 
-            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, "Family asked", f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, "Family asked", f.step(f.aisha));
 
             assertThat(c.getConsents().get(0).isWithdrawn()).isTrue();
             assertThat(c.getState()).isEqualTo(CaseState.CLOSED);
@@ -311,7 +310,7 @@ class ClosureTest {
 
         private CafCase closedFromPlanActive() {
             CafCase c = f.planActiveCase();
-            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY);
+            c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.lena));
             return c;
         }
 
@@ -320,7 +319,7 @@ class ClosureTest {
             CafCase c = closedFromPlanActive();
             OffsetDateTime at = f.tick();
 
-            c.reopen("  New concerns from school  ", f.leo, at);
+            c.reopen("  New concerns from school  ", CaseFixture.stepAt(f.leo, at));
 
             CaseClosure closure = c.getClosures().get(0);
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
@@ -335,9 +334,9 @@ class ClosureTest {
         @Test
         void aCaseClosedDuringTheAssessmentReopensWithTheAssessmentEditable() {
             CafCase c = f.inProgressCase();
-            c.close(f.closure, CaseFixture.completeClosure("moved_out_of_area"), f.lena, f.tick(), TODAY);
+            c.close(f.closure, CaseFixture.completeClosure("moved_out_of_area"), f.step(f.lena));
 
-            c.reopen("Family moved back", f.lena, f.tick());
+            c.reopen("Family moved back", f.step(f.lena));
 
             assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
             assertThat(f.save(c, CaseFixture.completeCaf().with("child_views", "Back home"), f.aisha).getNumber())
@@ -349,7 +348,7 @@ class ClosureTest {
             CafCase c = closedFromPlanActive();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.reopen("  ", f.lena, f.tick()));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.reopen("  ", f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("REOPEN_REASON_REQUIRED");
             assertThat(refused.violations().get(0).target()).isEqualTo("reason");
@@ -361,8 +360,8 @@ class ClosureTest {
             CafCase c = closedFromPlanActive();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            AccessDenied practitioner = refusal(AccessDenied.class, () -> c.reopen("Concerns", f.aisha, f.tick()));
-            AccessDenied otherLead = refusal(AccessDenied.class, () -> c.reopen("Concerns", f.mark, f.tick()));
+            AccessDenied practitioner = refusal(AccessDenied.class, () -> c.reopen("Concerns", f.step(f.aisha)));
+            AccessDenied otherLead = refusal(AccessDenied.class, () -> c.reopen("Concerns", f.step(f.mark)));
 
             assertThat(practitioner.code()).isEqualTo("NOT_TEAM_LEAD");
             assertThat(otherLead.code()).isEqualTo("NOT_TEAM_LEAD");
@@ -373,7 +372,7 @@ class ClosureTest {
         void anOpenCaseCannotBeReopenedAndTheMissingReasonIsReportedToo() {
             CafCase c = f.planActiveCase();
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.reopen(null, f.lena, f.tick()));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.reopen(null, f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("WRONG_STATE", "REOPEN_REASON_REQUIRED");
         }
@@ -381,11 +380,11 @@ class ClosureTest {
         @Test
         void aSecondClosureAndReopeningUseTheLatestClosure() {
             CafCase c = closedFromPlanActive();
-            c.reopen("Concerns", f.lena, f.tick());
-            c.startReassessment(f.caf, f.aisha, f.tick(), TODAY);
-            c.close(f.closure, CaseFixture.completeClosure("other"), f.lena, f.tick(), TODAY);
+            c.reopen("Concerns", f.step(f.lena));
+            c.startReassessment(f.caf, f.step(f.aisha));
+            c.close(f.closure, CaseFixture.completeClosure("other"), f.step(f.lena));
 
-            c.reopen("Family asked again", f.lena, f.tick());
+            c.reopen("Family asked again", f.step(f.lena));
 
             assertThat(c.getClosures()).extracting(CaseClosure::getClosedFrom)
                     .containsExactly(CaseState.PLAN_ACTIVE, CaseState.ASSESSMENT_IN_PROGRESS);

@@ -74,7 +74,7 @@ class ConsentRulesTest {
         void consentOnlyToShareDoesNotAllowRecording() {
             CafCase c = f.openCase();
             c.recordConsent(ConsentDetails.of(f.zoe, Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, false, true,
-                    Set.of(f.school), Set.of(), EVIDENCE, false, TODAY), f.aisha, f.tick());
+                    Set.of(f.school), Set.of(), EVIDENCE, false, TODAY), f.step(f.aisha));
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
@@ -87,7 +87,7 @@ class ConsentRulesTest {
             f.recordConsent(c);
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.saveAssessment(f.caf, null, someAnswers, null,
-                    f.aisha, CaseFixture.NOW.minusDays(1), TODAY.minusDays(1)));
+                    CaseFixture.stepAt(f.aisha, CaseFixture.NOW.minusDays(1), TODAY.minusDays(1))));
 
             assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
             assertThat(c.getAssessments()).isEmpty();
@@ -101,8 +101,9 @@ class ConsentRulesTest {
         void aTeamLeadsDecisionCoveringRecordingAllowsSaving() {
             CafCase c = f.openCase();
 
-            WithoutConsentDecision decision = c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
-                    "  Mother's partner may harm Zoë if told.  ", true, Set.of(), f.lena, f.tick());
+            WithoutConsentDecision decision = c.recordWithoutConsentDecision(
+                    WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "  Mother's partner may harm Zoë if told.  ", true,
+                    Set.of(), f.step(f.lena));
             saveSome(c);
 
             assertThat(c.recordingBlockers(TODAY)).isEmpty();
@@ -116,8 +117,9 @@ class ConsentRulesTest {
         @Test
         void aDecisionOnlyToShareDoesNotAllowRecording() {
             CafCase c = f.openCase();
-            WithoutConsentDecision decision = c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SERIOUS_CRIME,
-                    "Police investigation", false, Set.of(f.health), f.lena, f.tick());
+            WithoutConsentDecision decision = c.recordWithoutConsentDecision(
+                    WithoutConsentDecision.Ground.SERIOUS_CRIME, "Police investigation", false, Set.of(f.health),
+                    f.step(f.lena));
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
@@ -131,8 +133,9 @@ class ConsentRulesTest {
             CafCase c = f.openCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            AccessDenied refused = refusal(AccessDenied.class, () -> c.recordWithoutConsentDecision(
-                    WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Risk of harm", true, Set.of(), f.aisha, f.tick()));
+            AccessDenied refused = refusal(AccessDenied.class,
+                    () -> c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
+                    "Risk of harm", true, Set.of(), f.step(f.aisha)));
 
             assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
@@ -144,8 +147,9 @@ class ConsentRulesTest {
         void aTeamLeadOfAnotherTeamCannotDecideEither() {
             CafCase c = f.openCase();
 
-            AccessDenied refused = refusal(AccessDenied.class, () -> c.recordWithoutConsentDecision(
-                    WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Risk of harm", true, Set.of(), f.mark, f.tick()));
+            AccessDenied refused = refusal(AccessDenied.class,
+                    () -> c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
+                    "Risk of harm", true, Set.of(), f.step(f.mark)));
 
             assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
             assertThat(c.getWithoutConsentDecisions()).isEmpty();
@@ -155,8 +159,9 @@ class ConsentRulesTest {
         void theReasonIsRequired() {
             CafCase c = f.openCase();
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.recordWithoutConsentDecision(
-                    WithoutConsentDecision.Ground.CONSENT_WOULD_INCREASE_RISK, "   ", true, Set.of(), f.lena, f.tick()));
+            InvalidInput refused = refusal(InvalidInput.class,
+                    () -> c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.CONSENT_WOULD_INCREASE_RISK,
+                    "   ", true, Set.of(), f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("REASON_REQUIRED");
             assertThat(targets(refused)).containsExactly("reason");
@@ -168,8 +173,8 @@ class ConsentRulesTest {
             CafCase c = f.openCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.recordWithoutConsentDecision(
-                    null, null, false, Set.of(), f.lena, f.tick()));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.recordWithoutConsentDecision(null, null, false,
+                    Set.of(), f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("REQUIRED", "REASON_REQUIRED", "REQUIRED");
             assertThat(targets(refused)).containsExactly("ground", "reason", "agencyIds");
@@ -187,15 +192,15 @@ class ConsentRulesTest {
         private void consentGivenOnFirstNovember() {
             c = f.openCase();
             consent = f.entity(c.recordConsent(ConsentDetails.of(f.zoe, Consent.GivenBy.FAMILY_MEMBER, f.mother,
-                    LocalDate.of(2026, 11, 1), true, false, Set.of(), Set.of(), EVIDENCE, false, TODAY), f.aisha,
-                    f.tick()));
+                    LocalDate.of(2026, 11, 1), true, false, Set.of(), Set.of(), EVIDENCE, false, TODAY),
+                    f.step(f.aisha)));
             saveSome(c);
         }
 
         @Test
         void afterWithdrawalNothingMoreCanBeSaved() {
             consentGivenOnFirstNovember();
-            c.withdrawConsent(consent.getId(), TODAY, "  Family no longer wants support  ", f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(consent.getId(), TODAY, "  Family no longer wants support  ", f.step(f.aisha));
             CaseSnapshot before = CaseSnapshot.of(c);
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
@@ -210,8 +215,8 @@ class ConsentRulesTest {
         void withdrawalIsKeptWithItsDateReasonAndRecorder() {
             consentGivenOnFirstNovember();
 
-            Consent withdrawn = c.withdrawConsent(consent.getId(), TODAY.minusDays(2), "  Family moved on  ", f.ben,
-                    f.tick(), TODAY);
+            Consent withdrawn = c.withdrawConsent(consent.getId(), TODAY.minusDays(2), "  Family moved on  ",
+                    f.step(f.ben));
 
             assertThat(withdrawn).isSameAs(consent);
             assertThat(c.getConsents()).containsExactly(consent);
@@ -228,7 +233,7 @@ class ConsentRulesTest {
         void aBlankWithdrawalReasonIsKeptAsNone() {
             consentGivenOnFirstNovember();
 
-            c.withdrawConsent(consent.getId(), TODAY, "  ", f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(consent.getId(), TODAY, "  ", f.step(f.aisha));
 
             assertThat(consent.getWithdrawalReason()).isNull();
         }
@@ -236,7 +241,7 @@ class ConsentRulesTest {
         @Test
         void newConsentLiftsTheBlock() {
             consentGivenOnFirstNovember();
-            c.withdrawConsent(consent.getId(), TODAY.minusDays(1), null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(consent.getId(), TODAY.minusDays(1), null, f.step(f.aisha));
             f.recordConsent(c);
 
             AssessmentRevision revision = saveSome(c);
@@ -248,9 +253,9 @@ class ConsentRulesTest {
         @Test
         void aDecisionToActWithoutConsentLiftsTheBlock() {
             consentGivenOnFirstNovember();
-            c.withdrawConsent(consent.getId(), TODAY, null, f.aisha, f.tick(), TODAY);
-            c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Zoë disclosed harm at home",
-                    true, Set.of(), f.lena, f.tick());
+            c.withdrawConsent(consent.getId(), TODAY, null, f.step(f.aisha));
+            c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
+                    "Zoë disclosed harm at home", true, Set.of(), f.step(f.lena));
 
             assertThat(saveSome(c).getNumber()).isEqualTo(2);
         }
@@ -258,11 +263,11 @@ class ConsentRulesTest {
         @Test
         void withdrawingTwiceIsRefusedAndTheFirstWithdrawalStands() {
             consentGivenOnFirstNovember();
-            c.withdrawConsent(consent.getId(), TODAY.minusDays(1), "First", f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(consent.getId(), TODAY.minusDays(1), "First", f.step(f.aisha));
             CaseSnapshot before = CaseSnapshot.of(c);
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.withdrawConsent(consent.getId(), TODAY,
-                    "Second", f.aisha, f.tick(), TODAY));
+                    "Second", f.step(f.aisha)));
 
             assertThat(refused.code()).isEqualTo("CONSENT_ALREADY_WITHDRAWN");
             assertThat(consent.getWithdrawnOn()).isEqualTo(TODAY.minusDays(1));
@@ -276,7 +281,7 @@ class ConsentRulesTest {
             CaseSnapshot before = CaseSnapshot.of(c);
 
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(),
-                    TODAY.plusDays(1), null, f.aisha, f.tick(), TODAY));
+                    TODAY.plusDays(1), null, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE");
             assertThat(targets(refused)).containsExactly("withdrawnOn");
@@ -289,7 +294,7 @@ class ConsentRulesTest {
             consentGivenOnFirstNovember();
 
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(),
-                    LocalDate.of(2026, 10, 31), null, f.aisha, f.tick(), TODAY));
+                    LocalDate.of(2026, 10, 31), null, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("BEFORE_CONSENT");
             assertThat(consent.isWithdrawn()).isFalse();
@@ -299,7 +304,7 @@ class ConsentRulesTest {
         void withdrawalOnTheDayConsentWasGivenIsAllowed() {
             consentGivenOnFirstNovember();
 
-            c.withdrawConsent(consent.getId(), LocalDate.of(2026, 11, 1), null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(consent.getId(), LocalDate.of(2026, 11, 1), null, f.step(f.aisha));
 
             assertThat(consent.isWithdrawn()).isTrue();
         }
@@ -309,7 +314,7 @@ class ConsentRulesTest {
             consentGivenOnFirstNovember();
 
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(), null, null,
-                    f.aisha, f.tick(), TODAY));
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("REQUIRED");
             assertThat(targets(refused)).containsExactly("withdrawnOn");
@@ -320,7 +325,7 @@ class ConsentRulesTest {
             consentGivenOnFirstNovember();
 
             NotFound refused = refusal(NotFound.class, () -> c.withdrawConsent(consent.getId() + 1, TODAY, null,
-                    f.aisha, f.tick(), TODAY));
+                    f.step(f.aisha)));
 
             assertThat(refused.code()).isEqualTo("NOT_FOUND");
             assertThat(consent.isWithdrawn()).isFalse();

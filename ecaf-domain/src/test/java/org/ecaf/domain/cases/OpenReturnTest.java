@@ -1,7 +1,6 @@
 package org.ecaf.domain.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecaf.domain.cases.CaseFixture.TODAY;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class OpenReturnTest {
     @Test
     void aReturnedAssessmentCarriesTheTeamLeadsComment() {
         CafCase c = f.submittedCase();
-        c.returnAssessment(f.lena, "Add the father's views.", f.tick());
+        c.returnAssessment("Add the father's views.", f.step(f.lena));
 
         assertThat(c.openReturn()).hasValueSatisfying(r -> {
             assertThat(r.getComment()).isEqualTo("Add the father's views.");
@@ -24,8 +23,8 @@ class OpenReturnTest {
     @Test
     void resubmittingEndsTheReturn() {
         CafCase c = f.submittedCase();
-        c.returnAssessment(f.lena, "Add the father's views.", f.tick());
-        c.submit(f.caf, f.aisha, f.tick(), TODAY);
+        c.returnAssessment("Add the father's views.", f.step(f.lena));
+        c.submit(f.caf, f.step(f.aisha));
 
         assertThat(c.openReturn()).isEmpty();
     }

@@ -34,7 +34,7 @@ class PlanAndReviewTest {
             CafCase c = f.approvedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.activatePlan(f.lena, f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.activatePlan(f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("LEAD_PROFESSIONAL_REQUIRED", "REVIEW_DATE_REQUIRED");
             assertThat(targets(refused)).containsExactly("leadProfessional", "reviewDate");
@@ -52,11 +52,11 @@ class PlanAndReviewTest {
         @Test
         void aReviewDateThatHasPassedMustBeSetAgain() {
             CafCase c = f.approvedCase();
-            c.setLeadProfessional(f.lena, f.aisha, f.tick());
-            c.setReviewDate(TODAY.plusDays(1), f.lena, f.tick(), TODAY);
+            c.setLeadProfessional(f.aisha, f.step(f.lena));
+            c.setReviewDate(TODAY.plusDays(1), f.step(f.lena));
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.activatePlan(f.lena, f.tick(),
-                    TODAY.plusDays(2)));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.activatePlan(f.step(f.lena,
+                    TODAY.plusDays(2))));
 
             assertThat(codes(refused)).containsExactly("REVIEW_DATE_REQUIRED");
             assertThat(refused.getMessage()).contains("22/11/2026", "has passed");
@@ -66,11 +66,11 @@ class PlanAndReviewTest {
         @Test
         void withBothInPlaceATeamLeadMakesThePlanActive() {
             CafCase c = f.approvedCase();
-            c.setLeadProfessional(f.lena, f.aisha, f.tick());
-            c.setReviewDate(TODAY.plusWeeks(12), f.lena, f.tick(), TODAY);
+            c.setLeadProfessional(f.aisha, f.step(f.lena));
+            c.setReviewDate(TODAY.plusWeeks(12), f.step(f.lena));
             OffsetDateTime at = f.tick();
 
-            c.activatePlan(f.lena, at, TODAY);
+            c.activatePlan(CaseFixture.stepAt(f.lena, at, TODAY));
 
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
             assertThat(c.getStateChangedAt()).isEqualTo(at);
@@ -82,12 +82,12 @@ class PlanAndReviewTest {
         @Test
         void onlyATeamLeadOfTheCasesTeamMakesThePlanActive() {
             CafCase c = f.approvedCase();
-            c.setLeadProfessional(f.lena, f.aisha, f.tick());
-            c.setReviewDate(TODAY.plusWeeks(12), f.lena, f.tick(), TODAY);
+            c.setLeadProfessional(f.aisha, f.step(f.lena));
+            c.setReviewDate(TODAY.plusWeeks(12), f.step(f.lena));
 
-            assertThat(refusal(AccessDenied.class, () -> c.activatePlan(f.aisha, f.tick(), TODAY)).code())
+            assertThat(refusal(AccessDenied.class, () -> c.activatePlan(f.step(f.aisha))).code())
                     .isEqualTo("NOT_TEAM_LEAD");
-            assertThat(refusal(AccessDenied.class, () -> c.activatePlan(f.mark, f.tick(), TODAY)).code())
+            assertThat(refusal(AccessDenied.class, () -> c.activatePlan(f.step(f.mark))).code())
                     .isEqualTo("NOT_TEAM_LEAD");
             assertThat(c.getState()).isEqualTo(CaseState.APPROVED);
         }
@@ -100,7 +100,7 @@ class PlanAndReviewTest {
         void aTeamLeadSetsTheLeadProfessional() {
             CafCase c = f.approvedCase();
 
-            c.setLeadProfessional(f.lena, f.carol, f.tick());
+            c.setLeadProfessional(f.carol, f.step(f.lena));
 
             assertThat(c.getLeadProfessional()).isSameAs(f.carol);
             assertThat(c.directlyInvolves(f.carol)).isTrue();
@@ -112,7 +112,7 @@ class PlanAndReviewTest {
             CafCase c = f.approvedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            AccessDenied refused = refusal(AccessDenied.class, () -> c.setLeadProfessional(f.aisha, f.aisha, f.tick()));
+            AccessDenied refused = refusal(AccessDenied.class, () -> c.setLeadProfessional(f.aisha, f.step(f.aisha)));
 
             assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -122,7 +122,7 @@ class PlanAndReviewTest {
         void aTeamLeadOfAnotherTeamCannotSetTheLeadProfessional() {
             CafCase c = f.approvedCase();
 
-            AccessDenied refused = refusal(AccessDenied.class, () -> c.setLeadProfessional(f.mark, f.carol, f.tick()));
+            AccessDenied refused = refusal(AccessDenied.class, () -> c.setLeadProfessional(f.carol, f.step(f.mark)));
 
             assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
             assertThat(c.getLeadProfessional()).isNull();
@@ -134,8 +134,8 @@ class PlanAndReviewTest {
             Practitioner gone = f.practitioner("gone", "Gone Away", f.teamA, Role.PRACTITIONER);
             gone.deactivate();
 
-            InvalidInput admin = refusal(InvalidInput.class, () -> c.setLeadProfessional(f.lena, f.admin, f.tick()));
-            InvalidInput inactive = refusal(InvalidInput.class, () -> c.setLeadProfessional(f.lena, gone, f.tick()));
+            InvalidInput admin = refusal(InvalidInput.class, () -> c.setLeadProfessional(f.admin, f.step(f.lena)));
+            InvalidInput inactive = refusal(InvalidInput.class, () -> c.setLeadProfessional(gone, f.step(f.lena)));
 
             assertThat(codes(admin)).containsExactly("NOT_A_PRACTITIONER");
             assertThat(targets(admin)).containsExactly("practitionerId");
@@ -148,8 +148,8 @@ class PlanAndReviewTest {
             CafCase c = f.approvedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.setReviewDate(TODAY.minusDays(1), f.aisha,
-                    f.tick(), TODAY));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.setReviewDate(TODAY.minusDays(1),
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("DATE_IN_PAST");
             assertThat(targets(refused)).containsExactly("reviewDate");
@@ -160,7 +160,7 @@ class PlanAndReviewTest {
         void theReviewDateIsRequired() {
             CafCase c = f.approvedCase();
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.setReviewDate(null, f.aisha, f.tick(), TODAY));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.setReviewDate(null, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("REQUIRED");
             assertThat(c.getReviewDate()).isNull();
@@ -170,9 +170,9 @@ class PlanAndReviewTest {
         void aReviewTodayOrLaterIsAccepted() {
             CafCase c = f.approvedCase();
 
-            c.setReviewDate(TODAY, f.aisha, f.tick(), TODAY);
+            c.setReviewDate(TODAY, f.step(f.aisha));
             assertThat(c.getReviewDate()).isEqualTo(TODAY);
-            c.setReviewDate(TODAY.plusWeeks(12), f.aisha, f.tick(), TODAY);
+            c.setReviewDate(TODAY.plusWeeks(12), f.step(f.aisha));
             assertThat(c.getReviewDate()).isEqualTo(TODAY.plusWeeks(12));
         }
     }
@@ -184,7 +184,8 @@ class PlanAndReviewTest {
         void aPractitionerJoinsWithTheirAgencyAndEmailAsContact() {
             CafCase c = f.approvedCase();
 
-            TeamMember member = c.addTeamMember(f.carol, null, "  School nurse  ", null, " ", f.aisha, f.tick());
+            TeamMember member = c.addTeamMember(new MemberDetails(f.carol, null, "  School nurse  ", null, " "),
+                    f.step(f.aisha));
 
             assertThat(c.getTeamMembers()).containsExactly(member);
             assertThat(c.currentTeamMembers()).containsExactly(member);
@@ -202,8 +203,8 @@ class PlanAndReviewTest {
         void someoneWithoutAnAccountJoinsByName() {
             CafCase c = f.approvedCase();
 
-            TeamMember member = c.addTeamMember(null, "  Dr Helen Ward ", "GP", " Mill Lane Surgery ", " 01632 960000 ",
-                    f.aisha, f.tick());
+            TeamMember member = c.addTeamMember(new MemberDetails(null, "  Dr Helen Ward ", "GP",
+                    " Mill Lane Surgery ", " 01632 960000 "), f.step(f.aisha));
 
             assertThat(member.getPractitioner()).isNull();
             assertThat(member.getName()).isEqualTo("Dr Helen Ward");
@@ -217,8 +218,8 @@ class PlanAndReviewTest {
             CafCase c = f.approvedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.addTeamMember(null, " ", null, null, null,
-                    f.aisha, f.tick()));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.addTeamMember(new MemberDetails(null, " ", null,
+                    null, null), f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED");
             assertThat(targets(refused)).containsExactly("name", "role");
@@ -228,10 +229,10 @@ class PlanAndReviewTest {
         @Test
         void aPractitionerIsNotAddedTwice() {
             CafCase c = f.approvedCase();
-            c.addTeamMember(f.carol, null, "School nurse", null, null, f.aisha, f.tick());
+            c.addTeamMember(new MemberDetails(f.carol, null, "School nurse", null, null), f.step(f.aisha));
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.addTeamMember(f.carol, null, "Nurse", null, null,
-                    f.aisha, f.tick()));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.addTeamMember(new MemberDetails(f.carol, null,
+                    "Nurse", null, null), f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("ALREADY_A_MEMBER");
             assertThat(c.getTeamMembers()).hasSize(1);
@@ -240,10 +241,11 @@ class PlanAndReviewTest {
         @Test
         void aRemovedMemberIsKeptButNoLongerCurrentOrInvolved() {
             CafCase c = f.approvedCase();
-            TeamMember member = f.entity(c.addTeamMember(f.carol, null, "School nurse", null, null, f.aisha, f.tick()));
+            TeamMember member = f.entity(c.addTeamMember(new MemberDetails(f.carol, null, "School nurse", null, null),
+                    f.step(f.aisha)));
             OffsetDateTime at = f.tick();
 
-            c.removeTeamMember(member.getId(), f.aisha, at);
+            c.removeTeamMember(member.getId(), CaseFixture.stepAt(f.aisha, at));
 
             assertThat(c.getTeamMembers()).containsExactly(member);
             assertThat(c.currentTeamMembers()).isEmpty();
@@ -256,12 +258,13 @@ class PlanAndReviewTest {
         @Test
         void removingAMemberTwiceOrAnUnknownMemberIsNotFound() {
             CafCase c = f.approvedCase();
-            TeamMember member = f.entity(c.addTeamMember(f.carol, null, "School nurse", null, null, f.aisha, f.tick()));
-            c.removeTeamMember(member.getId(), f.aisha, f.tick());
+            TeamMember member = f.entity(c.addTeamMember(new MemberDetails(f.carol, null, "School nurse", null, null),
+                    f.step(f.aisha)));
+            c.removeTeamMember(member.getId(), f.step(f.aisha));
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            refusal(NotFound.class, () -> c.removeTeamMember(member.getId(), f.aisha, f.tick()));
-            refusal(NotFound.class, () -> c.removeTeamMember(member.getId() + 1, f.aisha, f.tick()));
+            refusal(NotFound.class, () -> c.removeTeamMember(member.getId(), f.step(f.aisha)));
+            refusal(NotFound.class, () -> c.removeTeamMember(member.getId() + 1, f.step(f.aisha)));
 
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -269,10 +272,12 @@ class PlanAndReviewTest {
         @Test
         void aRemovedPractitionerCanJoinAgain() {
             CafCase c = f.approvedCase();
-            TeamMember first = f.entity(c.addTeamMember(f.carol, null, "School nurse", null, null, f.aisha, f.tick()));
-            c.removeTeamMember(first.getId(), f.aisha, f.tick());
+            TeamMember first = f.entity(c.addTeamMember(new MemberDetails(f.carol, null, "School nurse", null, null),
+                    f.step(f.aisha)));
+            c.removeTeamMember(first.getId(), f.step(f.aisha));
 
-            TeamMember again = c.addTeamMember(f.carol, null, "School nurse", null, null, f.aisha, f.tick());
+            TeamMember again = c.addTeamMember(new MemberDetails(f.carol, null, "School nurse", null, null),
+                    f.step(f.aisha));
 
             assertThat(c.currentTeamMembers()).containsExactly(again);
             assertThat(c.directlyInvolves(f.carol)).isTrue();
@@ -287,8 +292,8 @@ class PlanAndReviewTest {
             CafCase c = f.approvedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.addAction(" ", null, null, "Better attendance",
-                    f.aisha, f.tick()));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.addAction(new ActionDetails(" ", null, null,
+                    "Better attendance"), f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED", "REQUIRED");
             assertThat(targets(refused)).containsExactly("what", "who", "byWhen");
@@ -300,8 +305,8 @@ class PlanAndReviewTest {
             CafCase c = f.approvedCase();
             OffsetDateTime at = f.tick();
 
-            PlanAction action = c.addAction("  Refer to young carers  ", " Aisha Khan ", TODAY.plusDays(14), "  ",
-                    f.aisha, at);
+            PlanAction action = c.addAction(new ActionDetails("  Refer to young carers  ", " Aisha Khan ",
+                    TODAY.plusDays(14), "  "), CaseFixture.stepAt(f.aisha, at));
 
             assertThat(c.getActions()).containsExactly(action);
             assertThat(action.getWhat()).isEqualTo("Refer to young carers");
@@ -315,12 +320,13 @@ class PlanAndReviewTest {
         @Test
         void anActionIsUpdatedWithItsNewStatus() {
             CafCase c = f.planActiveCase();
-            PlanAction action = f.entity(c.addAction("Refer to young carers", "Aisha Khan", TODAY.plusDays(14), null,
-                    f.aisha, f.tick()));
+            PlanAction action = f.entity(c.addAction(new ActionDetails("Refer to young carers", "Aisha Khan",
+                    TODAY.plusDays(14), null), f.step(f.aisha)));
             OffsetDateTime at = f.tick();
 
-            PlanAction updated = c.updateAction(action.getId(), "Refer to young carers", "Aisha Khan",
-                    TODAY.plusDays(21), "Zoë has a worker", PlanAction.Status.DONE, f.aisha, at);
+            PlanAction updated = c.updateAction(action.getId(), new ActionDetails("Refer to young carers",
+                    "Aisha Khan", TODAY.plusDays(21), "Zoë has a worker"), PlanAction.Status.DONE,
+                    CaseFixture.stepAt(f.aisha, at));
 
             assertThat(updated).isSameAs(action);
             assertThat(action.getStatus()).isEqualTo(PlanAction.Status.DONE);
@@ -334,17 +340,18 @@ class PlanAndReviewTest {
         void updatingAnUnknownActionIsNotFound() {
             CafCase c = f.planActiveCase();
 
-            refusal(NotFound.class, () -> c.updateAction(4711, "x", "y", TODAY, null, PlanAction.Status.DONE, f.aisha,
-                    f.tick()));
+            refusal(NotFound.class, () -> c.updateAction(4711, new ActionDetails("x", "y", TODAY, null),
+                    PlanAction.Status.DONE, f.step(f.aisha)));
         }
 
         @Test
         void anUpdateNeedsAStatus() {
             CafCase c = f.planActiveCase();
-            PlanAction action = f.entity(c.addAction("Refer", "Aisha", TODAY.plusDays(14), null, f.aisha, f.tick()));
+            PlanAction action = f.entity(c.addAction(new ActionDetails("Refer", "Aisha", TODAY.plusDays(14), null),
+                    f.step(f.aisha)));
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.updateAction(action.getId(), "Refer", "Aisha",
-                    TODAY.plusDays(14), null, null, f.aisha, f.tick()));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.updateAction(action.getId(),
+                    new ActionDetails("Refer", "Aisha", TODAY.plusDays(14), null), null, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("REQUIRED");
             assertThat(targets(refused)).containsExactly("status");
@@ -354,11 +361,12 @@ class PlanAndReviewTest {
         @Test
         void everyProblemWithAnUpdateIsReportedAtOnce() {
             CafCase c = f.planActiveCase();
-            PlanAction action = f.entity(c.addAction("Refer", "Aisha", TODAY.plusDays(14), null, f.aisha, f.tick()));
+            PlanAction action = f.entity(c.addAction(new ActionDetails("Refer", "Aisha", TODAY.plusDays(14), null),
+                    f.step(f.aisha)));
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.updateAction(action.getId(), "", "", null, null,
-                    null, f.aisha, f.tick()));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.updateAction(action.getId(),
+                    new ActionDetails("", "", null, null), null, f.step(f.aisha)));
 
             assertThat(targets(refused)).containsExactly("what", "who", "byWhen", "status");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -374,9 +382,11 @@ class PlanAndReviewTest {
                 "DROPPED, -30, false"})
         void anActionIsOverdueWhenItIsOpenAndPastItsDate(PlanAction.Status status, int days, boolean overdue) {
             CafCase c = f.planActiveCase();
-            PlanAction action = f.entity(c.addAction("Refer", "Aisha", TODAY.plusDays(days), null, f.aisha, f.tick()));
+            PlanAction action = f.entity(c.addAction(new ActionDetails("Refer", "Aisha", TODAY.plusDays(days), null),
+                    f.step(f.aisha)));
             if (status != PlanAction.Status.NOT_STARTED) {
-                c.updateAction(action.getId(), "Refer", "Aisha", TODAY.plusDays(days), null, status, f.aisha, f.tick());
+                c.updateAction(action.getId(), new ActionDetails("Refer", "Aisha", TODAY.plusDays(days), null), status,
+                        f.step(f.aisha));
             }
 
             assertThat(action.overdueOn(TODAY)).isEqualTo(overdue);
@@ -392,7 +402,7 @@ class PlanAndReviewTest {
             CaseSnapshot before = CaseSnapshot.of(c);
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.recordReview(f.review,
-                    CaseFixture.completeReview(TODAY.plusWeeks(12)), f.aisha, f.tick(), TODAY));
+                    CaseFixture.completeReview(TODAY.plusWeeks(12)), f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("WRONG_STATE");
             assertThat(refused.getMessage()).contains("record a review", "Assessment approved");
@@ -402,10 +412,10 @@ class PlanAndReviewTest {
         @Test
         void theWrongStateAndWithdrawnConsentAreReportedTogether() {
             CafCase c = f.approvedCase();
-            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.step(f.aisha));
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.recordReview(f.review,
-                    CaseFixture.completeReview(TODAY.plusWeeks(12)), f.aisha, f.tick(), TODAY));
+                    CaseFixture.completeReview(TODAY.plusWeeks(12)), f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("WRONG_STATE", "CONSENT_WITHDRAWN");
         }
@@ -415,8 +425,8 @@ class PlanAndReviewTest {
             CafCase c = f.planActiveCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            InvalidInput refused = refusal(InvalidInput.class, () -> c.recordReview(f.review, Answers.empty(), f.aisha,
-                    f.tick(), TODAY));
+            InvalidInput refused = refusal(InvalidInput.class, () -> c.recordReview(f.review, Answers.empty(),
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsOnly("REQUIRED");
             assertThat(targets(refused)).contains("people_present", "progress", "outcome");
@@ -428,8 +438,7 @@ class PlanAndReviewTest {
             CafCase c = f.planActiveCase();
 
             InvalidInput refused = refusal(InvalidInput.class, () -> c.recordReview(f.review,
-                    CaseFixture.completeReview(TODAY.plusWeeks(12)).without("next_review_date"), f.aisha, f.tick(),
-                    TODAY));
+                    CaseFixture.completeReview(TODAY.plusWeeks(12)).without("next_review_date"), f.step(f.aisha)));
 
             assertThat(targets(refused)).containsExactly("next_review_date");
             assertThat(c.getReviews()).isEmpty();
@@ -441,7 +450,7 @@ class PlanAndReviewTest {
             LocalDate reviewDate = c.getReviewDate();
 
             InvalidInput refused = refusal(InvalidInput.class, () -> c.recordReview(f.review,
-                    CaseFixture.completeReview(TODAY.minusDays(1)), f.aisha, f.tick(), TODAY));
+                    CaseFixture.completeReview(TODAY.minusDays(1)), f.step(f.aisha)));
 
             assertThat(refused.violations()).extracting(v -> v.code()).containsExactly("DATE_IN_PAST");
             assertThat(targets(refused)).containsExactly("next_review_date");
@@ -455,7 +464,8 @@ class PlanAndReviewTest {
             LocalDate next = TODAY.plusWeeks(24);
             OffsetDateTime at = f.tick();
 
-            Review review = c.recordReview(f.review, CaseFixture.completeReview(next), f.ben, at, TODAY);
+            Review review = c.recordReview(f.review, CaseFixture.completeReview(next), CaseFixture.stepAt(f.ben, at,
+                    TODAY));
 
             assertThat(c.getReviews()).containsExactly(review);
             assertThat(review.getReviewDate()).isEqualTo(TODAY);
@@ -474,8 +484,8 @@ class PlanAndReviewTest {
         void theReviewDateAndLeadProfessionalAreFilledInWhenLeftOut() {
             CafCase c = f.planActiveCase();
 
-            Review review = c.recordReview(f.review, CaseFixture.completeReview(TODAY.plusWeeks(12))
-                    .without("review_date"), f.aisha, f.tick(), TODAY);
+            Review review = c.recordReview(f.review,
+                    CaseFixture.completeReview(TODAY.plusWeeks(12)) .without("review_date"), f.step(f.aisha));
 
             assertThat(review.getReviewDate()).isEqualTo(TODAY);
             assertThat(review.answers().text("lead_professional_name")).contains("Aisha Khan");
@@ -486,7 +496,7 @@ class PlanAndReviewTest {
             CafCase c = f.planActiveCase();
             LocalDate planned = c.getReviewDate();
 
-            Review review = c.recordReview(f.review, CaseFixture.completeReview(null), f.aisha, f.tick(), TODAY);
+            Review review = c.recordReview(f.review, CaseFixture.completeReview(null), f.step(f.aisha));
 
             assertThat(review.getNextReviewDate()).isNull();
             assertThat(c.getReviewDate()).isEqualTo(planned);
@@ -496,10 +506,10 @@ class PlanAndReviewTest {
         @Test
         void reviewsNeedConsentInForce() {
             CafCase c = f.planActiveCase();
-            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.step(f.aisha));
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.recordReview(f.review,
-                    CaseFixture.completeReview(TODAY.plusWeeks(12)), f.aisha, f.tick(), TODAY));
+                    CaseFixture.completeReview(TODAY.plusWeeks(12)), f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
             assertThat(c.getReviews()).isEmpty();

@@ -31,7 +31,7 @@ class ReassessmentAndMigrationTest {
             Answers approved = first.latest().orElseThrow().answers();
             LocalDate later = TODAY.plusWeeks(12);
 
-            Assessment second = c.startReassessment(f.caf, f.ben, f.tick(), later);
+            Assessment second = c.startReassessment(f.caf, f.step(f.ben, later));
 
             assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
             assertThat(c.getAssessments()).containsExactly(first, second);
@@ -60,7 +60,7 @@ class ReassessmentAndMigrationTest {
             CafCase c = f.approvedCase();
             Assessment first = c.currentAssessment().orElseThrow();
             int firstRevisions = first.latestNumber();
-            c.startReassessment(f.caf, f.aisha, f.tick(), TODAY);
+            c.startReassessment(f.caf, f.step(f.aisha));
 
             AssessmentRevision edited = f.save(c, CaseFixture.completeCaf().with("child_views", "Netball is back"), f.aisha);
 
@@ -73,7 +73,7 @@ class ReassessmentAndMigrationTest {
         void aReassessmentCanStartWhileThePlanIsActive() {
             CafCase c = f.planActiveCase();
 
-            Assessment second = c.startReassessment(f.caf, f.aisha, f.tick(), TODAY);
+            Assessment second = c.startReassessment(f.caf, f.step(f.aisha));
 
             assertThat(second.getNumber()).isEqualTo(2);
             assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
@@ -83,13 +83,13 @@ class ReassessmentAndMigrationTest {
         void aReassessmentNeedsTheChildSeenAgainFromTheDayItStarted() {
             CafCase c = f.approvedCase();
             LocalDate later = TODAY.plusDays(7);
-            c.startReassessment(f.caf, f.aisha, f.tick(), later);
+            c.startReassessment(f.caf, f.step(f.aisha, later));
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), later));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha, later)));
 
             assertThat(codes(refused)).containsExactly("CHILD_NOT_SEEN");
-            c.recordChildSeen(NOW_LOCAL.plusDays(7), true, "Home", null, f.aisha, f.tick(), NOW_LOCAL.plusDays(7));
-            c.submit(f.caf, f.aisha, f.tick(), later);
+            c.recordChildSeen(NOW_LOCAL.plusDays(7), true, "Home", null, f.step(f.aisha, NOW_LOCAL.plusDays(7)));
+            c.submit(f.caf, f.step(f.aisha, later));
             assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
         }
 
@@ -98,8 +98,7 @@ class ReassessmentAndMigrationTest {
             CafCase c = f.submittedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.caf, f.aisha, f.tick(),
-                    TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.caf, f.step(f.aisha)));
 
             assertThat(refused.code()).isEqualTo("WRONG_STATE");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -108,11 +107,10 @@ class ReassessmentAndMigrationTest {
         @Test
         void aReassessmentNeedsConsentInForce() {
             CafCase c = f.approvedCase();
-            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.step(f.aisha));
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.caf, f.aisha, f.tick(),
-                    TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.caf, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -123,8 +121,7 @@ class ReassessmentAndMigrationTest {
             CafCase c = f.approvedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.cafV1, f.aisha, f.tick(),
-                    TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.cafV1, f.step(f.aisha)));
 
             assertThat(refused.code()).isEqualTo("FORM_VERSION_MISMATCH");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -133,7 +130,7 @@ class ReassessmentAndMigrationTest {
         @Test
         void theAuthorOfTheFirstAssessmentStaysInvolved() {
             CafCase c = f.approvedCase();
-            c.startReassessment(f.caf, f.ben, f.tick(), TODAY);
+            c.startReassessment(f.caf, f.step(f.ben));
 
             assertThat(c.directlyInvolves(f.aisha)).isTrue();
             assertThat(c.directlyInvolves(f.ben)).isTrue();
@@ -152,7 +149,7 @@ class ReassessmentAndMigrationTest {
 
         private CafCase v1Case() {
             CafCase c = f.consentedCase();
-            c.saveAssessment(f.cafV1, null, v1Draft, null, f.aisha, f.tick(), TODAY);
+            c.saveAssessment(f.cafV1, null, v1Draft, null, f.step(f.aisha));
             return c;
         }
 
@@ -162,7 +159,7 @@ class ReassessmentAndMigrationTest {
             Assessment assessment = c.currentAssessment().orElseThrow();
             AssessmentRevision first = assessment.latest().orElseThrow();
 
-            AssessmentRevision migrated = c.migrateAssessment(f.forms, 2, f.aisha, f.tick(), TODAY);
+            AssessmentRevision migrated = c.migrateAssessment(f.forms, 2, f.step(f.aisha));
 
             assertThat(assessment.getFormVersion()).isEqualTo(2);
             assertThat(assessment.getRevisions()).containsExactly(first, migrated);
@@ -189,12 +186,12 @@ class ReassessmentAndMigrationTest {
         @Test
         void afterMigrationOnlyVersion2AnswersCanBeSaved() {
             CafCase c = v1Case();
-            c.migrateAssessment(f.forms, 2, f.aisha, f.tick(), TODAY);
+            c.migrateAssessment(f.forms, 2, f.step(f.aisha));
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.saveAssessment(f.cafV1, 2, v1Draft, null,
-                    f.aisha, f.tick(), TODAY));
+                    f.step(f.aisha)));
             AssessmentRevision third = c.saveAssessment(f.caf, 2, Answers.empty().with("young_carer", "yes"), null,
-                    f.aisha, f.tick(), TODAY);
+                    f.step(f.aisha));
 
             assertThat(refused.code()).isEqualTo("FORM_VERSION_MISMATCH");
             assertThat(third.getNumber()).isEqualTo(3);
@@ -206,8 +203,7 @@ class ReassessmentAndMigrationTest {
             CafCase c = v1Case();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.ben, f.tick(),
-                    TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.step(f.ben)));
 
             assertThat(codes(refused)).containsExactly("NOT_AN_AUTHOR");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -217,13 +213,13 @@ class ReassessmentAndMigrationTest {
         @Test
         void aSubmittedAssessmentIsNeverMigrated() {
             CafCase c = f.consentedCase();
-            c.saveAssessment(f.cafV1, null, CaseFixture.completeCafV1(), null, f.aisha, f.tick(), TODAY);
+            c.saveAssessment(f.cafV1, null, CaseFixture.completeCafV1(), null, f.step(f.aisha));
             f.seeChild(c);
-            c.submit(f.cafV1, f.aisha, f.tick(), TODAY);
+            c.submit(f.cafV1, f.step(f.aisha));
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
-                    f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -232,13 +228,13 @@ class ReassessmentAndMigrationTest {
         @Test
         void anApprovedAssessmentIsNeverMigrated() {
             CafCase c = f.consentedCase();
-            c.saveAssessment(f.cafV1, null, CaseFixture.completeCafV1(), null, f.aisha, f.tick(), TODAY);
+            c.saveAssessment(f.cafV1, null, CaseFixture.completeCafV1(), null, f.step(f.aisha));
             f.seeChild(c);
-            c.submit(f.cafV1, f.aisha, f.tick(), TODAY);
-            c.approve(f.lena, null, f.tick());
+            c.submit(f.cafV1, f.step(f.aisha));
+            c.approve(null, f.step(f.lena));
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
-                    f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
             assertThat(c.currentAssessment().orElseThrow().getFormVersion()).isEqualTo(1);
@@ -247,12 +243,11 @@ class ReassessmentAndMigrationTest {
         @Test
         void aLockedAssessmentAndANonAuthorAreReportedTogether() {
             CafCase c = f.consentedCase();
-            c.saveAssessment(f.cafV1, null, CaseFixture.completeCafV1(), null, f.aisha, f.tick(), TODAY);
+            c.saveAssessment(f.cafV1, null, CaseFixture.completeCafV1(), null, f.step(f.aisha));
             f.seeChild(c);
-            c.submit(f.cafV1, f.aisha, f.tick(), TODAY);
+            c.submit(f.cafV1, f.step(f.aisha));
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.ben,
-                    f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.step(f.ben)));
 
             assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED", "NOT_AN_AUTHOR");
         }
@@ -261,8 +256,8 @@ class ReassessmentAndMigrationTest {
         void anAssessmentAlreadyOnTheVersionIsNotMigrated() {
             CafCase c = f.inProgressCase();
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
-                    f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("NOT_A_NEWER_VERSION");
             assertThat(refused.violations().get(0).target()).isEqualTo("toVersion");
@@ -272,8 +267,8 @@ class ReassessmentAndMigrationTest {
         void aVersionNobodyPublishedCannotBeReached() {
             CafCase c = v1Case();
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 9, f.aisha,
-                    f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 9,
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("NO_MIGRATION");
         }
@@ -281,10 +276,10 @@ class ReassessmentAndMigrationTest {
         @Test
         void migrationNeedsConsentInForce() {
             CafCase c = v1Case();
-            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.step(f.aisha));
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
-                    f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
+                    f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
         }
@@ -293,7 +288,7 @@ class ReassessmentAndMigrationTest {
         void thereIsNothingToMigrateBeforeAnAssessmentStarts() {
             CafCase c = f.consentedCase();
 
-            NotFound refused = refusal(NotFound.class, () -> c.migrateAssessment(f.forms, 2, f.aisha, f.tick(), TODAY));
+            NotFound refused = refusal(NotFound.class, () -> c.migrateAssessment(f.forms, 2, f.step(f.aisha)));
 
             assertThat(refused.code()).isEqualTo("NOT_FOUND");
         }

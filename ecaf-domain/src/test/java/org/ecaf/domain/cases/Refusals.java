@@ -13,16 +13,16 @@ public final class Refusals {
     private Refusals() {
     }
 
-    /** A step of the domain, which may throw a {@link Refusal}. */
+    /** An attempt at a step of the domain, which may throw a {@link Refusal}. */
     @FunctionalInterface
-    public interface Step {
+    public interface Attempt {
         void run();
     }
 
-    /** Runs {@code step}, fails unless it throws exactly a {@code type} refusal, and returns it. */
-    public static <T extends Refusal> T refusal(Class<T> type, Step step) {
+    /** Runs {@code attempt}, fails unless it throws exactly a {@code type} refusal, and returns it. */
+    public static <T extends Refusal> T refusal(Class<T> type, Attempt attempt) {
         try {
-            step.run();
+            attempt.run();
         } catch (Refusal refusal) {
             assertThat(refusal).as("the kind of refusal").isExactlyInstanceOf(type);
             return type.cast(refusal);

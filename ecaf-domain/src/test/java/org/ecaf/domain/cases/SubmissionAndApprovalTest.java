@@ -29,7 +29,7 @@ class SubmissionAndApprovalTest {
             f.save(c, Answers.empty(), f.aisha);
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
             assertThat(refused.code()).isEqualTo("RULES_VIOLATED");
             assertThat(codes(refused)).contains("CHILD_NOT_SEEN", "REQUIRED_ANSWERS_MISSING")
@@ -51,7 +51,7 @@ class SubmissionAndApprovalTest {
             f.save(c, CaseFixture.completeCaf().without("young_carer").without("young_carer_details"), f.aisha);
             f.seeChild(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("REQUIRED_ANSWERS_MISSING");
             assertThat(refused.violations().get(0).target()).isEqualTo("young_carer");
@@ -63,7 +63,7 @@ class SubmissionAndApprovalTest {
             f.save(c, CaseFixture.completeCaf().with("concerns_about_harm", "yes"), f.aisha);
             f.seeChild(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
             assertThat(refused.violations()).extracting(Violation::target).containsExactly("safeguarding_concerns");
         }
@@ -73,9 +73,9 @@ class SubmissionAndApprovalTest {
             CafCase c = f.inProgressCase();
             f.seeChild(c);
             Consent consent = c.getConsents().get(0);
-            c.withdrawConsent(consent.getId(), TODAY, null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(consent.getId(), TODAY, null, f.step(f.aisha));
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
             assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
@@ -87,7 +87,7 @@ class SubmissionAndApprovalTest {
             f.seeChild(c);
             OffsetDateTime at = f.tick();
 
-            c.submit(f.caf, f.aisha, at, TODAY);
+            c.submit(f.caf, CaseFixture.stepAt(f.aisha, at, TODAY));
 
             Assessment assessment = c.currentAssessment().orElseThrow();
             assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
@@ -111,7 +111,7 @@ class SubmissionAndApprovalTest {
         void thereIsNothingToSubmitBeforeAnAssessmentStarts() {
             CafCase c = f.consentedCase();
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("NO_ASSESSMENT");
         }
@@ -121,7 +121,7 @@ class SubmissionAndApprovalTest {
             CafCase c = f.submittedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
             assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -162,7 +162,7 @@ class SubmissionAndApprovalTest {
             CafCase c = f.submittedCase();
             OffsetDateTime at = f.tick();
 
-            c.approve(f.lena, "  Thorough and clear.  ", at);
+            c.approve("  Thorough and clear.  ", CaseFixture.stepAt(f.lena, at));
 
             Assessment assessment = c.currentAssessment().orElseThrow();
             assertThat(c.getState()).isEqualTo(CaseState.APPROVED);
@@ -184,7 +184,7 @@ class SubmissionAndApprovalTest {
         void aBlankApprovalCommentIsKeptAsNone() {
             CafCase c = f.submittedCase();
 
-            c.approve(f.lena, "   ", f.tick());
+            c.approve("   ", f.step(f.lena));
 
             assertThat(c.getApprovals().get(1).getComment()).isNull();
         }
@@ -194,7 +194,7 @@ class SubmissionAndApprovalTest {
             CafCase c = f.submittedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            AccessDenied refused = refusal(AccessDenied.class, () -> c.approve(f.ben, null, f.tick()));
+            AccessDenied refused = refusal(AccessDenied.class, () -> c.approve(null, f.step(f.ben)));
 
             assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
@@ -206,7 +206,7 @@ class SubmissionAndApprovalTest {
             CafCase c = f.submittedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            AccessDenied refused = refusal(AccessDenied.class, () -> c.approve(f.mark, null, f.tick()));
+            AccessDenied refused = refusal(AccessDenied.class, () -> c.approve(null, f.step(f.mark)));
 
             assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -217,10 +217,10 @@ class SubmissionAndApprovalTest {
             CafCase c = f.inProgressCase();
             f.save(c, CaseFixture.completeCaf().with("parent_views", "Lan wants help"), f.lena);
             f.seeChild(c);
-            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+            c.submit(f.caf, f.step(f.aisha));
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(f.lena, null, f.tick()));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(null, f.step(f.lena)));
 
             assertThat(refused.code()).isEqualTo("SELF_APPROVAL");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -231,9 +231,9 @@ class SubmissionAndApprovalTest {
             CafCase c = f.inProgressCase();
             f.save(c, CaseFixture.completeCaf().with("parent_views", "Lan wants help"), f.lena);
             f.seeChild(c);
-            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+            c.submit(f.caf, f.step(f.aisha));
 
-            c.approve(f.leo, null, f.tick());
+            c.approve(null, f.step(f.leo));
 
             assertThat(c.getState()).isEqualTo(CaseState.APPROVED);
             assertThat(c.currentAssessment().orElseThrow().getApprovedBy()).isEqualTo("lokafor");
@@ -245,7 +245,7 @@ class SubmissionAndApprovalTest {
             f.seeChild(c);
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(f.lena, null, f.tick()));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(null, f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("WRONG_STATE");
             assertThat(refused.getMessage()).contains("Assessment in progress");
@@ -256,7 +256,7 @@ class SubmissionAndApprovalTest {
         void approvingTwiceIsTheWrongState() {
             CafCase c = f.approvedCase();
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(f.leo, null, f.tick()));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(null, f.step(f.leo)));
 
             assertThat(codes(refused)).containsExactly("WRONG_STATE");
             assertThat(c.getApprovals()).hasSize(2);
@@ -282,7 +282,7 @@ class SubmissionAndApprovalTest {
             CafCase c = f.submittedCase();
             CaseSnapshot before = CaseSnapshot.of(c);
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.returnAssessment(f.lena, "  ", f.tick()));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.returnAssessment("  ", f.step(f.lena)));
 
             assertThat(refused.code()).isEqualTo("COMMENT_REQUIRED");
             assertThat(refused.violations().get(0).target()).isEqualTo("comment");
@@ -293,7 +293,7 @@ class SubmissionAndApprovalTest {
         void returningInTheWrongStateWithoutACommentReportsBoth() {
             CafCase c = f.inProgressCase();
 
-            RulesViolated refused = refusal(RulesViolated.class, () -> c.returnAssessment(f.lena, null, f.tick()));
+            RulesViolated refused = refusal(RulesViolated.class, () -> c.returnAssessment(null, f.step(f.lena)));
 
             assertThat(codes(refused)).containsExactly("WRONG_STATE", "COMMENT_REQUIRED");
         }
@@ -302,9 +302,9 @@ class SubmissionAndApprovalTest {
         void onlyATeamLeadOfTheCasesTeamReturns() {
             CafCase c = f.submittedCase();
 
-            assertThat(refusal(AccessDenied.class, () -> c.returnAssessment(f.aisha, "Redo", f.tick())).code())
+            assertThat(refusal(AccessDenied.class, () -> c.returnAssessment("Redo", f.step(f.aisha))).code())
                     .isEqualTo("NOT_TEAM_LEAD");
-            assertThat(refusal(AccessDenied.class, () -> c.returnAssessment(f.mark, "Redo", f.tick())).code())
+            assertThat(refusal(AccessDenied.class, () -> c.returnAssessment("Redo", f.step(f.mark))).code())
                     .isEqualTo("NOT_TEAM_LEAD");
             assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
         }
@@ -314,7 +314,7 @@ class SubmissionAndApprovalTest {
             CafCase c = f.submittedCase();
             OffsetDateTime at = f.tick();
 
-            c.returnAssessment(f.lena, "  Add Zoë's own words.  ", at);
+            c.returnAssessment("  Add Zoë's own words.  ", CaseFixture.stepAt(f.lena, at));
 
             Assessment assessment = c.currentAssessment().orElseThrow();
             assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
@@ -328,7 +328,7 @@ class SubmissionAndApprovalTest {
 
             AssessmentRevision second = f.save(c, CaseFixture.completeCaf().with("child_views", "I want to help Mum."),
                     f.aisha);
-            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+            c.submit(f.caf, f.step(f.aisha));
 
             assertThat(second.getNumber()).isEqualTo(2);
             assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);

@@ -8,9 +8,11 @@ import static org.ecaf.domain.cases.CaseState.PLAN_ACTIVE;
 import static org.ecaf.domain.cases.CaseState.PRE_ASSESSMENT;
 import static org.ecaf.domain.cases.CaseState.SUBMITTED;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ecaf.domain.shared.RulesViolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,8 +24,8 @@ class TransitionTest {
 
     static Stream<Arguments> table() {
         return Stream.of(
-                Arguments.of(Transition.START_ASSESSMENT, EnumSet.of(PRE_ASSESSMENT, APPROVED, PLAN_ACTIVE),
-                        ASSESSMENT_IN_PROGRESS),
+                Arguments.of(Transition.START_ASSESSMENT, EnumSet.of(PRE_ASSESSMENT), ASSESSMENT_IN_PROGRESS),
+                Arguments.of(Transition.START_REASSESSMENT, EnumSet.of(APPROVED, PLAN_ACTIVE), ASSESSMENT_IN_PROGRESS),
                 Arguments.of(Transition.SUBMIT, EnumSet.of(ASSESSMENT_IN_PROGRESS), SUBMITTED),
                 Arguments.of(Transition.APPROVE, EnumSet.of(SUBMITTED), APPROVED),
                 Arguments.of(Transition.RETURN, EnumSet.of(SUBMITTED), ASSESSMENT_IN_PROGRESS),
@@ -78,28 +80,57 @@ class TransitionTest {
         f.save(c, CaseFixture.completeCaf(), f.aisha);
         assertThat(c.getState()).isEqualTo(Transition.START_ASSESSMENT.to());
         f.seeChild(c);
-        c.submit(f.caf, f.aisha, f.tick(), CaseFixture.TODAY);
+        c.submit(f.caf, f.step(f.aisha));
         assertThat(c.getState()).isEqualTo(Transition.SUBMIT.to());
-        c.returnAssessment(f.lena, "Add the father's views", f.tick());
+        c.returnAssessment("Add the father's views", f.step(f.lena));
         assertThat(c.getState()).isEqualTo(Transition.RETURN.to());
         f.save(c, CaseFixture.completeCaf().with("parent_views", "Minh agrees"), f.aisha);
-        c.submit(f.caf, f.aisha, f.tick(), CaseFixture.TODAY);
-        c.approve(f.lena, null, f.tick());
+        c.submit(f.caf, f.step(f.aisha));
+        c.approve(null, f.step(f.lena));
         assertThat(c.getState()).isEqualTo(Transition.APPROVE.to());
-        c.setLeadProfessional(f.lena, f.aisha, f.tick());
-        c.setReviewDate(CaseFixture.TODAY.plusWeeks(12), f.aisha, f.tick(), CaseFixture.TODAY);
-        c.activatePlan(f.lena, f.tick(), CaseFixture.TODAY);
+        c.setLeadProfessional(f.aisha, f.step(f.lena));
+        c.setReviewDate(CaseFixture.TODAY.plusWeeks(12), f.step(f.aisha));
+        c.activatePlan(f.step(f.lena));
         assertThat(c.getState()).isEqualTo(Transition.ACTIVATE_PLAN.to());
-        c.recordReview(f.review, CaseFixture.completeReview(CaseFixture.TODAY.plusWeeks(24)), f.aisha, f.tick(),
-                CaseFixture.TODAY);
+        c.recordReview(f.review, CaseFixture.completeReview(CaseFixture.TODAY.plusWeeks(24)), f.step(f.aisha));
         assertThat(c.getState()).isEqualTo(Transition.RECORD_REVIEW.to());
-        c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.aisha, f.tick(), CaseFixture.TODAY);
+        c.close(f.closure, CaseFixture.completeClosure("needs_met"), f.step(f.aisha));
         assertThat(c.getState()).isEqualTo(Transition.CLOSE.to());
-        c.reopen("New concerns", f.lena, f.tick());
+        c.reopen("New concerns", f.step(f.lena));
         assertThat(c.getState()).isEqualTo(PLAN_ACTIVE);
+        c.startReassessment(f.caf, f.step(f.aisha));
+        assertThat(c.getState()).isEqualTo(Transition.START_REASSESSMENT.to());
 
         assertThat(c.getEvents()).extracting(CaseEvent::getKind).containsExactly("OPENED", "CONSENT",
                 "ASSESSMENT_STARTED", "CHILD_SEEN", "SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED",
-                "LEAD_PROFESSIONAL", "REVIEW_DATE", "PLAN_ACTIVE", "REVIEW", "CLOSED", "REOPENED");
+                "LEAD_PROFESSIONAL", "REVIEW_DATE", "PLAN_ACTIVE", "REVIEW", "CLOSED", "REOPENED",
+                "ASSESSMENT_STARTED");
+    }
+
+    @Test
+    void aMoveTheTableDoesNotAllowIsRefusedAndChangesNothing() {
+        CaseFixture f = new CaseFixture();
+        CafCase c = f.openCase();
+        OffsetDateTime changed = c.getStateChangedAt();
+
+        RulesViolated refused = Refusals.refusal(RulesViolated.class, () -> c.moveTo(Transition.APPROVE,
+                f.step(f.lena)));
+
+        assertThat(Refusals.codes(refused)).containsExactly("WRONG_STATE");
+        assertThat(refused.getMessage()).contains("approve the assessment", "Pre-assessment");
+        assertThat(c.getState()).isEqualTo(PRE_ASSESSMENT);
+        assertThat(c.getStateChangedAt()).isEqualTo(changed);
+    }
+
+    @Test
+    void theStateChangeTimeMovesOnlyWhenTheStateDoes() {
+        CaseFixture f = new CaseFixture();
+        CafCase c = f.planActiveCase();
+        OffsetDateTime activated = c.getStateChangedAt();
+
+        c.recordReview(f.review, CaseFixture.completeReview(CaseFixture.TODAY.plusWeeks(24)), f.step(f.aisha));
+
+        assertThat(c.getState()).isEqualTo(PLAN_ACTIVE);
+        assertThat(c.getStateChangedAt()).isEqualTo(activated);
     }
 }

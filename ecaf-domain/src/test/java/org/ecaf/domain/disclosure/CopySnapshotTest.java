@@ -3,6 +3,7 @@ package org.ecaf.domain.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecaf.domain.cases.CaseFixture.TODAY;
 
+import org.ecaf.domain.cases.ActionDetails;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseFixture;
 import org.ecaf.domain.cases.PlanAction;
@@ -31,14 +32,17 @@ class CopySnapshotTest {
     @Test
     void theLivePlansActionsReviewDateAndLeadProfessionalWin() {
         CafCase c = f.inProgressCase();
-        c.setLeadProfessional(f.lena, f.ben, f.tick());
-        c.addAction("Young carers referral", "Aisha Khan", TODAY.plusDays(10), null, f.aisha, f.tick());
-        c.addAction("Netball club place", "Northbridge Academy", TODAY.plusDays(20), "Zoë plays again", f.aisha, f.tick());
-        c.addAction("Benefits check", "Citizens Advice", TODAY.plusDays(5), null, f.aisha, f.tick());
-        PlanAction dropped = f.entity(c.addAction("Old idea", "Nobody", TODAY.plusDays(3), null, f.aisha, f.tick()));
-        c.updateAction(dropped.getId(), "Old idea", "Nobody", TODAY.plusDays(3), null, PlanAction.Status.DROPPED,
-                f.aisha, f.tick());
-        c.setReviewDate(TODAY.plusDays(90), f.aisha, f.tick(), TODAY);
+        c.setLeadProfessional(f.ben, f.step(f.lena));
+        c.addAction(new ActionDetails("Young carers referral", "Aisha Khan", TODAY.plusDays(10), null),
+                f.step(f.aisha));
+        c.addAction(new ActionDetails("Netball club place", "Northbridge Academy", TODAY.plusDays(20),
+                "Zoë plays again"), f.step(f.aisha));
+        c.addAction(new ActionDetails("Benefits check", "Citizens Advice", TODAY.plusDays(5), null), f.step(f.aisha));
+        PlanAction dropped = f.entity(c.addAction(new ActionDetails("Old idea", "Nobody", TODAY.plusDays(3), null),
+                f.step(f.aisha)));
+        c.updateAction(dropped.getId(), new ActionDetails("Old idea", "Nobody", TODAY.plusDays(3), null),
+                PlanAction.Status.DROPPED, f.step(f.aisha));
+        c.setReviewDate(TODAY.plusDays(90), f.step(f.aisha));
 
         CopySnapshot s = CopySnapshot.of(c, c.currentAssessment().orElseThrow().latest().orElseThrow());
         assertThat(s.actionsFromPlan()).isTrue();

@@ -27,8 +27,8 @@ class DisclosurePolicyTest {
 
     private Consent consent(CafCase c, FamilyMember giver, boolean share, Set<org.ecaf.domain.organisation.Agency> agencies,
                             Set<FamilyMember> members) {
-        return f.entity(c.recordConsent(ConsentDetails.of(c.getChild(), Consent.GivenBy.FAMILY_MEMBER, giver, TODAY, true,
-                share, agencies, members, EVIDENCE, false, TODAY), f.aisha, f.tick()));
+        return f.entity(c.recordConsent(ConsentDetails.of(c.getChild(), Consent.GivenBy.FAMILY_MEMBER, giver, TODAY,
+                true, share, agencies, members, EVIDENCE, false, TODAY), f.step(f.aisha)));
     }
 
     /** A submitted case whose only consent is the one given by the mother, to record and to share as given. */
@@ -37,7 +37,7 @@ class DisclosurePolicyTest {
         consent(c, f.mother, share, agencies, members);
         f.save(c, CaseFixture.completeCaf(), f.aisha);
         f.seeChild(c);
-        c.submit(f.caf, f.aisha, f.tick(), TODAY);
+        c.submit(f.caf, f.step(f.aisha));
         return c;
     }
 
@@ -83,15 +83,16 @@ class DisclosurePolicyTest {
         void withdrawnConsentToShareStopsTheCopy() {
             CafCase c = submitted(true, Set.of(f.health), Set.of());
             Consent consent = c.getConsents().get(0);
-            c.withdrawConsent(consent.getId(), TODAY, "Changed her mind", f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(consent.getId(), TODAY, "Changed her mind", f.step(f.aisha));
             assertThat(decide(c, new Recipient.AgencyRecipient(f.health)).refusalCode()).isEqualTo("CONSENT_WITHDRAWN");
         }
 
         @Test
         void aTeamLeadsDecisionToShareWithoutConsentAllowsItForTheAgenciesItNames() {
             CafCase c = submitted(false, Set.of(), Set.of());
-            WithoutConsentDecision d = f.entity(c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
-                    "Injuries seen at school", false, Set.of(f.health), f.lena, f.tick()));
+            WithoutConsentDecision d = f.entity(c.recordWithoutConsentDecision(
+                    WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Injuries seen at school", false, Set.of(f.health),
+                    f.step(f.lena)));
             DisclosureDecision decision = decide(c, new Recipient.AgencyRecipient(f.health));
             assertThat(decision.outcome()).isEqualTo(DisclosureDecision.Outcome.ALLOWED_WITHOUT_CONSENT);
             assertThat(decision.basisId()).isEqualTo(d.getId());
@@ -110,12 +111,12 @@ class DisclosurePolicyTest {
         @Test
         void sectionsTheFamilyWithheldAreLeftOutOfAnAgencyCopy() {
             CafCase c = f.openCase();
-            f.entity(c.recordConsent(ConsentDetails.of(c.getChild(), Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, true,
-                    true, Set.of(f.health), Set.of(), EVIDENCE, false, TODAY)
-                    .withholding(Set.of("family_environment"), f.caf), f.aisha, f.tick()));
+            f.entity(c.recordConsent(ConsentDetails.of(c.getChild(), Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY,
+                    true, true, Set.of(f.health), Set.of(), EVIDENCE, false,
+                    TODAY) .withholding(Set.of("family_environment"), f.caf), f.step(f.aisha)));
             f.save(c, CaseFixture.completeCaf(), f.aisha);
             f.seeChild(c);
-            c.submit(f.caf, f.aisha, f.tick(), TODAY);
+            c.submit(f.caf, f.step(f.aisha));
             RedactionPlan plan = decide(c, new Recipient.AgencyRecipient(f.health)).plan();
             Section environment = f.caf.sections().stream().filter(s -> s.key().equals("family_environment"))
                     .findFirst().orElseThrow();
@@ -171,9 +172,9 @@ class DisclosurePolicyTest {
             FamilyMember father = f.entity(amira.addFamilyMember(FamilyMemberDetails.of("Karim Hassan", "father", true,
                     false, null, null, null)));
             CafCase c = f.openCase(amira, f.aisha);
-            f.entity(c.recordConsent(ConsentDetails.of(amira, Consent.GivenBy.FAMILY_MEMBER, mother, TODAY, true, false,
-                    Set.of(), Set.of(), EVIDENCE, false, TODAY), f.aisha, f.tick()));
-            c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.aisha, f.tick(), TODAY);
+            f.entity(c.recordConsent(ConsentDetails.of(amira, Consent.GivenBy.FAMILY_MEMBER, mother, TODAY, true,
+                    false, Set.of(), Set.of(), EVIDENCE, false, TODAY), f.step(f.aisha)));
+            c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.step(f.aisha));
 
             RedactionPlan forFather = decide(c, new Recipient.Family(father)).plan();
             RedactionPlan forMother = decide(c, new Recipient.Family(mother)).plan();
@@ -204,16 +205,16 @@ class DisclosurePolicyTest {
         @Test
         void withdrawnConsentStopsFamilyCopies() {
             CafCase c = submitted(false, Set.of(), Set.of());
-            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.aisha, f.tick(), TODAY);
+            c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.step(f.aisha));
             assertThat(decide(c, new Recipient.Family(f.mother)).refusalCode()).isEqualTo("CONSENT_WITHDRAWN");
         }
 
         @Test
         void withoutConsentThereIsNoFamilyCopy() {
             CafCase c = f.openCase();
-            c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.CONSENT_WOULD_INCREASE_RISK, "Risk", true, Set.of(),
-                    f.lena, f.tick());
-            c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.aisha, f.tick(), TODAY);
+            c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.CONSENT_WOULD_INCREASE_RISK, "Risk", true,
+                    Set.of(), f.step(f.lena));
+            c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.step(f.aisha));
             assertThat(decide(c, new Recipient.Family(f.mother)).refusalCode()).isEqualTo("CONSENT_REQUIRED");
         }
     }
@@ -226,8 +227,8 @@ class DisclosurePolicyTest {
             Child teen = f.child("Ŵyn", "Davies", TODAY.minusYears(14), false);
             CafCase c = f.openCase(teen, f.aisha);
             f.entity(c.recordConsent(ConsentDetails.of(teen, Consent.GivenBy.YOUNG_PERSON, null, TODAY, true, false,
-                    Set.of(), Set.of(), EVIDENCE, false, TODAY), f.aisha, f.tick()));
-            c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.aisha, f.tick(), TODAY);
+                    Set.of(), Set.of(), EVIDENCE, false, TODAY), f.step(f.aisha)));
+            c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.step(f.aisha));
             DisclosureDecision decision = decide(c, new Recipient.YoungPerson(teen));
             assertThat(decision.outcome()).isEqualTo(DisclosureDecision.Outcome.ALLOWED_UNDER_CONSENT);
             assertThat(decision.basisDescription()).contains("young person");

@@ -47,7 +47,7 @@ class WhoseInformationTest {
     private CafCase caseWithMothersConsent(Set<FamilyMember> sharesWith) {
         CafCase c = f.openCase();
         f.entity(c.recordConsent(ConsentDetails.of(f.zoe, Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, true,
-                !sharesWith.isEmpty(), Set.of(), sharesWith, EVIDENCE, false, TODAY), f.aisha, f.tick()));
+                !sharesWith.isEmpty(), Set.of(), sharesWith, EVIDENCE, false, TODAY), f.step(f.aisha)));
         f.save(c, answers(), f.aisha);
         return c;
     }
@@ -118,9 +118,9 @@ class WhoseInformationTest {
     void withdrawingThatConsentTakesItAwayAgain() {
         CafCase c = caseWithMothersConsent(Set.of());
         Consent sharing = f.entity(c.recordConsent(ConsentDetails.of(f.zoe, Consent.GivenBy.FAMILY_MEMBER, f.mother,
-                TODAY, false, true, Set.of(), Set.of(father), EVIDENCE, false, TODAY), f.aisha, f.tick()));
+                TODAY, false, true, Set.of(), Set.of(father), EVIDENCE, false, TODAY), f.step(f.aisha)));
         assertThat(planFor(c, new Recipient.Family(father)).hiddenFields()).doesNotContain("housing");
-        c.withdrawConsent(sharing.getId(), TODAY, "She changed her mind", f.aisha, f.tick(), TODAY);
+        c.withdrawConsent(sharing.getId(), TODAY, "She changed her mind", f.step(f.aisha));
         assertThat(planFor(c, new Recipient.Family(father)).hiddenFields()).contains("housing");
     }
 

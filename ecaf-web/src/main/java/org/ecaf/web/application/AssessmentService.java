@@ -15,6 +15,7 @@ import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
@@ -123,7 +124,7 @@ public class AssessmentService {
     public RevisionView save(long caseId, Integer basedOn, JsonObject answers, Integer formVersion, String reason) {
         return caseService.change(caseId, "assessment.save", RecordKind.ASSESSMENT, c -> {
             AssessmentRevision revision = c.saveAssessment(definitionFor(c, formVersion), basedOn, answersOf(answers),
-                    reason, currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
+                    reason, step());
             return RevisionView.of(c.getId(), revision.getAssessment(), revision, true);
         }, Function.identity());
     }
@@ -164,8 +165,7 @@ public class AssessmentService {
     }
 
     private ConflictMerging merging(CafCase c, Integer formVersion) {
-        return new ConflictMerging(c, definitionFor(c, formVersion), currentUser.get(), OffsetDateTime.now(clock),
-                LocalDate.now(clock));
+        return new ConflictMerging(c, definitionFor(c, formVersion), step());
     }
 
     /**
@@ -229,30 +229,28 @@ public class AssessmentService {
     public CaseView submit(long caseId) {
         return caseService.change(caseId, "assessment.submit", RecordKind.ASSESSMENT, c -> {
             Assessment a = assessmentOf(c, null);
-            c.submit(forms.get(a.getFormId(), a.getFormVersion()), currentUser.get(), OffsetDateTime.now(clock),
-                    LocalDate.now(clock));
+            c.submit(forms.get(a.getFormId(), a.getFormVersion()), step());
             return c;
         }, caseService::view);
     }
 
     public CaseView approve(long caseId, String comment) {
         return caseService.change(caseId, "assessment.approve", RecordKind.TEAM_LEAD_DECISIONS, c -> {
-            c.approve(currentUser.get(), comment, OffsetDateTime.now(clock));
+            c.approve(comment, step());
             return c;
         }, caseService::view);
     }
 
     public CaseView returnAssessment(long caseId, String comment) {
         return caseService.change(caseId, "assessment.return", RecordKind.TEAM_LEAD_DECISIONS, c -> {
-            c.returnAssessment(currentUser.get(), comment, OffsetDateTime.now(clock));
+            c.returnAssessment(comment, step());
             return c;
         }, caseService::view);
     }
 
     public RevisionView migrate(long caseId, int toVersion) {
         return caseService.change(caseId, "assessment.migrate", RecordKind.ASSESSMENT, c -> {
-            AssessmentRevision revision = c.migrateAssessment(forms.registry(), toVersion, currentUser.get(),
-                    OffsetDateTime.now(clock), LocalDate.now(clock));
+            AssessmentRevision revision = c.migrateAssessment(forms.registry(), toVersion, step());
             return RevisionView.of(c.getId(), revision.getAssessment(), revision, true);
         }, Function.identity());
     }
@@ -260,8 +258,7 @@ public class AssessmentService {
     public RevisionView reassess(long caseId) {
         return caseService.change(caseId, "assessment.reassess", RecordKind.ASSESSMENT, c -> {
             Assessment approved = assessmentOf(c, null);
-            Assessment next = c.startReassessment(forms.get(approved.getFormId(), approved.getFormVersion()),
-                    currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
+            Assessment next = c.startReassessment(forms.get(approved.getFormId(), approved.getFormVersion()), step());
             return RevisionView.of(c.getId(), next, next.latest().orElseThrow(), true);
         }, Function.identity());
     }
@@ -272,6 +269,11 @@ public class AssessmentService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The signed-in person acting now. */
+    private Step step() {
+        return Step.now(currentUser.get(), clock);
+    }
 
     /** The form answers are saved on: the open assessment's, else the version asked for (the latest by default). */
     private FormDefinition definitionFor(CafCase c, Integer formVersion) {

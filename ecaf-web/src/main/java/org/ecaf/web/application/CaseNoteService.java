@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import org.ecaf.domain.access.Operation;
@@ -15,6 +13,8 @@ import org.ecaf.domain.access.RecordKind;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseNote;
 import org.ecaf.domain.cases.CaseRepository;
+import org.ecaf.domain.cases.NoteDetails;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.view.CaseNoteView;
@@ -73,8 +73,8 @@ public class CaseNoteService {
             CafCase c = cases.findForUpdate(caseId).orElseThrow(() -> new NotFound("case " + caseId));
             access.require(c, RecordKind.CASE, Operation.WRITE);
             CaseNote.Kind kind = CaseNote.Kind.parse(in.kind());
-            CaseNote note = c.addNote(kind, in.happenedOn(), in.happenedAt(), in.text(), in.corrects(), in.reason(),
-                    currentUser.get(), OffsetDateTime.now(clock), LocalDateTime.now(clock));
+            CaseNote note = c.addNote(new NoteDetails(kind, in.happenedOn(), in.happenedAt(), in.text(), in.corrects(),
+                    in.reason()), Step.now(currentUser.get(), clock));
             cases.flush();
             return CaseNoteView.of(c, note);
         }, v -> "note " + v.id() + (v.corrects() == null ? "" : " corrects note " + v.corrects()));

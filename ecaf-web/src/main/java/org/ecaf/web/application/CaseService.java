@@ -22,13 +22,16 @@ import org.ecaf.domain.access.AccessPolicy;
 import org.ecaf.domain.access.Operation;
 import org.ecaf.domain.access.RecordKind;
 import org.ecaf.domain.access.Relation;
+import org.ecaf.domain.cases.ActionDetails;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.CaseRequests;
 import org.ecaf.domain.cases.CaseState;
 import org.ecaf.domain.cases.Consent;
 import org.ecaf.domain.cases.ConsentDetails;
+import org.ecaf.domain.cases.MemberDetails;
 import org.ecaf.domain.cases.PlanAction;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildRepository;
@@ -234,14 +237,15 @@ public class CaseService {
                     in.toShare(), agencies, members, in.evidence(), in.understandingConfirmed(), today)
                     .withholding(in.withheldSections() == null ? Set.of() : Set.copyOf(in.withheldSections()),
                             forms.latest(CafCase.CAF_FORM));
-            return c.recordConsent(details, currentUser.get(), OffsetDateTime.now(clock));
+            return c.recordConsent(details, step());
         }, consent -> CaseView.ConsentView.of(consent, LocalDate.now(clock)));
     }
 
     public CaseView.ConsentView withdrawConsent(long caseId, long consentId, LocalDate on, String reason) {
-        return change(caseId, "case.consent.withdraw", c -> c.withdrawConsent(consentId,
-                        on == null ? LocalDate.now(clock) : on, reason, currentUser.get(), OffsetDateTime.now(clock),
-                        LocalDate.now(clock)),
+        return change(caseId, "case.consent.withdraw", c -> {
+                    Step step = step();
+                    return c.withdrawConsent(consentId, on == null ? step.today() : on, reason, step);
+                },
                 consent -> CaseView.ConsentView.of(consent, LocalDate.now(clock)));
     }
 
@@ -263,8 +267,7 @@ public class CaseService {
                 agencies.add(organisation.agency(id).orElseThrow(() -> InvalidInput.of("UNKNOWN_AGENCY",
                         "There is no agency " + id + ".", "agencyIds")));
             }
-            return c.recordWithoutConsentDecision(g, reason, coversRecording, agencies, currentUser.get(),
-                    OffsetDateTime.now(clock));
+            return c.recordWithoutConsentDecision(g, reason, coversRecording, agencies, step());
         }, CaseView.WithoutConsentView::of);
     }
 
@@ -273,14 +276,13 @@ public class CaseService {
     public CaseView.ChildSeenView recordChildSeen(long caseId, LocalDateTime seenAt, boolean seenAlone, String location,
                                                   String notes) {
         return change(caseId, "case.child-seen.record", c -> c.recordChildSeen(seenAt, seenAlone, location, notes,
-                currentUser.get(), OffsetDateTime.now(clock), LocalDateTime.now(clock)), CaseView.ChildSeenView::of);
+                step()), CaseView.ChildSeenView::of);
     }
 
     public CaseView recordPreAssessment(long caseId, JsonObject answers) {
         return change(caseId, "case.pre-assessment.record", c -> {
             FormDefinition definition = forms.latest(CafCase.PRE_ASSESSMENT_FORM);
-            c.recordPreAssessment(definition, Answers.fromJson(answers), currentUser.get(), OffsetDateTime.now(clock),
-                    LocalDate.now(clock));
+            c.recordPreAssessment(definition, Answers.fromJson(answers), step());
             return c;
         }, this::view);
     }
@@ -294,7 +296,7 @@ public class CaseService {
             }
             Practitioner lead = organisation.practitioner(practitionerId).orElseThrow(() -> InvalidInput.of(
                     "UNKNOWN_PRACTITIONER", "There is no practitioner " + practitionerId + ".", "practitionerId"));
-            c.setLeadProfessional(currentUser.get(), lead, OffsetDateTime.now(clock));
+            c.setLeadProfessional(lead, step());
             return c;
         }, this::view);
     }
@@ -310,7 +312,7 @@ public class CaseService {
             }
             Practitioner to = organisation.practitioner(practitionerId).orElseThrow(() -> InvalidInput.of(
                     "UNKNOWN_PRACTITIONER", "There is no practitioner " + practitionerId + ".", "practitionerId"));
-            c.allocateTo(to, currentUser.get(), reason, OffsetDateTime.now(clock));
+            c.allocateTo(to, reason, step());
             return c;
         }, this::view);
     }
@@ -325,13 +327,13 @@ public class CaseService {
                 // a member with an eCAF account can then read the whole case: the holding team's lead decides that
                 access.require(c, RecordKind.TEAM_LEAD_DECISIONS, Operation.WRITE);
             }
-            return c.addTeamMember(p, name, role, organisationName, contact, currentUser.get(), OffsetDateTime.now(clock));
+            return c.addTeamMember(new MemberDetails(p, name, role, organisationName, contact), step());
         }, CaseView.TeamMemberView::of);
     }
 
     public CaseView removeTeamMember(long caseId, long memberId) {
         return change(caseId, "case.tac.remove", c -> {
-            c.removeTeamMember(memberId, currentUser.get(), OffsetDateTime.now(clock));
+            c.removeTeamMember(memberId, step());
             return c;
         }, this::view);
     }
@@ -341,15 +343,16 @@ public class CaseService {
      * elsewhere is brought in, so a past date is accepted and the action shows as overdue).
      */
     public CaseView.ActionView addAction(long caseId, String what, String who, LocalDate byWhen, String outcome) {
-        return change(caseId, "case.action.add", c -> c.addAction(what, who, byWhen, outcome, currentUser.get(),
-                OffsetDateTime.now(clock)), a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
+        return change(caseId, "case.action.add",
+                c -> c.addAction(new ActionDetails(what, who, byWhen, outcome), step()),
+                a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
     }
 
     /** Agrees a new action now (Team and plan): as {@link #addAction}, but a due date in the past is refused. */
     public CaseView.ActionView agreeAction(long caseId, String what, String who, LocalDate byWhen, String outcome) {
         return change(caseId, "case.action.add", c -> {
             refusePastDueDate(byWhen, null);
-            return c.addAction(what, who, byWhen, outcome, currentUser.get(), OffsetDateTime.now(clock));
+            return c.addAction(new ActionDetails(what, who, byWhen, outcome), step());
         }, a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
     }
 
@@ -383,9 +386,9 @@ public class CaseService {
                 throw InvalidInput.of("NOTHING_TO_ADD", "Every action agreed in the approved assessment is already in "
                         + "the delivery plan.", null);
             }
-            OffsetDateTime now = OffsetDateTime.now(clock);
+            Step step = step();
             for (CaseView.ActionView a : agreed) {
-                c.addAction(a.what(), a.who(), a.byWhen(), a.desiredOutcome(), currentUser.get(), now);
+                c.addAction(new ActionDetails(a.what(), a.who(), a.byWhen(), a.desiredOutcome()), step);
             }
             return c;
         }, this::view);
@@ -453,27 +456,27 @@ public class CaseService {
             if (refusePast) {
                 refusePastDueDate(byWhen, before);
             }
-            return c.updateAction(actionId, what, who, byWhen, outcome, s, currentUser.get(), OffsetDateTime.now(clock));
+            return c.updateAction(actionId, new ActionDetails(what, who, byWhen, outcome), s, step());
         }, a -> CaseView.ActionView.of(a, LocalDate.now(clock)));
     }
 
     public CaseView setReviewDate(long caseId, LocalDate date) {
         return change(caseId, "case.review-date.set", c -> {
-            c.setReviewDate(date, currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
+            c.setReviewDate(date, step());
             return c;
         }, this::view);
     }
 
     public CaseView activatePlan(long caseId) {
         return change(caseId, "case.plan.activate", RecordKind.TEAM_LEAD_DECISIONS, c -> {
-            c.activatePlan(currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock));
+            c.activatePlan(step());
             return c;
         }, this::view);
     }
 
     public CaseView.ReviewView recordReview(long caseId, JsonObject answers) {
         return change(caseId, "case.review.record", c -> c.recordReview(forms.latest(CafCase.REVIEW_FORM),
-                        Answers.fromJson(answers), currentUser.get(), OffsetDateTime.now(clock), LocalDate.now(clock)),
+                        Answers.fromJson(answers), step()),
                 CaseView.ReviewView::of);
     }
 
@@ -481,20 +484,24 @@ public class CaseService {
 
     public CaseView close(long caseId, JsonObject answers) {
         return change(caseId, "case.close", RecordKind.CLOSURE, c -> {
-            c.close(forms.latest(CafCase.CLOSURE_FORM), Answers.fromJson(answers), currentUser.get(),
-                    OffsetDateTime.now(clock), LocalDate.now(clock));
+            c.close(forms.latest(CafCase.CLOSURE_FORM), Answers.fromJson(answers), step());
             return c;
         }, this::view);
     }
 
     public CaseView reopen(long caseId, String reason) {
         return change(caseId, "case.reopen", RecordKind.TEAM_LEAD_DECISIONS, c -> {
-            c.reopen(reason, currentUser.get(), OffsetDateTime.now(clock));
+            c.reopen(reason, step());
             return c;
         }, this::view);
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The signed-in person acting now. */
+    private Step step() {
+        return Step.now(currentUser.get(), clock);
+    }
 
     /** A change to a case's content ({@link RecordKind#CASE}): see {@link #change(long, String, RecordKind, java.util.function.Function, java.util.function.Function)}. */
     <T, R> R change(long caseId, String action, java.util.function.Function<CafCase, T> work,

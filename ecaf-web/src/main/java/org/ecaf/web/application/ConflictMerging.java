@@ -1,7 +1,5 @@
 package org.ecaf.web.application;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ecaf.domain.cases.Assessment;
@@ -9,6 +7,7 @@ import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.PreconditionRequired;
 import org.ecaf.domain.cases.StaleRevision;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Violation;
@@ -37,15 +36,13 @@ final class ConflictMerging {
     private final CafCase c;
     private final FormDefinition definition;
     private final Practitioner by;
-    private final OffsetDateTime at;
-    private final LocalDate today;
+    private final Step step;
 
-    ConflictMerging(CafCase c, FormDefinition definition, Practitioner by, OffsetDateTime at, LocalDate today) {
+    ConflictMerging(CafCase c, FormDefinition definition, Step step) {
         this.c = c;
         this.definition = definition;
-        this.by = by;
-        this.at = at;
-        this.today = today;
+        this.by = step.by();
+        this.step = step;
     }
 
     /**
@@ -55,7 +52,7 @@ final class ConflictMerging {
      */
     MergeOutcome save(Integer basedOn, Answers mine, int formVersion) {
         try {
-            AssessmentRevision saved = c.saveAssessment(definition, basedOn, mine, null, by, at, today);
+            AssessmentRevision saved = c.saveAssessment(definition, basedOn, mine, null, step);
             return new MergeOutcome(Kind.SAVED, view(saved), null, null, saved.answers().toJson(), List.of(), List.of(),
                     null);
         } catch (StaleRevision stale) {
@@ -93,7 +90,7 @@ final class ConflictMerging {
         }
         String names = since.stream().map(SavedSince::authorName).distinct().collect(Collectors.joining(" and "));
         AssessmentRevision saved = c.saveAssessment(definition, latest.getNumber(), merged.merged(),
-                "Merged with " + names + "'s revision " + latest.getNumber(), by, at, today);
+                "Merged with " + names + "'s revision " + latest.getNumber(), step);
         return new MergeOutcome(Kind.MERGED, view(saved), view(latest), null, saved.answers().toJson(), since,
                 List.of(), null);
     }
@@ -112,23 +109,23 @@ final class ConflictMerging {
         AnswersMerge.Result merged = AnswersMerge.merge(answersOf(a, basedOn), mine, theirs);
         if (resolution == AssessmentService.Resolution.KEEP_MINE) {
             AssessmentRevision saved = c.saveAssessment(definition, theirRevision, merged.keepingMine(),
-                    me + "'s changes kept on top of " + them + "'s revision " + theirRevision, by, at, today);
+                    me + "'s changes kept on top of " + them + "'s revision " + theirRevision, step);
             return new MergeOutcome(Kind.KEPT_MINE, view(saved), view(latest), null, saved.answers().toJson(),
                     List.of(), List.of(), null);
         }
         if (theirRevision == a.latestNumber()) {
             List<ValidationProblem> problems = FormValidator.validate(definition, merged.takingTheirs(),
-                    ValidationStage.DRAFT, today);
+                    ValidationStage.DRAFT, step.today());
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems.stream().map(p -> new Violation(p.code(), p.message(), p.field()))
                         .toList());
             }
         }
         AssessmentRevision kept = c.saveAssessment(definition, theirRevision, merged.keepingMine(),
-                me + "'s changes, kept when taking " + them + "'s revision " + theirRevision, by, at, today);
+                me + "'s changes, kept when taking " + them + "'s revision " + theirRevision, step);
         AssessmentRevision saved = c.saveAssessment(definition, kept.getNumber(), merged.takingTheirs(),
                 them + "'s answers from revision " + theirRevision + " taken over " + me + "'s (kept as revision "
-                        + kept.getNumber() + ")", by, at, today);
+                        + kept.getNumber() + ")", step);
         return new MergeOutcome(Kind.TOOK_THEIRS, view(saved), view(latest), kept.getNumber(),
                 saved.answers().toJson(), List.of(), List.of(), null);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.StaleRevision;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildDetails;
@@ -49,8 +50,9 @@ class ConflictMergingTest {
                 "12 Mill Lane", "NB1 1AA", null, null, "English", false, TODAY);
         c = CafCase.open("CAF-2026-000001", new Child(details, aisha.getUsername(), AT), aisha, AT);
         setId(c, 7L);
-        c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Test", true, Set.of(), grace, AT);
-        c.saveAssessment(CAF, null, answers("housing", "Rented flat"), null, aisha, AT, TODAY);
+        c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Test", true, Set.of(),
+                step(grace, AT));
+        c.saveAssessment(CAF, null, answers("housing", "Rented flat"), null, step(aisha, AT, TODAY));
         as(tom).save(1, answers("housing", "Moved to a council house", "wider_family", "Grandparents nearby"), CAF.version());
     }
 
@@ -146,7 +148,7 @@ class ConflictMergingTest {
     }
 
     private ConflictMerging as(Practitioner by) {
-        return new ConflictMerging(c, CAF, by, AT, TODAY);
+        return new ConflictMerging(c, CAF, step(by, AT, TODAY));
     }
 
     private AssessmentRevision latest() {
@@ -173,5 +175,15 @@ class ConflictMergingTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code by} acting at {@code at}, on that moment's own day and time. */
+    private static Step step(Practitioner by, OffsetDateTime at) {
+        return new Step(by, at, at.toLocalDateTime());
+    }
+
+    /** {@code by} acting at {@code at}, on {@code today} (at the moment's time of day). */
+    private static Step step(Practitioner by, OffsetDateTime at, LocalDate today) {
+        return new Step(by, at, today.atTime(at.toLocalTime()));
     }
 }

@@ -14,8 +14,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.ecaf.domain.cases.ActionDetails;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.PlanAction;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildDetails;
@@ -58,15 +60,15 @@ class TeamFiguresTest {
     @Test
     void daysToApprovalCountFromTheDayTheAssessmentStartedAndOnlyTheLast90DaysCount() {
         CafCase quick = submitted(aisha, TODAY.minusDays(10), TODAY.minusDays(8));
-        quick.approve(grace, null, at(TODAY.minusDays(6)));
+        quick.approve(null, step(grace, at(TODAY.minusDays(6))));
         CafCase slow = submitted(tom, TODAY.minusDays(40), TODAY.minusDays(30));
-        slow.approve(grace, "Good", at(TODAY.minusDays(20)));
+        slow.approve("Good", step(grace, at(TODAY.minusDays(20))));
         CafCase middle = submitted(tom, TODAY.minusDays(9), TODAY.minusDays(5));
-        middle.approve(grace, null, at(TODAY.minusDays(2)));
+        middle.approve(null, step(grace, at(TODAY.minusDays(2))));
         CafCase old = submitted(aisha, TODAY.minusDays(200), TODAY.minusDays(150));
-        old.approve(grace, null, at(TODAY.minusDays(91)));
+        old.approve(null, step(grace, at(TODAY.minusDays(91))));
         CafCase onTheEdge = submitted(aisha, TODAY.minusDays(100), TODAY.minusDays(95));
-        onTheEdge.approve(grace, null, at(TODAY.minusDays(90)));
+        onTheEdge.approve(null, step(grace, at(TODAY.minusDays(90))));
         CafCase waiting = submitted(aisha, TODAY.minusDays(3), TODAY.minusDays(1));
 
         TeamDashboard.ApprovalTimes times = TeamFigures.approvalTimes(
@@ -86,7 +88,7 @@ class TeamFiguresTest {
         CafCase recent = submitted(aisha, TODAY.minusDays(4), TODAY);
         CafCase older = submitted(tom, TODAY.minusDays(12), TODAY.minusDays(9));
         CafCase approved = submitted(tom, TODAY.minusDays(12), TODAY.minusDays(9));
-        approved.approve(grace, null, at(TODAY));
+        approved.approve(null, step(grace, at(TODAY)));
 
         List<TeamDashboard.AwaitingApproval> queue = TeamFigures.awaitingApproval(List.of(recent, older, approved), TODAY);
 
@@ -102,13 +104,13 @@ class TeamFiguresTest {
         CafCase aishasDraft = opened(aisha, TODAY.minusDays(5));
         CafCase aishasSubmitted = submitted(aisha, TODAY.minusDays(20), TODAY.minusDays(2));
         CafCase ledByTom = submitted(aisha, TODAY.minusDays(30), TODAY.minusDays(25));
-        ledByTom.approve(grace, null, at(TODAY.minusDays(24)));
-        ledByTom.setLeadProfessional(grace, tom, at(TODAY.minusDays(24)));
+        ledByTom.approve(null, step(grace, at(TODAY.minusDays(24))));
+        ledByTom.setLeadProfessional(tom, step(grace, at(TODAY.minusDays(24))));
         CafCase ledByTheNurse = opened(tom, TODAY.minusDays(3));
-        ledByTheNurse.setLeadProfessional(grace, nurse, at(TODAY.minusDays(3)));
+        ledByTheNurse.setLeadProfessional(nurse, step(grace, at(TODAY.minusDays(3))));
         CafCase closed = opened(aisha, TODAY.minusDays(40));
-        closed.close(FORMS.latest("closure"), Answers.empty().with("closure_reason", "needs_met"), grace,
-                at(TODAY.minusDays(1)), TODAY.minusDays(1));
+        closed.close(FORMS.latest("closure"), Answers.empty().with("closure_reason", "needs_met"), step(grace,
+                at(TODAY.minusDays(1)), TODAY.minusDays(1)));
 
         List<TeamDashboard.CaseloadRow> rows = TeamFigures.caseload(
                 List.of(aishasDraft, aishasSubmitted, ledByTom, ledByTheNurse, closed), List.of(tom, aisha, grace, admin));
@@ -124,24 +126,26 @@ class TeamFiguresTest {
     @Test
     void overdueReviewsAndActionsArePastTheirDateAndNotDone() {
         CafCase active = submitted(aisha, TODAY.minusDays(60), TODAY.minusDays(55));
-        active.approve(grace, null, at(TODAY.minusDays(50)));
-        active.setLeadProfessional(grace, aisha, at(TODAY.minusDays(50)));
-        active.setReviewDate(TODAY.minusDays(3), grace, at(TODAY.minusDays(50)), TODAY.minusDays(50));
-        active.activatePlan(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50));
-        active.addAction("Young carers' worker visits", "Aisha Khan", TODAY.minusDays(7), null, aisha,
-                at(TODAY.minusDays(50)));
-        active.addAction("Referral to the food bank", "Tom Evans", TODAY.minusDays(10), null, aisha,
-                at(TODAY.minusDays(50)));
-        active.addAction("Breakfast club", "School", TODAY, null, aisha, at(TODAY.minusDays(50)));
+        active.approve(null, step(grace, at(TODAY.minusDays(50))));
+        active.setLeadProfessional(aisha, step(grace, at(TODAY.minusDays(50))));
+        active.setReviewDate(TODAY.minusDays(3), step(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50)));
+        active.activatePlan(step(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50)));
+        active.addAction(new ActionDetails("Young carers' worker visits", "Aisha Khan", TODAY.minusDays(7), null),
+                step(aisha, at(TODAY.minusDays(50))));
+        active.addAction(new ActionDetails("Referral to the food bank", "Tom Evans", TODAY.minusDays(10), null),
+                step(aisha, at(TODAY.minusDays(50))));
+        active.addAction(new ActionDetails("Breakfast club", "School", TODAY, null), step(aisha,
+                at(TODAY.minusDays(50))));
         CafCase dueToday = submitted(tom, TODAY.minusDays(60), TODAY.minusDays(55));
-        dueToday.approve(grace, null, at(TODAY.minusDays(50)));
-        dueToday.setLeadProfessional(grace, tom, at(TODAY.minusDays(50)));
-        dueToday.setReviewDate(TODAY, grace, at(TODAY.minusDays(50)), TODAY.minusDays(50));
-        dueToday.activatePlan(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50));
+        dueToday.approve(null, step(grace, at(TODAY.minusDays(50))));
+        dueToday.setLeadProfessional(tom, step(grace, at(TODAY.minusDays(50))));
+        dueToday.setReviewDate(TODAY, step(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50)));
+        dueToday.activatePlan(step(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50)));
         CafCase closed = opened(tom, TODAY.minusDays(40));
-        closed.addAction("Never done", "Tom Evans", TODAY.minusDays(30), null, tom, at(TODAY.minusDays(40)));
-        closed.close(FORMS.latest("closure"), Answers.empty().with("closure_reason", "needs_met"), grace,
-                at(TODAY.minusDays(1)), TODAY.minusDays(1));
+        closed.addAction(new ActionDetails("Never done", "Tom Evans", TODAY.minusDays(30), null), step(tom,
+                at(TODAY.minusDays(40))));
+        closed.close(FORMS.latest("closure"), Answers.empty().with("closure_reason", "needs_met"), step(grace,
+                at(TODAY.minusDays(1)), TODAY.minusDays(1)));
 
         List<TeamDashboard.OverdueReview> reviews = TeamFigures.overdueReviews(List.of(active, dueToday, closed), TODAY);
         assertThat(reviews).singleElement().satisfies(r -> {
@@ -159,14 +163,16 @@ class TeamFiguresTest {
     @Test
     void aDoneOrDroppedActionIsNotOverdue() {
         CafCase c = opened(aisha, TODAY.minusDays(20));
-        var action = c.addAction("Referral", "Tom Evans", TODAY.minusDays(10), null, aisha, at(TODAY.minusDays(20)));
+        var action = c.addAction(new ActionDetails("Referral", "Tom Evans", TODAY.minusDays(10), null), step(aisha,
+                at(TODAY.minusDays(20))));
         setId(action, 1L);
-        c.updateAction(1L, "Referral", "Tom Evans", TODAY.minusDays(10), null, PlanAction.Status.DONE, aisha,
-                at(TODAY.minusDays(1)));
-        var dropped = c.addAction("Breakfast club", "School", TODAY.minusDays(9), null, aisha, at(TODAY.minusDays(20)));
+        c.updateAction(1L, new ActionDetails("Referral", "Tom Evans", TODAY.minusDays(10), null),
+                PlanAction.Status.DONE, step(aisha, at(TODAY.minusDays(1))));
+        var dropped = c.addAction(new ActionDetails("Breakfast club", "School", TODAY.minusDays(9), null), step(aisha,
+                at(TODAY.minusDays(20))));
         setId(dropped, 2L);
-        c.updateAction(2L, "Breakfast club", "School", TODAY.minusDays(9), null, PlanAction.Status.DROPPED, aisha,
-                at(TODAY.minusDays(1)));
+        c.updateAction(2L, new ActionDetails("Breakfast club", "School", TODAY.minusDays(9), null),
+                PlanAction.Status.DROPPED, step(aisha, at(TODAY.minusDays(1))));
         assertThat(TeamFigures.overdueActions(List.of(c), TODAY)).isEmpty();
     }
 
@@ -190,19 +196,22 @@ class TeamFiguresTest {
         setId(aisha, 1L);
         setId(tom, 2L);
         CafCase active = submitted(aisha, TODAY.minusDays(60), TODAY.minusDays(55));
-        active.approve(grace, null, at(TODAY.minusDays(50)));
-        active.setLeadProfessional(grace, aisha, at(TODAY.minusDays(50)));
-        active.setReviewDate(TODAY.minusDays(3), grace, at(TODAY.minusDays(50)), TODAY.minusDays(50));
-        active.activatePlan(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50));
-        active.addAction("Food bank referral", "Tom Evans", TODAY.minusDays(10), null, aisha, at(TODAY.minusDays(50)));
-        active.addAction("Breakfast club", "School", TODAY.plusDays(4), null, aisha, at(TODAY.minusDays(50)));
+        active.approve(null, step(grace, at(TODAY.minusDays(50))));
+        active.setLeadProfessional(aisha, step(grace, at(TODAY.minusDays(50))));
+        active.setReviewDate(TODAY.minusDays(3), step(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50)));
+        active.activatePlan(step(grace, at(TODAY.minusDays(50)), TODAY.minusDays(50)));
+        active.addAction(new ActionDetails("Food bank referral", "Tom Evans", TODAY.minusDays(10), null), step(aisha,
+                at(TODAY.minusDays(50))));
+        active.addAction(new ActionDetails("Breakfast club", "School", TODAY.plusDays(4), null), step(aisha,
+                at(TODAY.minusDays(50))));
         CafCase staleDraft = opened(tom, TODAY.minusDays(20));
         staleDraft.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Test", true, Set.of(),
-                grace, at(TODAY.minusDays(20)));
-        staleDraft.saveAssessment(CAF, null, completeAnswers(TODAY.minusDays(20)), null, tom, at(TODAY.minusDays(20)),
-                TODAY.minusDays(20));
+                step(grace, at(TODAY.minusDays(20))));
+        staleDraft.saveAssessment(CAF, null, completeAnswers(TODAY.minusDays(20)), null, step(tom,
+                at(TODAY.minusDays(20)), TODAY.minusDays(20)));
         CafCase fresh = opened(aisha, TODAY.minusDays(1));
-        fresh.addAction("Home visit", "Aisha Khan", TODAY.plusDays(2), null, aisha, at(TODAY.minusDays(1)));
+        fresh.addAction(new ActionDetails("Home visit", "Aisha Khan", TODAY.plusDays(2), null), step(aisha,
+                at(TODAY.minusDays(1))));
         List<CafCase> all = List.of(active, staleDraft, fresh);
 
         assertThat(refs(all, TeamCases.Due.OVERDUE)).containsExactlyInAnyOrder(active.getReference(),
@@ -229,7 +238,7 @@ class TeamFiguresTest {
     @Test
     void theCaseloadCountsTheCasesAllocatedToEachPractitioner() {
         CafCase reassigned = opened(aisha, TODAY.minusDays(5));
-        reassigned.allocateTo(tom, grace, "Aisha is on leave", at(TODAY.minusDays(1)));
+        reassigned.allocateTo(tom, "Aisha is on leave", step(grace, at(TODAY.minusDays(1))));
         CafCase kept = opened(aisha, TODAY.minusDays(4));
 
         List<TeamDashboard.CaseloadRow> rows = TeamFigures.caseload(List.of(reassigned, kept), List.of(aisha, tom));
@@ -256,12 +265,12 @@ class TeamFiguresTest {
     /** A case opened and assessed by {@code by} from {@code started}, the child seen, submitted on {@code submitted}. */
     private CafCase submitted(Practitioner by, LocalDate started, LocalDate submitted) {
         CafCase c = opened(by, started);
-        c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Test", true, Set.of(), grace,
-                at(started));
-        c.saveAssessment(CAF, null, completeAnswers(started), null, by, at(started), started);
-        c.recordChildSeen(LocalDateTime.of(started, LocalTime.NOON), true, "School", null, by, at(started),
-                LocalDateTime.of(started, LocalTime.NOON).plusHours(1));
-        c.submit(CAF, by, at(submitted), submitted);
+        c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Test", true, Set.of(),
+                step(grace, at(started)));
+        c.saveAssessment(CAF, null, completeAnswers(started), null, step(by, at(started), started));
+        c.recordChildSeen(LocalDateTime.of(started, LocalTime.NOON), true, "School", null, step(by, at(started),
+                LocalDateTime.of(started, LocalTime.NOON).plusHours(1)));
+        c.submit(CAF, step(by, at(submitted), submitted));
         return c;
     }
 
@@ -296,5 +305,20 @@ class TeamFiguresTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code by} acting at {@code at}, on that moment's own day and time. */
+    private static Step step(Practitioner by, OffsetDateTime at) {
+        return new Step(by, at, at.toLocalDateTime());
+    }
+
+    /** {@code by} acting at {@code at}, on {@code today} (at the moment's time of day). */
+    private static Step step(Practitioner by, OffsetDateTime at, LocalDate today) {
+        return new Step(by, at, today.atTime(at.toLocalTime()));
+    }
+
+    /** {@code by} acting at {@code at}, at {@code local} on the local clock. */
+    private static Step step(Practitioner by, OffsetDateTime at, LocalDateTime local) {
+        return new Step(by, at, local);
     }
 }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The layering rules of docs/architecture.md, checked on the compiled classes of all four modules: the domain
@@ -45,6 +46,13 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.ecaf.forms.JsonFiles")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.ecaf.forms.JsonProps")
             .because("they are public only for the forms module's own readers in its packages");
+
+    @ArchTest
+    static final ArchRule theDomainHoldsNoTimeZoneAndNoDateFormat = noClasses()
+            .that().resideInAPackage("org.ecaf.domain..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.time.ZoneId")
+            .orShould().callMethod(DateTimeFormatter.class, "ofPattern", String.class)
+            .because("the caller's clock gives the local time (cases.Step) and UkTime words dates; docs/architecture.md");
 
     @ArchTest
     static final ArchRule pdfKnowsNothingOfTheWeb = noClasses()

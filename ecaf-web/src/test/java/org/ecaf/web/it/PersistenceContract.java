@@ -26,6 +26,8 @@ import org.ecaf.domain.audit.AuditVerifier;
 import org.ecaf.domain.audit.ChainHead;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseNote;
+import org.ecaf.domain.cases.NoteDetails;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildDetails;
 import org.ecaf.domain.organisation.Agency;
@@ -131,11 +133,13 @@ abstract class PersistenceContract {
             em.persist(author);
             em.persist(child);
             em.persist(c);
-            CaseNote first = c.addNote(CaseNote.Kind.PHONE_CALL, today.minusDays(1), LocalTime.of(14, 30),
-                    "Rhoddodd y fam alwad\nSecond line", null, null, author, at, LocalDateTime.of(today, LocalTime.NOON));
+            CaseNote first = c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL, today.minusDays(1),
+                    LocalTime.of(14, 30), "Rhoddodd y fam alwad\nSecond line", null, null),
+                    new Step(author, at, LocalDateTime.of(today, LocalTime.NOON)));
             em.flush();
-            CaseNote second = c.addNote(CaseNote.Kind.HOME_VISIT, today.minusDays(1), null, "It was a visit",
-                    first.getId(), "Wrong kind", author, at.plusMinutes(1), LocalDateTime.of(today, LocalTime.NOON));
+            CaseNote second = c.addNote(new NoteDetails(CaseNote.Kind.HOME_VISIT, today.minusDays(1), null,
+                    "It was a visit", first.getId(), "Wrong kind"), new Step(author, at.plusMinutes(1),
+                    LocalDateTime.of(today, LocalTime.NOON)));
             em.flush();
             return new long[] {c.getId(), first.getId(), second.getId()};
         });

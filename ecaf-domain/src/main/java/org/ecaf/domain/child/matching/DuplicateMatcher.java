@@ -1,7 +1,6 @@
 package org.ecaf.domain.child.matching;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.ecaf.domain.child.matching.MatchReasonCode.Aspect;
 import org.ecaf.domain.child.matching.NameParts.Part;
 import org.ecaf.domain.child.matching.NameSimilarity.Likeness;
+import org.ecaf.forms.UkTime;
 
 /**
  * Looks among existing records for the child about to be registered, so that a practitioner sees likely
@@ -51,8 +51,6 @@ public final class DuplicateMatcher {
     /** A baby born from 17 weeks before (about 23 weeks' gestation) to 3 weeks after its expected date. */
     static final int BORN_WEEKS_BEFORE_EXPECTED = 17;
     static final int BORN_WEEKS_AFTER_EXPECTED = 3;
-
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private static final Comparator<PossibleDuplicate> ORDER = Comparator
             .comparingInt(PossibleDuplicate::score).reversed()
@@ -523,7 +521,7 @@ public final class DuplicateMatcher {
     }
 
     private static String uk(LocalDate date) {
-        return UK_DATE.format(date);
+        return UkTime.date(date);
     }
 
     // ----- postcodes

@@ -15,10 +15,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ecaf.domain.cases.ActionDetails;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.Consent;
 import org.ecaf.domain.cases.ConsentDetails;
+import org.ecaf.domain.cases.MemberDetails;
+import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildDetails;
 import org.ecaf.domain.child.FamilyMember;
@@ -71,22 +74,22 @@ final class DemoCases {
         flush();
         CafCase zoeCase = open(zoe, "practitioner1");
         consent(zoeCase, lan, Set.of(agencies.get("NBH-CHS")), Set.of(lan, minh), "practitioner1");
-        zoeCase.saveAssessment(caf, null, complete, null, people.get("practitioner1"), now(), today);
+        zoeCase.saveAssessment(caf, null, complete, null, step("practitioner1"));
         zoeCase.recordChildSeen(seenMoment(), true, "Northbridge Academy", "Spoke with Zoë in the pastoral room.",
-                people.get("practitioner1"), now(), LocalDateTime.now(clock));
-        zoeCase.submit(caf, people.get("practitioner1"), now(), today);
-        zoeCase.approve(people.get("teamlead1"), "A clear, well-evidenced assessment.", now());
-        zoeCase.setLeadProfessional(people.get("teamlead1"), people.get("practitioner1"), now());
-        zoeCase.addTeamMember(people.get("practitioner3"), null, "School nurse", null, null, people.get("teamlead1"), now());
-        zoeCase.addTeamMember(null, "Dafydd Ŵyn", "Head of Year 7", "Northbridge Academy", "01632 960000",
-                people.get("teamlead1"), now());
+                step("practitioner1"));
+        zoeCase.submit(caf, step("practitioner1"));
+        zoeCase.approve("A clear, well-evidenced assessment.", step("teamlead1"));
+        zoeCase.setLeadProfessional(people.get("practitioner1"), step("teamlead1"));
+        zoeCase.addTeamMember(MemberDetails.of(people.get("practitioner3"), "School nurse"), step("teamlead1"));
+        zoeCase.addTeamMember(new MemberDetails(null, "Dafydd Ŵyn", "Head of Year 7", "Northbridge Academy",
+                "01632 960000"), step("teamlead1"));
         for (Answers action : complete.rows("actions")) {
-            zoeCase.addAction(action.text("what").orElseThrow(), action.text("who").orElseThrow(),
-                    LocalDate.parse(action.text("by_when").orElseThrow()), action.text("desired_outcome").orElse(null),
-                    people.get("teamlead1"), now());
+            zoeCase.addAction(new ActionDetails(action.text("what").orElseThrow(), action.text("who").orElseThrow(),
+                    LocalDate.parse(action.text("by_when").orElseThrow()), action.text("desired_outcome").orElse(null)),
+                    step("teamlead1"));
         }
-        zoeCase.setReviewDate(today.plusWeeks(12), people.get("teamlead1"), now(), today);
-        zoeCase.activatePlan(people.get("teamlead1"), now(), today);
+        zoeCase.setReviewDate(today.plusWeeks(12), step("teamlead1"));
+        zoeCase.activatePlan(step("teamlead1"));
 
         // Ava: submitted by Tom, waiting for a team lead
         Child ava = child("Ava", "Brennan", LocalDate.of(2014, 5, 6), "female", "3 Quay Road, Northbridge", "NB2 4QZ",
@@ -100,10 +103,9 @@ final class DemoCases {
                 .with("child_date_of_birth", "2014-05-06").with("child_address", "3 Quay Road\nNorthbridge")
                 .with("child_postcode", "NB2 4QZ").without("child_nhs_number").without("child_other_names")
                 .with("consent_parent_name", "Jane Brennan");
-        avaCase.saveAssessment(caf, null, avaAnswers, null, people.get("practitioner2"), now(), today);
-        avaCase.recordChildSeen(seenMoment(), false, "Home visit", null, people.get("practitioner2"), now(),
-                LocalDateTime.now(clock));
-        avaCase.submit(caf, people.get("practitioner2"), now(), today);
+        avaCase.saveAssessment(caf, null, avaAnswers, null, step("practitioner2"));
+        avaCase.recordChildSeen(seenMoment(), false, "Home visit", null, step("practitioner2"));
+        avaCase.submit(caf, step("practitioner2"));
 
         // Leo: assessment in progress, the child not yet seen
         Child leo = child("Leo", "Smith", LocalDate.of(2019, 9, 12), "male", "27 Canal Street, Northbridge",
@@ -118,7 +120,7 @@ final class DemoCases {
                         .with("child_date_of_birth", "2019-09-12")
                         .with("reason_for_assessment", "Leo's nursery reports he has few words for his age and is often "
                                 + "hungry in the mornings."),
-                "First visit", people.get("practitioner1"), now(), today);
+                "First visit", step("practitioner1"));
 
         // Amira: shielded (the family moved to escape domestic abuse)
         Child amira = child("Amira", "Haddad", LocalDate.of(2013, 11, 2), "female", "Refuge address withheld, Northbridge",
@@ -155,7 +157,7 @@ final class DemoCases {
     private void consent(CafCase cafCase, FamilyMember giver, Set<Agency> share, Set<FamilyMember> members, String by) {
         cafCase.recordConsent(ConsentDetails.of(cafCase.getChild(), Consent.GivenBy.FAMILY_MEMBER, giver,
                 LocalDate.now(clock), true, !share.isEmpty() || !members.isEmpty(), share, members,
-                "Signature held on paper copy", false, LocalDate.now(clock)), people.get(by), now());
+                "Signature held on paper copy", false, LocalDate.now(clock)), step(by));
     }
 
     private void flush() {
@@ -164,6 +166,11 @@ final class DemoCases {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** The demo account {@code username} acting now. */
+    private Step step(String username) {
+        return Step.now(people.get(username), clock);
     }
 
     /** A moment a minute ago, but not before today began. */
