@@ -68,6 +68,15 @@ public class SignInJourney {
         return steps.secondFactorRequired();
     }
 
+    /** The identity provider's name when single sign-on is on. */
+    public Optional<String> singleSignOn() {
+        return steps.singleSignOn();
+    }
+
+    public boolean signedInWithSingleSignOn(HttpServletRequest request) {
+        return steps.signedInWithSingleSignOn(request);
+    }
+
     public boolean demoMode() {
         return steps.demoMode();
     }
