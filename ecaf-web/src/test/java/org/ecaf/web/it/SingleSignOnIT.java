@@ -15,6 +15,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +32,7 @@ import java.util.function.Supplier;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.EcafServer;
@@ -67,6 +72,12 @@ class SingleSignOnIT {
         provider = new MockOAuth2Server(new OAuth2Config(true));
         provider.start(InetAddress.getByName("localhost"), port);
         issuer = "http://localhost:" + port + "/" + ISSUER_ID;
+        // a council's provider is warm; this one answers its first request only after loading its templates
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/.well-known/openid-configuration", "/jwks")) {
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(issuer + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
         Path data = EcafServer.TARGET.resolve("servers").resolve("sso-data");
         EcafServer.deleteRecursively(data);
         server = new EcafServer("sso", data, Map.of(
@@ -141,6 +152,7 @@ class SingleSignOnIT {
         try (Browser browser = new Browser(server.baseUrl())) {
             browser.open("/login.xhtml");
             assertThat(browser.byId("ssoStart").getText()).isEqualTo("Sign in with " + PROVIDER);
+            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
             String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             browser.press(By.id("ssoStart"));
             // the provider's subject is an opaque id; the claim eCAF maps is preferred_username
@@ -178,6 +190,7 @@ class SingleSignOnIT {
 
             assertThat(browser.currentPath()).startsWith("/login.xhtml?sso=NO_ACCOUNT");
             assertThat(browser.byId("ssoRefused").getText()).contains("no eCAF account is linked to it");
+            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
             browser.open("/index.xhtml");
             assertThat(browser.currentPath()).startsWith("/login.xhtml");
         }
@@ -202,6 +215,7 @@ class SingleSignOnIT {
             // someone else at the provider does not confirm teamlead1
             browser.open("/sign-in/confirm.xhtml?returnTo=/account.xhtml");
             assertThat(browser.driver().findElements(By.id("signIn:password"))).isEmpty();
+            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
             browser.press(By.id("ssoConfirmStart"));
             assertThat(signInAtProvider(browser, "subject-teamlead2", "teamlead2")).contains("prompt=login")
                     .contains("max_age=0");

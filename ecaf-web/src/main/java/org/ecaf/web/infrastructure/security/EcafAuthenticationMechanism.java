@@ -299,7 +299,7 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         } catch (SingleSignOn.Unavailable e) {
             LOG.warning(() -> "A bearer token could not be checked: " + e.getMessage());
             return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE",
-                    "Not signed in", "The council's identity provider could not be reached to check the token. "
+                    "Identity provider unavailable", "The council's identity provider could not be reached to check the token. "
                             + "Try again in a minute.", null);
         }
         if (!outcome.ok()) {

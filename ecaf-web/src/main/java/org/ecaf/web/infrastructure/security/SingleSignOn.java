@@ -88,7 +88,7 @@ public class SingleSignOn {
     /** The session attribute of a sign-in (or confirmation) that has gone to the provider and not come back. */
     static final String SESSION_ATTEMPT = SingleSignOn.class.getName() + ".attempt";
     static final Duration ATTEMPT_LIFETIME = Duration.ofMinutes(10);
-    private static final int TIMEOUT_MS = 5_000;
+    private static final int TIMEOUT_MS = 10_000;
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
             JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
             JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
