@@ -73,6 +73,11 @@ public class SignInJourney {
         return steps.singleSignOn();
     }
 
+    /** The page to return to when it is a page of this application (never another site); else null. */
+    public String safeReturnTo(String returnTo) {
+        return steps.safeReturnTo(returnTo);
+    }
+
     public boolean signedInWithSingleSignOn(HttpServletRequest request) {
         return steps.signedInWithSingleSignOn(request);
     }

@@ -192,6 +192,11 @@ public class SignInSteps {
         return singleSignOn.enabled() ? Optional.of(singleSignOn.displayName()) : Optional.empty();
     }
 
+    /** The page to return to after signing in or confirming, when it is a page of this application; else null. */
+    public String safeReturnTo(String returnTo) {
+        return SingleSignOn.safeReturnTo(returnTo);
+    }
+
     /** Whether the signed-in person came in through single sign-on (they confirm who they are there). */
     public boolean signedInWithSingleSignOn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

@@ -462,9 +462,13 @@ public class SingleSignOn {
         });
     }
 
-    /** Only a page of this application ({@code /…xhtml} with a simple query) may be returned to. */
-    static String safeReturnTo(String returnTo) {
-        return returnTo != null && returnTo.matches("/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?")
-                ? returnTo : null;
+    /**
+     * Only a page of this application ({@code /…xhtml} with a simple query) may be returned to: each path segment
+     * starts with a letter, digit, {@code _} or {@code -}, so neither {@code //host/…} (another site) nor
+     * {@code ..} passes.
+     */
+    public static String safeReturnTo(String returnTo) {
+        return returnTo != null
+                && returnTo.matches("(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?") ? returnTo : null;
     }
 }

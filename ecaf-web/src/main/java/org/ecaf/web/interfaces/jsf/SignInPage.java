@@ -113,8 +113,8 @@ public class SignInPage {
 
     /** The page to return to: only a page of this application, else the home page. */
     private String target() {
-        return returnTo != null && returnTo.matches("/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?")
-                ? returnTo : "/index.xhtml";
+        String safe = steps.safeReturnTo(returnTo);
+        return safe == null ? "/index.xhtml" : safe;
     }
 
     /** Why the last confirmation at the identity provider was refused, as a sentence; null when it was not. */
