@@ -68,6 +68,20 @@ public class SignInJourney {
         return steps.secondFactorRequired();
     }
 
+    /** The identity provider's name when single sign-on is on. */
+    public Optional<String> singleSignOn() {
+        return steps.singleSignOn();
+    }
+
+    /** The page to return to when it is a page of this application (never another site); else null. */
+    public String safeReturnTo(String returnTo) {
+        return steps.safeReturnTo(returnTo);
+    }
+
+    public boolean signedInWithSingleSignOn(HttpServletRequest request) {
+        return steps.signedInWithSingleSignOn(request);
+    }
+
     public boolean demoMode() {
         return steps.demoMode();
     }

@@ -45,6 +45,11 @@ public final class Api {
         return as(server.baseUrl(), username, DEMO_PASSWORD);
     }
 
+    /** A client that sends {@code Authorization: Bearer <token>} (single sign-on's tokens). */
+    public static Api bearer(String base, String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
     public static Api anonymous(String base) {
         return new Api(base, null);
     }

@@ -125,4 +125,57 @@ public final class Settings {
     public Optional<String> h2FileKey() {
         return get("ecaf.h2.file.key");
     }
+
+    /**
+     * The council's OpenID Connect provider ({@code ECAF_OIDC_ISSUER}, its issuer URL; discovery at
+     * {@code <issuer>/.well-known/openid-configuration}). Unset: single sign-on is off and nothing changes.
+     */
+    public Optional<String> oidcIssuer() {
+        return get("ecaf.oidc.issuer");
+    }
+
+    /** eCAF's client id at the provider ({@code ECAF_OIDC_CLIENT_ID}); required when the issuer is set. */
+    public Optional<String> oidcClientId() {
+        return get("ecaf.oidc.client.id");
+    }
+
+    /** eCAF's client secret ({@code ECAF_OIDC_CLIENT_SECRET}); unset, eCAF is a public client (PKCE only). */
+    public Optional<String> oidcClientSecret() {
+        return get("ecaf.oidc.client.secret");
+    }
+
+    /**
+     * The claim that names the eCAF account ({@code ECAF_OIDC_CLAIM}, default {@code preferred_username}):
+     * {@code email} is matched with the account's e-mail address, any other claim with its username.
+     */
+    public String oidcClaim() {
+        return get("ecaf.oidc.claim").orElse("preferred_username");
+    }
+
+    /** The audience an API bearer token must name ({@code ECAF_OIDC_AUDIENCE}, default the client id). */
+    public Optional<String> oidcAudience() {
+        return get("ecaf.oidc.audience");
+    }
+
+    /** The provider's name on the sign-in page ({@code ECAF_OIDC_NAME}), as in "Sign in with …". */
+    public String oidcName() {
+        return get("ecaf.oidc.name").orElse("your council account");
+    }
+
+    /**
+     * The address the provider sends people back to ({@code ECAF_OIDC_REDIRECT_URI}), registered at the provider;
+     * unset, it is worked out from the request ({@code …/sign-in/oidc/callback}).
+     */
+    public Optional<String> oidcRedirectUri() {
+        return get("ecaf.oidc.redirect.uri");
+    }
+
+    /**
+     * Authentication context classes the provider must have used ({@code ECAF_OIDC_ACR}, comma-separated, e.g. a
+     * multi-factor class); unset, whatever the provider did is accepted.
+     */
+    public java.util.List<String> oidcAcr() {
+        return get("ecaf.oidc.acr").map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList()).orElse(java.util.List.of());
+    }
 }

@@ -62,6 +62,17 @@ public class AccountDirectory {
         return rows.stream().findFirst().map(row -> new Login((Practitioner) row[0], (String) row[1]));
     }
 
+    /**
+     * The usernames of the accounts whose e-mail address is {@code email} (compared without regard to case): single
+     * sign-on by the {@code email} claim. More than one means the claim cannot name an account.
+     */
+    public List<String> usernamesWithEmail(String email) {
+        return em.createQuery("select p.username from Practitioner p where lower(p.email) = :email", String.class)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(2)
+                .getResultList();
+    }
+
     /** The account's credential (password state, second factor, last sign-in), if it has one. */
     public Optional<Credential> credentialOf(String username) {
         return Optional.ofNullable(em.find(Credential.class, username));
@@ -216,8 +227,10 @@ public class AccountDirectory {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSignInFailures(String username, int count, int clients, String reasons) {
+        // for names without an account, only the count and why: never what was typed or claimed
         String detail = username == null
                 ? count + " failed sign-in(s) with usernames that have no account, from " + clients + " address(es)"
+                + (reasons == null || reasons.equals("UNKNOWN_ACCOUNT") ? "" : ": " + reasons)
                 : count + " failed sign-in(s) from " + clients + " address(es): " + reasons;
         audit.append(new AuditEntry("anonymous", "sign-in.failed", "account", username, AuditOutcome.DENIED, detail));
     }

@@ -35,6 +35,10 @@ import org.ecaf.web.infrastructure.config.Settings;
  * to call the API from another site. An API request without valid credentials gets a 401 with an
  * {@code application/problem+json} body, never an HTML page.
  * <p>
+ * With single sign-on on ({@code ECAF_OIDC_ISSUER}, see {@link SingleSignOn}), pages may also be signed in through
+ * the council's identity provider ({@link SingleSignOnServlet} puts the caller in the session, with the same
+ * lifetimes), and the API also takes {@code Authorization: Bearer <token>} from that provider.
+ * <p>
  * Wrong passwords are slowed per username and client address ({@link SignInGuard}) and audited in aggregate
  * ({@link SignInFailures}); an unknown username costs as much as a known one.
  */
@@ -73,6 +77,9 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     SignInFailures failures;
+
+    @Inject
+    SingleSignOn singleSignOn;
 
     @Inject
     Clock clock;
@@ -165,13 +172,27 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
     AuthenticationStatus complete(HttpServletRequest request, String name, java.util.Set<String> groups,
                                   HttpMessageContext context, String channel) {
         Instant now = clock.instant();
+        begin(request, new SessionCaller(name, groups, now, now, false), channel);
+        return context == null ? AuthenticationStatus.SUCCESS : context.notifyContainerAboutLogin(name, groups);
+    }
+
+    /**
+     * Finishes a single sign-on (the session id has already changed): the caller goes into the session as after a
+     * password sign-in, with the same lifetimes. They last proved who they are when the provider says
+     * ({@code auth_time}); when it does not say, a sensitive act asks them to confirm at the provider first.
+     */
+    void completeSingleSignOn(HttpServletRequest request, SingleSignOn.Identity identity) {
+        begin(request, new SessionCaller(identity.username(), identity.groups(), clock.instant(), identity.authTime(),
+                true), "oidc");
+    }
+
+    private void begin(HttpServletRequest request, SessionCaller caller, String channel) {
         HttpSession session = request.getSession();
         session.removeAttribute(SESSION_PENDING);
-        session.setAttribute(SESSION_CALLER, new SessionCaller(name, groups, now, now));
-        accounts.signedIn(name);
-        accounts.recordLogin(name, channel);
-        request.setAttribute(CONFIRMED_AT, now);
-        return context == null ? AuthenticationStatus.SUCCESS : context.notifyContainerAboutLogin(name, groups);
+        session.setAttribute(SESSION_CALLER, caller);
+        accounts.signedIn(caller.name());
+        accounts.recordLogin(caller.name(), channel);
+        request.setAttribute(CONFIRMED_AT, caller.confirmedAt());
     }
 
     private void refused(String username, String client, AccountIdentityStore.Outcome outcome) {
@@ -252,11 +273,62 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.setAttribute(CONFIRMED_AT, clock.instant());
             return context.notifyContainerAboutLogin(result);
         }
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && singleSignOn.enabled()) {
+            return bearer(header.substring(7), request, response, context);
+        }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         return unauthorized(response, "AUTHENTICATION_REQUIRED",
-                "Sign in with HTTP Basic authentication using your eCAF username and password.");
+                "Sign in with HTTP Basic authentication using your eCAF username and password"
+                        + (singleSignOn.enabled() ? ", or send a bearer token from " + singleSignOn.displayName() : "")
+                        + ".");
+    }
+
+    /**
+     * An API request with a bearer token from the council's identity provider (single sign-on). The provider is
+     * trusted for the second factor, so no {@code X-eCAF-Code} is asked for. The request counts as a fresh proof of
+     * who is acting (re-authentication) only when the token says the person authenticated in the last 15 minutes
+     * ({@code auth_time}). Refusals are 401 problems with a code, audited in aggregate like wrong passwords.
+     */
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        SingleSignOn.Outcome outcome;
+        try {
+            outcome = singleSignOn.bearer(token);
+        } catch (SingleSignOn.Unavailable e) {
+            LOG.warning(() -> "A bearer token could not be checked: " + e.getMessage());
+            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE",
+                    "Identity provider unavailable", "The council's identity provider could not be reached to check the token. "
+                            + "Try again in a minute.", null);
+        }
+        if (!outcome.ok()) {
+            failures.failed(outcome.knownUsername(), request.getRemoteAddr(), "BEARER_" + outcome.refusal().name());
+            return problem(response, HttpServletResponse.SC_UNAUTHORIZED, outcome.refusal().name(), "Not signed in",
+                    bearerRefusal(outcome.refusal()), "Bearer error=\"invalid_token\"");
+        }
+        SingleSignOn.Identity identity = outcome.identity();
+        if (identity.authTime() != null) {
+            request.setAttribute(CONFIRMED_AT, identity.authTime());
+        }
+        return context.notifyContainerAboutLogin(identity.username(), identity.groups());
+    }
+
+    /** The sentence of a refused bearer token. */
+    static String bearerRefusal(SingleSignOn.Refusal refusal) {
+        return switch (refusal) {
+            case WRONG_ISSUER -> "The token was not issued by the identity provider eCAF trusts.";
+            case INVALID_SIGNATURE -> "The token's signature does not match the identity provider's keys.";
+            case TOKEN_EXPIRED -> "The token has expired. Get a new one from the identity provider.";
+            case WRONG_AUDIENCE -> "The token was issued for another application, not for eCAF.";
+            case CLAIM_MISSING -> "The token does not say which eCAF account it is for.";
+            case NO_ACCOUNT -> "No eCAF account matches the token. Ask your eCAF administrator.";
+            case AMBIGUOUS_ACCOUNT -> "More than one eCAF account matches the token's e-mail address. Ask your eCAF "
+                    + "administrator.";
+            case ACCOUNT_DISABLED -> "The eCAF account the token names is disabled.";
+            case ACR_NOT_ACCEPTED -> "The token was issued without the sign-in strength eCAF requires.";
+            default -> "The token is not a valid signed token.";
+        };
     }
 
     /**
@@ -311,13 +383,23 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String code, String detail) {
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, code, "Not signed in", detail, null);
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String code, String title,
+                                                String detail, String bearerChallenge) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"eCAF\", charset=\"UTF-8\"");
+            response.setStatus(status);
+            if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"eCAF\", charset=\"UTF-8\"");
+                if (bearerChallenge != null) {
+                    response.addHeader("WWW-Authenticate", bearerChallenge);
+                }
+            }
             response.setHeader("Cache-Control", "no-store");
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.of(401, code, "Not signed in", detail).toJson());
+            response.getWriter().write(Problem.of(status, code, title, detail).toJson());
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing more to tell it

@@ -67,6 +67,7 @@ public class SignInFailures {
             unknownNow = new Tally();
             unknownNow.count = unknown.count;
             unknownNow.clients.addAll(unknown.clients);
+            unknownNow.reasons.addAll(unknown.reasons);
             known.clear();
             unknown.count = 0;
             unknown.clients.clear();
@@ -77,7 +78,8 @@ public class SignInFailures {
             knownNow.forEach((username, tally) -> accounts.recordSignInFailures(username, tally.count,
                     tally.clients.size(), String.join(",", new java.util.TreeSet<>(tally.reasons))));
             if (unknownNow.count > 0) {
-                accounts.recordSignInFailures(null, unknownNow.count, unknownNow.clients.size(), "UNKNOWN_ACCOUNT");
+                accounts.recordSignInFailures(null, unknownNow.count, unknownNow.clients.size(),
+                        String.join(",", new java.util.TreeSet<>(unknownNow.reasons)));
             }
         } catch (RuntimeException e) {
             LOG.warning(() -> "Could not audit failed sign-ins: " + e);

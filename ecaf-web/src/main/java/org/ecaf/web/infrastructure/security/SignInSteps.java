@@ -40,6 +40,9 @@ public class SignInSteps {
     SignInFailures failures;
 
     @Inject
+    SingleSignOn singleSignOn;
+
+    @Inject
     Clock clock;
 
     static String pageOf(PendingSignIn.Step step) {
@@ -182,6 +185,23 @@ public class SignInSteps {
     /** Whether a second factor is required of everyone (off in demo mode unless ECAF_MFA says otherwise). */
     public boolean secondFactorRequired() {
         return Settings.fromEnvironment().mfaRequired();
+    }
+
+    /** The council's identity provider's name when single sign-on is on ({@code ECAF_OIDC_ISSUER}). */
+    public Optional<String> singleSignOn() {
+        return singleSignOn.enabled() ? Optional.of(singleSignOn.displayName()) : Optional.empty();
+    }
+
+    /** The page to return to after signing in or confirming, when it is a page of this application; else null. */
+    public String safeReturnTo(String returnTo) {
+        return SingleSignOn.safeReturnTo(returnTo);
+    }
+
+    /** Whether the signed-in person came in through single sign-on (they confirm who they are there). */
+    public boolean signedInWithSingleSignOn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(EcafAuthenticationMechanism.SESSION_CALLER)
+                instanceof SessionCaller caller && caller.singleSignOn();
     }
 
     /** Demo mode: demo accounts with a short shared password exist. */

@@ -33,6 +33,7 @@ public class LoginBean {
     private String password;
     private boolean expired;
     private boolean signedOut;
+    private String sso;
 
     public String login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -59,6 +60,28 @@ public class LoginBean {
             }
         }
         return null;
+    }
+
+    /** Single sign-on is on: the page offers "Sign in with …" the council's identity provider. */
+    public boolean isSingleSignOn() {
+        return signIn.singleSignOn().isPresent();
+    }
+
+    public String getSingleSignOnName() {
+        return signIn.singleSignOn().orElse("");
+    }
+
+    /** Why the last sign-in with the identity provider was refused, as a sentence; null when it was not. */
+    public String getSingleSignOnRefusal() {
+        return signIn.singleSignOn().map(name -> SingleSignOnMessages.sentence(sso, name)).orElse(null);
+    }
+
+    public String getSso() {
+        return sso;
+    }
+
+    public void setSso(String sso) {
+        this.sso = sso;
     }
 
     /** Demo mode: the sign-in page says that demo accounts have a short shared password. */

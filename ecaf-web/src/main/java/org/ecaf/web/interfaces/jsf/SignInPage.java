@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,7 @@ public class SignInPage {
     private String repeated;
     private String returnTo;
     private List<String> recoveryCodes;
+    private String sso;
 
     private HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
@@ -89,10 +92,42 @@ public class SignInPage {
             Pages.show(refusal, Map.of("password", "signIn:password"));
             return null;
         }
-        String target = returnTo != null && returnTo.matches("/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?")
-                ? returnTo : "/index.xhtml";
-        redirect(target);
+        redirect(target());
         return null;
+    }
+
+    /** The person signed in with the council's identity provider: they confirm who they are there. */
+    public boolean isConfirmWithSingleSignOn() {
+        return steps.singleSignOn().isPresent() && steps.signedInWithSingleSignOn(request());
+    }
+
+    public String getSingleSignOnName() {
+        return steps.singleSignOn().orElse("");
+    }
+
+    /** The address that confirms who the person is at the identity provider and comes back to this page's target. */
+    public String getSingleSignOnConfirmLink() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/sign-in/oidc/start?confirm=true&returnTo=" + URLEncoder.encode(target(), StandardCharsets.UTF_8);
+    }
+
+    /** The page to return to: only a page of this application, else the home page. */
+    private String target() {
+        String safe = steps.safeReturnTo(returnTo);
+        return safe == null ? "/index.xhtml" : safe;
+    }
+
+    /** Why the last confirmation at the identity provider was refused, as a sentence; null when it was not. */
+    public String getSingleSignOnRefusal() {
+        return steps.singleSignOn().map(name -> SingleSignOnMessages.sentence(sso, name)).orElse(null);
+    }
+
+    public String getSso() {
+        return sso;
+    }
+
+    public void setSso(String sso) {
+        this.sso = sso;
     }
 
     public boolean isCodeNeededToConfirm() {
