@@ -32,6 +32,7 @@ import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.DomainEntity;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Text;
 import org.ecaf.domain.shared.Violation;
@@ -1050,14 +1051,14 @@ public class CafCase extends DomainEntity {
     private void requireWritable(LocalDate today) {
         requireNotClosed();
         List<Violation> blockers = recordingBlockers(today);
-        if (blockers.stream().anyMatch(v -> "CONSENT_WITHDRAWN".equals(v.code()))) {
+        if (blockers.stream().anyMatch(v -> v.code() == RefusalCode.CONSENT_WITHDRAWN)) {
             throw new RulesViolated(blockers);
         }
     }
 
     /** True when recording has stopped because consent to record was withdrawn (and nothing replaced it). */
     public boolean consentWithdrawn(LocalDate today) {
-        return recordingBlockers(today).stream().anyMatch(v -> "CONSENT_WITHDRAWN".equals(v.code()));
+        return recordingBlockers(today).stream().anyMatch(v -> v.code() == RefusalCode.CONSENT_WITHDRAWN);
     }
 
     private void requireNotClosed() {

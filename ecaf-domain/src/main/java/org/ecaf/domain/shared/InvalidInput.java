@@ -8,12 +8,20 @@ public class InvalidInput extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public InvalidInput(List<Violation> violations) {
-        super("INVALID_INPUT", violations.size() == 1 ? violations.get(0).message()
+        super(RefusalCode.INVALID_INPUT, violations.size() == 1 ? violations.get(0).message()
                 : violations.size() + " entries need correcting.", violations);
     }
 
-    public static InvalidInput of(String code, String message, String target) {
+    public static InvalidInput of(RefusalCode code, String message, String target) {
         return new InvalidInput(List.of(new Violation(code, message, target)));
+    }
+
+    /**
+     * Invalid input whose code is given by its name. Only for {@code org.ecaf.domain.cases}, until its literals are
+     * replaced by {@link RefusalCode} constants (ArchitectureTest allows no other caller).
+     */
+    public static InvalidInput of(String code, String message, String target) {
+        return of(RefusalCode.valueOf(code), message, target);
     }
 
     @Override

@@ -1,24 +1,44 @@
 package org.ecaf.domain.shared;
 
 import java.util.Objects;
+import org.ecaf.forms.ValidationProblem;
 
 /**
- * One broken rule: a stable code (e.g. {@code CHILD_NOT_SEEN}), a message a practitioner understands, and where
- * it applies (a field key, a section, or null for the whole record).
+ * One broken rule: a stable code (e.g. {@link RefusalCode#CHILD_NOT_SEEN}), a message a practitioner understands,
+ * and where it applies (a field key, a section, or null for the whole record).
  */
-public record Violation(String code, String message, String target) {
+public record Violation(RefusalCode code, String message, String target) {
 
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
     }
 
-    public static Violation of(String code, String message) {
+    /**
+     * A violation whose code is given by its name. Only for {@code org.ecaf.domain.cases}, until its literals are
+     * replaced by {@link RefusalCode} constants (ArchitectureTest allows no other caller); a name that is not a
+     * {@link RefusalCode} fails at once.
+     */
+    public Violation(String code, String message, String target) {
+        this(RefusalCode.valueOf(Objects.requireNonNull(code, "code")), message, target);
+    }
+
+    public static Violation of(RefusalCode code, String message) {
         return new Violation(code, message, null);
     }
 
+    /**
+     * A problem the form validator found with an answer, as a violation targeting the answer's field. The forms
+     * module sits below the domain and names its codes as strings; each is a {@link RefusalCode}
+     * ({@code RefusalCodeTest} checks every one).
+     */
+    public static Violation of(ValidationProblem problem) {
+        return new Violation(RefusalCode.valueOf(problem.code()), problem.message(), problem.field());
+    }
+
+    /** The code's name, as the API, the audit log and the pages show it (bean accessor). */
     public String getCode() {
-        return code;
+        return code.name();
     }
 
     public String getMessage() {

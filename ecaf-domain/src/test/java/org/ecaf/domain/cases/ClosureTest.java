@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.Answers;
@@ -34,10 +35,10 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure, Answers.empty(), f.lena,
                     f.tick(), TODAY));
 
-            Violation reason = violation(refused, "CLOSURE_REASON_REQUIRED");
+            Violation reason = violation(refused, RefusalCode.CLOSURE_REASON_REQUIRED);
             assertThat(reason.target()).isEqualTo("closure_reason");
             assertThat(refused.violations()).noneMatch(v -> "closure_reason".equals(v.target())
-                    && !"CLOSURE_REASON_REQUIRED".equals(v.code()));
+                    && v.code() != RefusalCode.CLOSURE_REASON_REQUIRED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -49,7 +50,8 @@ class ClosureTest {
                     CaseFixture.completeClosure("needs_met").without("closure_reason")
                             .with("closure_date", TODAY.plusDays(1).toString()), f.lena, f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactlyInAnyOrder("CLOSURE_REASON_REQUIRED", "DATE_IN_FUTURE");
+            assertThat(codes(refused)).containsExactlyInAnyOrder(RefusalCode.CLOSURE_REASON_REQUIRED,
+                    RefusalCode.DATE_IN_FUTURE);
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
         }
 
@@ -60,7 +62,7 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("other").without("closure_details"), f.lena, f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
             assertThat(refused.violations().get(0).target()).isEqualTo("closure_details");
             assertThat(c.getClosures()).isEmpty();
         }
@@ -96,7 +98,7 @@ class ClosureTest {
             AccessDenied refused = refusal(AccessDenied.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("needs_met"), f.ben, f.tick(), TODAY));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL);
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -108,7 +110,7 @@ class ClosureTest {
             AccessDenied refused = refusal(AccessDenied.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("needs_met"), f.mark, f.tick(), TODAY));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL);
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
         }
 
@@ -194,7 +196,7 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("needs_met"), f.lena, f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("CASE_CLOSED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CASE_CLOSED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -206,7 +208,7 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("needs_met").without("closure_reason"), f.lena, f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("CASE_CLOSED", "CLOSURE_REASON_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CASE_CLOSED, RefusalCode.CLOSURE_REASON_REQUIRED);
         }
     }
 
@@ -247,7 +249,7 @@ class ClosureTest {
             CaseSnapshot before = CaseSnapshot.of(c);
 
             steps.forEach((name, step) -> assertThat(codes(refusal(RulesViolated.class, step)))
-                    .as(name).contains("CASE_CLOSED"));
+                    .as(name).contains(RefusalCode.CASE_CLOSED));
 
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -265,7 +267,7 @@ class ClosureTest {
             CaseSnapshot before = CaseSnapshot.of(c);
 
             steps.forEach((name, step) -> assertThat(codes(refusal(RulesViolated.class, step)))
-                    .as(name).contains("WRONG_STATE"));
+                    .as(name).contains(RefusalCode.WRONG_STATE));
 
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -280,7 +282,7 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
                     f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("CASE_CLOSED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CASE_CLOSED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -291,8 +293,8 @@ class ClosureTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), TODAY));
 
-            assertThat(codes(refused)).contains("CASE_CLOSED");
-            assertThat(c.submissionBlockers(f.caf, TODAY)).extracting(Violation::code).contains("CASE_CLOSED");
+            assertThat(codes(refused)).contains(RefusalCode.CASE_CLOSED);
+            assertThat(c.submissionBlockers(f.caf, TODAY)).extracting(Violation::code).contains(RefusalCode.CASE_CLOSED);
         }
 
         @Test
@@ -351,7 +353,7 @@ class ClosureTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.reopen("  ", f.lena, f.tick()));
 
-            assertThat(codes(refused)).containsExactly("REOPEN_REASON_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REOPEN_REASON_REQUIRED);
             assertThat(refused.violations().get(0).target()).isEqualTo("reason");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -364,8 +366,8 @@ class ClosureTest {
             AccessDenied practitioner = refusal(AccessDenied.class, () -> c.reopen("Concerns", f.aisha, f.tick()));
             AccessDenied otherLead = refusal(AccessDenied.class, () -> c.reopen("Concerns", f.mark, f.tick()));
 
-            assertThat(practitioner.code()).isEqualTo("NOT_TEAM_LEAD");
-            assertThat(otherLead.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(practitioner.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
+            assertThat(otherLead.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -375,7 +377,7 @@ class ClosureTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.reopen(null, f.lena, f.tick()));
 
-            assertThat(codes(refused)).containsExactly("WRONG_STATE", "REOPEN_REASON_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.WRONG_STATE, RefusalCode.REOPEN_REASON_REQUIRED);
         }
 
         @Test

@@ -13,6 +13,7 @@ import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.forms.Answers;
 import org.junit.jupiter.api.Nested;
@@ -38,9 +39,9 @@ class ConsentRulesTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
-            assertThat(refused.code()).isEqualTo("CONSENT_TO_RECORD_MISSING");
+            assertThat(refused.code()).isEqualTo(RefusalCode.CONSENT_TO_RECORD_MISSING);
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.RULES);
-            assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
             assertThat(c.getAssessments()).isEmpty();
             assertThat(c.getState()).isEqualTo(CaseState.PRE_ASSESSMENT);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -50,7 +51,7 @@ class ConsentRulesTest {
         void recordingBlockersNameTheMissingConsent() {
             CafCase c = f.openCase();
 
-            assertThat(c.recordingBlockers(TODAY)).extracting(v -> v.code()).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(c.recordingBlockers(TODAY)).extracting(v -> v.code()).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
         }
 
         @Test
@@ -78,7 +79,7 @@ class ConsentRulesTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
         }
 
         @Test
@@ -89,7 +90,7 @@ class ConsentRulesTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.saveAssessment(f.caf, null, someAnswers, null,
                     f.aisha, CaseFixture.NOW.minusDays(1), TODAY.minusDays(1)));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
             assertThat(c.getAssessments()).isEmpty();
         }
     }
@@ -121,7 +122,7 @@ class ConsentRulesTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
             assertThat(decision.covers(f.health)).isTrue();
             assertThat(decision.covers(f.school)).isFalse();
         }
@@ -134,9 +135,9 @@ class ConsentRulesTest {
             AccessDenied refused = refusal(AccessDenied.class, () -> c.recordWithoutConsentDecision(
                     WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Risk of harm", true, Set.of(), f.aisha, f.tick()));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
-            assertThat(codes(refused)).containsExactly("NOT_TEAM_LEAD");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NOT_TEAM_LEAD);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -147,7 +148,7 @@ class ConsentRulesTest {
             AccessDenied refused = refusal(AccessDenied.class, () -> c.recordWithoutConsentDecision(
                     WithoutConsentDecision.Ground.SIGNIFICANT_HARM, "Risk of harm", true, Set.of(), f.mark, f.tick()));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(c.getWithoutConsentDecisions()).isEmpty();
         }
 
@@ -158,7 +159,7 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.recordWithoutConsentDecision(
                     WithoutConsentDecision.Ground.CONSENT_WOULD_INCREASE_RISK, "   ", true, Set.of(), f.lena, f.tick()));
 
-            assertThat(codes(refused)).containsExactly("REASON_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REASON_REQUIRED);
             assertThat(targets(refused)).containsExactly("reason");
             assertThat(c.getWithoutConsentDecisions()).isEmpty();
         }
@@ -171,7 +172,8 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.recordWithoutConsentDecision(
                     null, null, false, Set.of(), f.lena, f.tick()));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED", "REASON_REQUIRED", "REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED, RefusalCode.REASON_REQUIRED,
+                    RefusalCode.REQUIRED);
             assertThat(targets(refused)).containsExactly("ground", "reason", "agencyIds");
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.INVALID_INPUT);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -200,8 +202,8 @@ class ConsentRulesTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
-            assertThat(refused.code()).isEqualTo("CONSENT_WITHDRAWN");
-            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(refused.code()).isEqualTo(RefusalCode.CONSENT_WITHDRAWN);
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_WITHDRAWN);
             assertThat(c.currentAssessment().orElseThrow().latestNumber()).isEqualTo(1);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -264,7 +266,7 @@ class ConsentRulesTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.withdrawConsent(consent.getId(), TODAY,
                     "Second", f.aisha, f.tick(), TODAY));
 
-            assertThat(refused.code()).isEqualTo("CONSENT_ALREADY_WITHDRAWN");
+            assertThat(refused.code()).isEqualTo(RefusalCode.CONSENT_ALREADY_WITHDRAWN);
             assertThat(consent.getWithdrawnOn()).isEqualTo(TODAY.minusDays(1));
             assertThat(consent.getWithdrawalReason()).isEqualTo("First");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -278,7 +280,7 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(),
                     TODAY.plusDays(1), null, f.aisha, f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE");
+            assertThat(codes(refused)).containsExactly(RefusalCode.DATE_IN_FUTURE);
             assertThat(targets(refused)).containsExactly("withdrawnOn");
             assertThat(consent.isWithdrawn()).isFalse();
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -291,7 +293,7 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(),
                     LocalDate.of(2026, 10, 31), null, f.aisha, f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("BEFORE_CONSENT");
+            assertThat(codes(refused)).containsExactly(RefusalCode.BEFORE_CONSENT);
             assertThat(consent.isWithdrawn()).isFalse();
         }
 
@@ -311,7 +313,7 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(), null, null,
                     f.aisha, f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
             assertThat(targets(refused)).containsExactly("withdrawnOn");
         }
 
@@ -322,7 +324,7 @@ class ConsentRulesTest {
             NotFound refused = refusal(NotFound.class, () -> c.withdrawConsent(consent.getId() + 1, TODAY, null,
                     f.aisha, f.tick(), TODAY));
 
-            assertThat(refused.code()).isEqualTo("NOT_FOUND");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_FOUND);
             assertThat(consent.isWithdrawn()).isFalse();
         }
 

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.forms.Answers;
 import org.junit.jupiter.api.Nested;
@@ -87,7 +88,7 @@ class ReassessmentAndMigrationTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.aisha, f.tick(), later));
 
-            assertThat(codes(refused)).containsExactly("CHILD_NOT_SEEN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CHILD_NOT_SEEN);
             c.recordChildSeen(NOW_LOCAL.plusDays(7), true, "Home", null, f.aisha, f.tick(), NOW_LOCAL.plusDays(7));
             c.submit(f.caf, f.aisha, f.tick(), later);
             assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
@@ -101,7 +102,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.caf, f.aisha, f.tick(),
                     TODAY));
 
-            assertThat(refused.code()).isEqualTo("WRONG_STATE");
+            assertThat(refused.code()).isEqualTo(RefusalCode.WRONG_STATE);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -114,7 +115,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.caf, f.aisha, f.tick(),
                     TODAY));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_WITHDRAWN);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -126,7 +127,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.cafV1, f.aisha, f.tick(),
                     TODAY));
 
-            assertThat(refused.code()).isEqualTo("FORM_VERSION_MISMATCH");
+            assertThat(refused.code()).isEqualTo(RefusalCode.FORM_VERSION_MISMATCH);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -196,7 +197,7 @@ class ReassessmentAndMigrationTest {
             AssessmentRevision third = c.saveAssessment(f.caf, 2, Answers.empty().with("young_carer", "yes"), null,
                     f.aisha, f.tick(), TODAY);
 
-            assertThat(refused.code()).isEqualTo("FORM_VERSION_MISMATCH");
+            assertThat(refused.code()).isEqualTo(RefusalCode.FORM_VERSION_MISMATCH);
             assertThat(third.getNumber()).isEqualTo(3);
             assertThat(third.getFormVersion()).isEqualTo(2);
         }
@@ -209,7 +210,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.ben, f.tick(),
                     TODAY));
 
-            assertThat(codes(refused)).containsExactly("NOT_AN_AUTHOR");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NOT_AN_AUTHOR);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
             assertThat(c.currentAssessment().orElseThrow().getFormVersion()).isEqualTo(1);
         }
@@ -225,7 +226,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
                     f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.ASSESSMENT_LOCKED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -240,7 +241,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
                     f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.ASSESSMENT_LOCKED);
             assertThat(c.currentAssessment().orElseThrow().getFormVersion()).isEqualTo(1);
         }
 
@@ -254,7 +255,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.ben,
                     f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED", "NOT_AN_AUTHOR");
+            assertThat(codes(refused)).containsExactly(RefusalCode.ASSESSMENT_LOCKED, RefusalCode.NOT_AN_AUTHOR);
         }
 
         @Test
@@ -264,7 +265,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
                     f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("NOT_A_NEWER_VERSION");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NOT_A_NEWER_VERSION);
             assertThat(refused.violations().get(0).target()).isEqualTo("toVersion");
         }
 
@@ -275,7 +276,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 9, f.aisha,
                     f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("NO_MIGRATION");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NO_MIGRATION);
         }
 
         @Test
@@ -286,7 +287,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.aisha,
                     f.tick(), TODAY));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_WITHDRAWN);
         }
 
         @Test
@@ -295,7 +296,7 @@ class ReassessmentAndMigrationTest {
 
             NotFound refused = refusal(NotFound.class, () -> c.migrateAssessment(f.forms, 2, f.aisha, f.tick(), TODAY));
 
-            assertThat(refused.code()).isEqualTo("NOT_FOUND");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_FOUND);
         }
     }
 }

@@ -120,7 +120,7 @@ final class ConflictMerging {
             List<ValidationProblem> problems = FormValidator.validate(definition, merged.takingTheirs(),
                     ValidationStage.DRAFT, today);
             if (!problems.isEmpty()) {
-                throw new InvalidInput(problems.stream().map(p -> new Violation(p.code(), p.message(), p.field()))
+                throw new InvalidInput(problems.stream().map(Violation::of)
                         .toList());
             }
         }

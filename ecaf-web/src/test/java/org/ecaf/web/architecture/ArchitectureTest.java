@@ -6,6 +6,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.ecaf.domain.shared.AccessDenied;
+import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.Violation;
 
 /**
  * The layering rules of docs/architecture.md, checked on the compiled classes of all four modules: the domain
@@ -55,4 +60,18 @@ class ArchitectureTest {
             .that().resideInAPackage("org.ecaf.web.infrastructure..")
             .should().dependOnClassesThat().resideInAPackage("org.ecaf.web.interfaces..")
             .because("infrastructure is below the interfaces");
+
+    /**
+     * Refusal codes are {@code RefusalCode} constants. The constructors that take a code's name remain only for
+     * {@code org.ecaf.domain.cases}, whose literals are converted once the split of {@code CafCase} has landed; no
+     * other code may name a refusal code by a string.
+     */
+    @ArchTest
+    static final ArchRule refusalCodesAreConstantsOutsideTheCasesPackage = noClasses()
+            .that().resideOutsideOfPackages("org.ecaf.domain.cases", "org.ecaf.domain.shared")
+            .should().callConstructor(Violation.class, String.class, String.class, String.class)
+            .orShould().callConstructor(AccessDenied.class, String.class, String.class)
+            .orShould().callConstructor(Refusal.class, String.class, String.class, List.class)
+            .orShould().callMethod(InvalidInput.class, "of", String.class, String.class, String.class)
+            .because("every code the application answers is a RefusalCode (docs/architecture.md)");
 }

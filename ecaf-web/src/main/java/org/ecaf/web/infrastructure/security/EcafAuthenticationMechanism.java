@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.http.DatabaseFailure;
 import org.ecaf.web.http.ErrorReference;
 import org.ecaf.web.http.Problem;
@@ -208,7 +209,8 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential == null) {
-                return unauthorized(response, "INVALID_CREDENTIALS", "The Authorization header is not valid Basic.");
+                return unauthorized(response, RefusalCode.INVALID_CREDENTIALS,
+                        "The Authorization header is not valid Basic.");
             }
             String username = SignInGuard.normalise(credential.getCaller());
             String client = request.getRemoteAddr();
@@ -217,14 +219,15 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
                 guard.failed(username, client);
                 failures.failed(known(username), client, "THROTTLED");
                 response.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
-                return unauthorized(response, "TOO_MANY_ATTEMPTS", "Too many wrong passwords for this username from "
+                return unauthorized(response, RefusalCode.TOO_MANY_ATTEMPTS,
+                        "Too many wrong passwords for this username from "
                         + "this address. Try again in " + (wait.get().toSeconds() + 1) + " seconds.");
             }
             AccountIdentityStore.Outcome outcome = identityStore.check(credential);
             CredentialValidationResult result = outcome.result();
             if (!outcome.valid()) {
                 refused(username, client, outcome);
-                return unauthorized(response, "INVALID_CREDENTIALS",
+                return unauthorized(response, RefusalCode.INVALID_CREDENTIALS,
                         "The username or password is wrong, or the account is disabled.");
             }
             guard.succeeded(username, client);
@@ -234,18 +237,21 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
                     && request.getRequestURI().equals(request.getContextPath() + "/api/v1/me/password");
             if (!choosingPassword && (state.mustChange() || (credential.getPasswordAsString().length()
                     < PasswordRules.MIN_LENGTH && !state.shortPasswordAllowed()))) {
-                return unauthorized(response, "PASSWORD_CHANGE_REQUIRED", "Choose a password of your own first: sign "
+                return unauthorized(response, RefusalCode.PASSWORD_CHANGE_REQUIRED,
+                        "Choose a password of your own first: sign "
                         + "in on the eCAF web page, or PUT /api/v1/me/password.");
             }
             if (Settings.fromEnvironment().mfaRequired()) {
                 if (!state.twoFactorEnrolled()) {
-                    return unauthorized(response, "TWO_FACTOR_ENROLMENT_REQUIRED", "Sign in on the eCAF web page and "
+                    return unauthorized(response, RefusalCode.TWO_FACTOR_ENROLMENT_REQUIRED,
+                            "Sign in on the eCAF web page and "
                             + "set up your authenticator app before using the API.");
                 }
                 if (!apiCode(name, header, request.getHeader(CODE_HEADER))) {
                     failures.failed(name, client, "WRONG_CODE");
                     guard.failed(username, client);
-                    return unauthorized(response, "CODE_REQUIRED", "Send the current code from your authenticator "
+                    return unauthorized(response, RefusalCode.CODE_REQUIRED,
+                            "Send the current code from your authenticator "
                             + "app in the " + CODE_HEADER + " header.");
                 }
             }
@@ -255,7 +261,7 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return unauthorized(response, "AUTHENTICATION_REQUIRED",
+        return unauthorized(response, RefusalCode.AUTHENTICATION_REQUIRED,
                 "Sign in with HTTP Basic authentication using your eCAF username and password.");
     }
 
@@ -310,7 +316,7 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String code, String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, RefusalCode code, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"eCAF\", charset=\"UTF-8\"");
