@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.ecaf.domain.cases.ApprovalEvent;
+import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.disclosure.RedactionPlan;
 import org.ecaf.forms.answers.Answers;
 import org.ecaf.forms.definition.Field;
@@ -43,7 +45,7 @@ final class CafCopyContent {
 
     private static CopyContent content(RedactionPlan plan, String recipient) {
         FormDefinition caf = FormRegistry.builtIn().get("caf", 2);
-        return new CopyContent("CAF-2026-000042", 1, 7, "APPROVED", caf, answers(caf), plan, recipient, "AGENCY",
+        return new CopyContent("CAF-2026-000042", 1, 7, Assessment.Status.APPROVED, caf, answers(caf), plan, recipient, "AGENCY",
                 LocalDate.of(2026, 11, 21),
                 new CopyContent.Child("Zoë Nguyễn", LocalDate.of(2015, 3, 4), null, "12 Mill Lane, Northbridge",
                         "NB1 1AA", "943 476 5919"),
@@ -53,8 +55,8 @@ final class CafCopyContent {
                         "aisha.khan@northbridge.example.gov.uk", null),
                 LocalDate.of(2027, 2, 12), "Consent given by Lan Nguyễn (mother) on 05/10/2026",
                 List.of(new CopyContent.Seen(LocalDateTime.of(2026, 10, 19, 9, 30), true, "Northbridge Academy", "Aisha Khan")),
-                List.of(new CopyContent.Approval("REQUESTED", "Aisha Khan", OffsetDateTime.parse("2026-10-20T10:00:00Z")),
-                        new CopyContent.Approval("APPROVED", "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"))),
+                List.of(new CopyContent.Approval(ApprovalEvent.Kind.REQUESTED, "Aisha Khan", OffsetDateTime.parse("2026-10-20T10:00:00Z")),
+                        new CopyContent.Approval(ApprovalEvent.Kind.APPROVED, "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"))),
                 "Aisha Khan");
     }
 

@@ -2,6 +2,7 @@ package org.ecaf.pdf;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.ecaf.domain.cases.ApprovalEvent;
 import org.ecaf.forms.UkTime;
 import org.ecaf.forms.definition.AnswerWords;
 import org.ecaf.pdf.layout.Document;
@@ -43,7 +44,7 @@ public final class AgencyCopy {
         doc.heading(1, "CAF assessment: " + content.child().name());
         doc.field("Case reference", content.caseReference());
         doc.field("Assessment", "Assessment " + content.assessmentNumber() + ", revision " + content.revision() + " ("
-                + content.assessmentStatus().toLowerCase().replace('_', ' ') + "), " + content.form().title()
+                + content.assessmentStatus().name().toLowerCase().replace('_', ' ') + "), " + content.form().title()
                 + " version " + content.form().version());
         doc.field("Shared with", content.recipientName());
         doc.field("Shared under", content.basis());
@@ -106,12 +107,11 @@ public final class AgencyCopy {
         return doc.build();
     }
 
-    private static String stepWords(String kind) {
+    private static String stepWords(ApprovalEvent.Kind kind) {
         return switch (kind) {
-            case "REQUESTED" -> "Submitted";
-            case "APPROVED" -> "Approved";
-            case "RETURNED" -> "Returned";
-            default -> kind;
+            case REQUESTED -> "Submitted";
+            case APPROVED -> "Approved";
+            case RETURNED -> "Returned";
         };
     }
 }

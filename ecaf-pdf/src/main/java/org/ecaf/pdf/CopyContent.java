@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.ecaf.domain.cases.ApprovalEvent;
+import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.disclosure.RedactionPlan;
 import org.ecaf.forms.answers.Answers;
 import org.ecaf.forms.definition.FormDefinition;
@@ -16,7 +18,7 @@ import org.ecaf.forms.definition.FormDefinition;
  * and lead professional are given once, here, not again among the answers. Internal workflow comments (a team lead's
  * return or approval remarks) are not part of a copy's content at all.
  */
-public record CopyContent(String caseReference, int assessmentNumber, int revision, String assessmentStatus,
+public record CopyContent(String caseReference, int assessmentNumber, int revision, Assessment.Status assessmentStatus,
                           FormDefinition form, Answers answers, RedactionPlan plan,
                           String recipientName, String recipientDescription, LocalDate issueDate,
                           Child child, Contact issuingAgency, Contact leadProfessional, LocalDate reviewDate,
@@ -36,7 +38,7 @@ public record CopyContent(String caseReference, int assessmentNumber, int revisi
     }
 
     /** A step of the approval history: who and when, never the internal comment. */
-    public record Approval(String kind, String by, OffsetDateTime at) {
+    public record Approval(ApprovalEvent.Kind kind, String by, OffsetDateTime at) {
     }
 
     public CopyContent {

@@ -3,6 +3,7 @@ package org.ecaf.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ecaf.domain.cases.Assessment;
 import org.ecaf.forms.UkTime;
 import org.ecaf.forms.definition.AnswerWords;
 import org.ecaf.pdf.layout.Document;
@@ -107,11 +108,11 @@ public final class FamilyCopy {
         return doc.build();
     }
 
-    private static String statusWords(String status) {
+    private static String statusWords(Assessment.Status status) {
         return switch (status) {
-            case "APPROVED" -> "agreed by a manager";
-            case "SUBMITTED" -> "waiting to be agreed by a manager";
-            default -> "still being written";
+            case APPROVED -> "agreed by a manager";
+            case SUBMITTED -> "waiting to be agreed by a manager";
+            case IN_PROGRESS -> "still being written";
         };
     }
 

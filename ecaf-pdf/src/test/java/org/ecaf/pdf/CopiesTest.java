@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.ecaf.domain.cases.ApprovalEvent;
+import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.disclosure.RedactionPlan;
 import org.ecaf.forms.answers.Answers;
 import org.ecaf.forms.definition.FormDefinition;
@@ -48,7 +50,7 @@ class CopiesTest {
     }
 
     private static CopyContent content(RedactionPlan plan, String recipient, boolean address) {
-        return new CopyContent("CAF-2026-000007", 1, 3, "APPROVED", CAF, answers(), plan, recipient, "FAMILY_MEMBER",
+        return new CopyContent("CAF-2026-000007", 1, 3, Assessment.Status.APPROVED, CAF, answers(), plan, recipient, "FAMILY_MEMBER",
                 LocalDate.of(2026, 11, 21),
                 new CopyContent.Child("Zoë Nguyễn", LocalDate.of(2015, 3, 4), null, address ? CHILD_ADDRESS : null,
                         address ? "NB1 1AA" : null, "943 476 5919"),
@@ -57,8 +59,8 @@ class CopiesTest {
                 new CopyContent.Contact("Aisha Khan", "Northbridge Council Early Help Service", "0300 123 4567", null, null),
                 LocalDate.of(2027, 2, 12), "Consent given by Lan Nguyễn (mother) on 05/10/2026",
                 List.of(new CopyContent.Seen(LocalDateTime.of(2026, 10, 19, 9, 30), true, "Northbridge Academy", "Aisha Khan")),
-                List.of(new CopyContent.Approval("RETURNED", "Grace Okafor", OffsetDateTime.parse("2026-10-21T11:00:00Z")),
-                        new CopyContent.Approval("APPROVED", "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"))),
+                List.of(new CopyContent.Approval(ApprovalEvent.Kind.RETURNED, "Grace Okafor", OffsetDateTime.parse("2026-10-21T11:00:00Z")),
+                        new CopyContent.Approval(ApprovalEvent.Kind.APPROVED, "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"))),
                 "Aisha Khan");
     }
 
@@ -164,7 +166,7 @@ class CopiesTest {
                  "actions":[{"what":"School contact 王小明","who":"Aisha Khan","by_when":"2026-12-04"}]}
                 """);
         for (boolean largePrint : new boolean[] {false, true}) {
-            CopyContent content = new CopyContent("CAF-2026-000008", 1, 2, "APPROVED", CAF, mixed, familyPlan(false),
+            CopyContent content = new CopyContent("CAF-2026-000008", 1, 2, Assessment.Status.APPROVED, CAF, mixed, familyPlan(false),
                     "সুমাইয়া রহমান", "FAMILY_MEMBER", LocalDate.of(2026, 11, 21),
                     new CopyContent.Child("محمد علی خان", LocalDate.of(2015, 3, 4), null, null, null, null),
                     new CopyContent.Contact("Northbridge Council Early Help Service", null, "0300 123 4567", null, null),

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ecaf.domain.cases.ApprovalEvent;
+import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.Consent;
 import org.ecaf.domain.cases.ConsentDetails;
@@ -109,13 +111,13 @@ class FamilyCopiesTest {
     }
 
     private static CopyContent content(RedactionPlan plan, String recipient, Answers answers, LocalDate review) {
-        return new CopyContent("CAF-2026-000099", 1, 2, "APPROVED", CAF, answers, plan, recipient, "FAMILY_MEMBER", TODAY,
+        return new CopyContent("CAF-2026-000099", 1, 2, Assessment.Status.APPROVED, CAF, answers, plan, recipient, "FAMILY_MEMBER", TODAY,
                 new CopyContent.Child("Zoë Nguyễn", LocalDate.of(2015, 3, 4), null, null, null, null),
                 new CopyContent.Contact("Northbridge Council Early Help Service", null, "0300 123 4567", null, null),
                 new CopyContent.Contact("Aisha Khan", "Northbridge Council Early Help Service", "0300 123 4567", null, null),
                 review, "Consent to record given by Lan Nguyễn (mother)",
                 List.of(new CopyContent.Seen(LocalDateTime.of(2026, 10, 19, 9, 30), true, "School", "Aisha Khan")),
-                List.of(new CopyContent.Approval("APPROVED", "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"))),
+                List.of(new CopyContent.Approval(ApprovalEvent.Kind.APPROVED, "Grace Okafor", OffsetDateTime.parse("2026-10-22T15:30:00Z"))),
                 "Aisha Khan");
     }
 

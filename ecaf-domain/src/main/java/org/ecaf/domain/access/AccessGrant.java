@@ -13,6 +13,7 @@ import org.ecaf.domain.child.Child;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.DomainEntity;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 
@@ -59,16 +60,18 @@ public class AccessGrant extends DomainEntity {
     /** Records access without involvement, or refuses it: a reason is required; never for a shielded child. */
     public static AccessGrant record(Child child, Practitioner who, String reason, OffsetDateTime at) {
         if (child.isShielded()) {
-            throw new RulesViolated(List.of(new Violation("ACCESS_GRANT_NOT_POSSIBLE", "Access without involvement "
+            throw new RulesViolated(List.of(new Violation(RefusalCode.ACCESS_GRANT_NOT_POSSIBLE,
+                    "Access without involvement "
                     + "cannot be recorded for this child's record. Ask the team that holds it to add you to the Team "
                     + "Around the Child.", null)));
         }
         List<Violation> problems = new ArrayList<>();
         if (reason == null || reason.strip().length() < 10) {
-            problems.add(new Violation("REASON_REQUIRED", "Say why you need to see this child's record without being "
+            problems.add(new Violation(RefusalCode.REASON_REQUIRED,
+                    "Say why you need to see this child's record without being "
                     + "involved (at least 10 characters). The team that holds the case will see your reason.", "reason"));
         } else if (reason.strip().length() > 1000) {
-            problems.add(new Violation("TOO_LONG", "The reason is longer than 1000 characters.", "reason"));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "The reason is longer than 1000 characters.", "reason"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -9,6 +9,7 @@ import org.ecaf.domain.child.Child;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.UkTime;
@@ -53,7 +54,7 @@ final class AssessmentWorkflow {
                 "completed_by", step.by().getDisplayName(), "completed_on", today.toString());
         kase.requireWritable(today);
         if (state != CaseState.PRE_ASSESSMENT) {
-            throw new RulesViolated(List.of(new Violation("WRONG_STATE", "The pre-assessment checklist can only be "
+            throw new RulesViolated(List.of(new Violation(RefusalCode.WRONG_STATE, "The pre-assessment checklist can only be "
                     + "changed before the assessment starts; the case is at \"" + state.label() + "\".", null)));
         }
         List<ValidationProblem> problems = FormValidator.validate(definition, answers, ValidationStage.COMPLETE, today);
@@ -104,7 +105,7 @@ final class AssessmentWorkflow {
             violations.add(kase.wrongState(Transition.START_ASSESSMENT));
         }
         if (current.isEmpty() && preAssessmentDecision != null && !"full_caf".equals(preAssessmentDecision)) {
-            violations.add(new Violation("PRE_ASSESSMENT_DECIDED_OTHERWISE", "The pre-assessment checklist decided "
+            violations.add(new Violation(RefusalCode.PRE_ASSESSMENT_DECIDED_OTHERWISE, "The pre-assessment checklist decided "
                     + "against a full CAF (" + preAssessmentDecision.replace('_', ' ') + ").", null));
         }
         violations.addAll(kase.recordingBlockers(today));
@@ -119,7 +120,7 @@ final class AssessmentWorkflow {
                 throw stale(assessment, basedOn);
             }
             if (definition.version() != assessment.getFormVersion() || !definition.id().equals(assessment.getFormId())) {
-                throw new RulesViolated(List.of(new Violation("FORM_VERSION_MISMATCH", "This assessment is on "
+                throw new RulesViolated(List.of(new Violation(RefusalCode.FORM_VERSION_MISMATCH, "This assessment is on "
                         + assessment.getFormId() + " version " + assessment.getFormVersion() + "; answers for version "
                         + definition.version() + " cannot be saved on it. Migrate it first.", null)));
             }
@@ -169,14 +170,14 @@ final class AssessmentWorkflow {
             violations.add(kase.lockedViolation(assessment));
         }
         if (!assessment.authors().contains(by.getUsername())) {
-            violations.add(new Violation("NOT_AN_AUTHOR", "Only someone who has written this assessment can move it "
+            violations.add(new Violation(RefusalCode.NOT_AN_AUTHOR, "Only someone who has written this assessment can move it "
                     + "to a new form version.", null));
         }
         if (toVersion <= assessment.getFormVersion()) {
-            violations.add(new Violation("NOT_A_NEWER_VERSION", "The assessment is already on version "
+            violations.add(new Violation(RefusalCode.NOT_A_NEWER_VERSION, "The assessment is already on version "
                     + assessment.getFormVersion() + ".", "toVersion"));
         } else if (!forms.canMigrate(assessment.getFormId(), assessment.getFormVersion(), toVersion)) {
-            violations.add(new Violation("NO_MIGRATION", "There is no way to move answers from version "
+            violations.add(new Violation(RefusalCode.NO_MIGRATION, "There is no way to move answers from version "
                     + assessment.getFormVersion() + " to version " + toVersion + ".", "toVersion"));
         }
         violations.addAll(kase.recordingBlockers(step.today()));
@@ -198,14 +199,14 @@ final class AssessmentWorkflow {
         kase.requireWritable(step.today());
         List<Violation> problems = new ArrayList<>();
         if (seenAt == null) {
-            problems.add(new Violation("REQUIRED", "Enter the date and time the child was seen.", "seenAt"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Enter the date and time the child was seen.", "seenAt"));
         } else if (seenAt.isAfter(nowLocal)) {
-            problems.add(new Violation("DATE_IN_FUTURE", "The child cannot have been seen in the future.", "seenAt"));
+            problems.add(new Violation(RefusalCode.DATE_IN_FUTURE, "The child cannot have been seen in the future.", "seenAt"));
         } else if (seenAt.toLocalDate().isBefore(child.getDateOfBirth() == null ? LocalDate.MIN : child.getDateOfBirth())) {
-            problems.add(new Violation("BEFORE_BIRTH", "The child cannot have been seen before they were born.", "seenAt"));
+            problems.add(new Violation(RefusalCode.BEFORE_BIRTH, "The child cannot have been seen before they were born.", "seenAt"));
         }
         if (location == null || location.isBlank()) {
-            problems.add(new Violation("REQUIRED", "Say where the child was seen (home, school, clinic…).", "location"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Say where the child was seen (home, school, clinic…).", "location"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -222,7 +223,7 @@ final class AssessmentWorkflow {
         Optional<Assessment> assessment = current();
         LocalDate started = assessment.map(Assessment::getStartedOn).orElse(LocalDate.MAX);
         boolean seen = childSeen.stream().anyMatch(s -> !s.getSeenAt().toLocalDate().isBefore(started));
-        return seen ? List.of() : List.of(new Violation("CHILD_NOT_SEEN", "Record that the child was seen on or after "
+        return seen ? List.of() : List.of(new Violation(RefusalCode.CHILD_NOT_SEEN, "Record that the child was seen on or after "
                 + (assessment.isPresent() ? UkTime.date(started) + ", the day the assessment started" : "the day the "
                 + "assessment started") + ". An assessment cannot be submitted or completed for a child nobody has seen.",
                 "childSeen"));
@@ -237,7 +238,7 @@ final class AssessmentWorkflow {
         if (state == CaseState.CLOSED) {
             violations.add(kase.closedViolation());
         } else if (assessment.isEmpty()) {
-            violations.add(new Violation("NO_ASSESSMENT", "There is no assessment to submit yet.", null));
+            violations.add(new Violation(RefusalCode.NO_ASSESSMENT, "There is no assessment to submit yet.", null));
             return violations;
         } else if (assessment.get().isLocked()) {
             violations.add(kase.lockedViolation(assessment.get()));
@@ -254,9 +255,9 @@ final class AssessmentWorkflow {
         List<ValidationProblem> missing = problems.stream().filter(p -> "REQUIRED".equals(p.code())
                 || "TOO_FEW_ROWS".equals(p.code())).toList();
         // one violation per unanswered question, each naming its field (a screen links each to its question)
-        missing.forEach(p -> violations.add(new Violation("REQUIRED_ANSWERS_MISSING", p.message(), p.field())));
+        missing.forEach(p -> violations.add(new Violation(RefusalCode.REQUIRED_ANSWERS_MISSING, p.message(), p.field())));
         problems.stream().filter(p -> !missing.contains(p))
-                .forEach(p -> violations.add(new Violation("INVALID_ANSWER", p.message(), p.field())));
+                .forEach(p -> violations.add(new Violation(RefusalCode.INVALID_ANSWER, p.message(), p.field())));
         return violations;
     }
 
@@ -279,7 +280,7 @@ final class AssessmentWorkflow {
         }
         current().ifPresent(a -> {
             if (a.authors().contains(lead.getUsername())) {
-                violations.add(new Violation("SELF_APPROVAL", "You wrote or edited this assessment, so you cannot "
+                violations.add(new Violation(RefusalCode.SELF_APPROVAL, "You wrote or edited this assessment, so you cannot "
                         + "approve it. Another team lead must approve it.", null));
             }
         });
@@ -307,7 +308,7 @@ final class AssessmentWorkflow {
             violations.add(kase.wrongState(Transition.RETURN));
         }
         if (comment == null || comment.isBlank()) {
-            violations.add(new Violation("COMMENT_REQUIRED", "Say what needs to change before the assessment can be "
+            violations.add(new Violation(RefusalCode.COMMENT_REQUIRED, "Say what needs to change before the assessment can be "
                     + "approved.", "comment"));
         }
         RulesViolated.throwIfAny(violations);
@@ -323,7 +324,7 @@ final class AssessmentWorkflow {
         CaseState state = kase.getState();
         List<Violation> violations = new ArrayList<>();
         if (!Transition.START_REASSESSMENT.allowedFrom(state)) {
-            violations.add(new Violation("WRONG_STATE", "A reassessment can only start after the assessment is "
+            violations.add(new Violation(RefusalCode.WRONG_STATE, "A reassessment can only start after the assessment is "
                     + "approved; the case is at \"" + state.label() + "\".", null));
         }
         violations.addAll(kase.recordingBlockers(step.today()));
@@ -331,7 +332,7 @@ final class AssessmentWorkflow {
         Assessment approved = current().orElseThrow();
         Answers carried = approved.latest().map(AssessmentRevision::answers).orElse(Answers.empty());
         if (definition.version() != approved.getFormVersion()) {
-            throw new RulesViolated(List.of(new Violation("FORM_VERSION_MISMATCH", "A reassessment starts on the "
+            throw new RulesViolated(List.of(new Violation(RefusalCode.FORM_VERSION_MISMATCH, "A reassessment starts on the "
                     + "version of the approved assessment.", null)));
         }
         Assessment next = start(Transition.START_REASSESSMENT, definition, step);

@@ -28,6 +28,7 @@ import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.DomainEntity;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.answers.Answers;
@@ -174,7 +175,7 @@ public class CafCase extends DomainEntity {
     /** Opens a case for {@code child} in the team of the practitioner who opens it. */
     public static CafCase open(String reference, Child child, Practitioner by, OffsetDateTime at) {
         if (by.getTeam() == null || !(by.hasRole(Role.PRACTITIONER) || by.hasRole(Role.TEAM_LEAD))) {
-            throw new AccessDenied("NOT_A_PRACTITIONER", "Only a practitioner or team lead in a team can open a case.");
+            throw new AccessDenied(RefusalCode.NOT_A_PRACTITIONER, "Only a practitioner or team lead in a team can open a case.");
         }
         CafCase opened = new CafCase(reference, child, by.getTeam(), by, at);
         opened.event(at, by, "OPENED", "Case opened by " + by.getDisplayName() + " in " + by.getTeam().getName());
@@ -465,7 +466,7 @@ public class CafCase extends DomainEntity {
 
     void requireTeamLead(Practitioner p, String what) {
         if (!p.leads(team)) {
-            throw new AccessDenied("NOT_TEAM_LEAD", "Only a team lead of " + team.getName() + " can " + what + ".");
+            throw new AccessDenied(RefusalCode.NOT_TEAM_LEAD, "Only a team lead of " + team.getName() + " can " + what + ".");
         }
     }
 
@@ -476,7 +477,7 @@ public class CafCase extends DomainEntity {
     void requireWritable(LocalDate today) {
         requireNotClosed();
         List<Violation> blockers = recordingBlockers(today);
-        if (blockers.stream().anyMatch(v -> "CONSENT_WITHDRAWN".equals(v.code()))) {
+        if (blockers.stream().anyMatch(v -> v.code() == RefusalCode.CONSENT_WITHDRAWN)) {
             throw new RulesViolated(blockers);
         }
     }
@@ -488,17 +489,17 @@ public class CafCase extends DomainEntity {
     }
 
     Violation closedViolation() {
-        return new Violation("CASE_CLOSED", "The case is closed. A team lead can reopen it.", null);
+        return new Violation(RefusalCode.CASE_CLOSED, "The case is closed. A team lead can reopen it.", null);
     }
 
     Violation lockedViolation(Assessment assessment) {
-        return new Violation("ASSESSMENT_LOCKED", assessment.getStatus() == Assessment.Status.SUBMITTED
+        return new Violation(RefusalCode.ASSESSMENT_LOCKED, assessment.getStatus() == Assessment.Status.SUBMITTED
                 ? "The assessment has been submitted and cannot be changed unless a team lead returns it."
                 : "The assessment has been approved and cannot be changed. Start a reassessment to record changes.", null);
     }
 
     Violation wrongState(Transition transition) {
-        return new Violation("WRONG_STATE", "You cannot " + transition.description() + " now: the case is at \""
+        return new Violation(RefusalCode.WRONG_STATE, "You cannot " + transition.description() + " now: the case is at \""
                 + state.label() + "\".", null);
     }
 
@@ -575,7 +576,7 @@ public class CafCase extends DomainEntity {
     }
 
     static List<Violation> toViolations(List<ValidationProblem> problems) {
-        return problems.stream().map(p -> new Violation(p.code(), p.message(), p.field())).toList();
+        return problems.stream().map(Violation::of).toList();
     }
 
     static String blankToNull(String s) {

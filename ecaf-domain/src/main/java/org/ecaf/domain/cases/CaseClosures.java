@@ -5,6 +5,7 @@ import java.util.List;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.AccessDenied;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.answers.Answers;
@@ -39,19 +40,19 @@ final class CaseClosures {
             violations.add(kase.closedViolation());
         }
         if (!(by.leads(team) || by.equals(kase.getLeadProfessional()))) {
-            throw new AccessDenied("NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL", "Only a team lead of "
+            throw new AccessDenied(RefusalCode.NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL, "Only a team lead of "
                     + team.getName() + " or the lead professional can close this case.");
         }
         List<ValidationProblem> problems = FormValidator.validate(definition, answers, ValidationStage.COMPLETE,
                 step.today());
         String reason = answers.text("closure_reason").orElse(null);
         if (reason == null || reason.isBlank()) {
-            violations.add(new Violation("CLOSURE_REASON_REQUIRED", "Choose why the case is closing: needs met, "
+            violations.add(new Violation(RefusalCode.CLOSURE_REASON_REQUIRED, "Choose why the case is closing: needs met, "
                     + "stepped up to children's social care, stepped down to universal services, consent withdrawn, "
                     + "or another reason.", "closure_reason"));
         }
         problems.stream().filter(p -> !("closure_reason".equals(p.field()) && "REQUIRED".equals(p.code())))
-                .forEach(p -> violations.add(new Violation(p.code(), p.message(), p.field())));
+                .forEach(p -> violations.add(Violation.of(p)));
         RulesViolated.throwIfAny(violations);
         CaseClosure closure = new CaseClosure(kase, reason, definition.version(), answers, state, by.getUsername(),
                 step.at());
@@ -70,7 +71,7 @@ final class CaseClosures {
             violations.add(kase.wrongState(Transition.REOPEN));
         }
         if (reason == null || reason.isBlank()) {
-            violations.add(new Violation("REOPEN_REASON_REQUIRED", "Say why the case is being reopened.", "reason"));
+            violations.add(new Violation(RefusalCode.REOPEN_REASON_REQUIRED, "Say why the case is being reopened.", "reason"));
         }
         RulesViolated.throwIfAny(violations);
         CaseClosure last = closures.get(closures.size() - 1);

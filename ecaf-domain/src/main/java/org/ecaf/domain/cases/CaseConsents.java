@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ecaf.domain.organisation.Agency;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.UkTime;
@@ -51,15 +52,15 @@ final class CaseConsents {
                 .orElseThrow(() -> new NotFound("consent " + consentId + " on case " + kase.getReference()));
         List<Violation> problems = new ArrayList<>();
         if (consent.isWithdrawn()) {
-            problems.add(new Violation("CONSENT_ALREADY_WITHDRAWN", "This consent was already withdrawn on "
+            problems.add(new Violation(RefusalCode.CONSENT_ALREADY_WITHDRAWN, "This consent was already withdrawn on "
                     + UkTime.date(consent.getWithdrawnOn()) + ".", null));
         }
         if (on == null) {
-            problems.add(new Violation("REQUIRED", "Enter the date consent was withdrawn.", "withdrawnOn"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Enter the date consent was withdrawn.", "withdrawnOn"));
         } else if (on.isAfter(today)) {
-            problems.add(new Violation("DATE_IN_FUTURE", "The date of withdrawal cannot be in the future.", "withdrawnOn"));
+            problems.add(new Violation(RefusalCode.DATE_IN_FUTURE, "The date of withdrawal cannot be in the future.", "withdrawnOn"));
         } else if (on.isBefore(consent.getGivenOn())) {
-            problems.add(new Violation("BEFORE_CONSENT", "Consent cannot be withdrawn before it was given ("
+            problems.add(new Violation(RefusalCode.BEFORE_CONSENT, "Consent cannot be withdrawn before it was given ("
                     + UkTime.date(consent.getGivenOn()) + ").", "withdrawnOn"));
         }
         if (!problems.isEmpty()) {
@@ -89,14 +90,14 @@ final class CaseConsents {
         kase.requireTeamLead(step.by(), "record a decision to act without consent");
         List<Violation> problems = new ArrayList<>();
         if (ground == null) {
-            problems.add(new Violation("REQUIRED", "Choose the ground: significant harm, serious crime, or consent "
+            problems.add(new Violation(RefusalCode.REQUIRED, "Choose the ground: significant harm, serious crime, or consent "
                     + "would increase the risk.", "ground"));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new Violation("REASON_REQUIRED", "Explain why consent is not being sought.", "reason"));
+            problems.add(new Violation(RefusalCode.REASON_REQUIRED, "Explain why consent is not being sought.", "reason"));
         }
         if (!coversRecording && (agencies == null || agencies.isEmpty())) {
-            problems.add(new Violation("REQUIRED", "Say whether the decision covers recording, and which agencies "
+            problems.add(new Violation(RefusalCode.REQUIRED, "Say whether the decision covers recording, and which agencies "
                     + "information may be shared with.", "agencyIds"));
         }
         if (!problems.isEmpty()) {
@@ -118,14 +119,14 @@ final class CaseConsents {
         }
         boolean withdrawn = consents.stream().anyMatch(c -> c.isToRecord() && c.isWithdrawn());
         return List.of(withdrawn
-                ? new Violation("CONSENT_WITHDRAWN", "Consent to record was withdrawn. Nothing more can be recorded or "
+                ? new Violation(RefusalCode.CONSENT_WITHDRAWN, "Consent to record was withdrawn. Nothing more can be recorded or "
                         + "shared until new consent is given or a team lead records a decision to act without consent.", null)
-                : new Violation("CONSENT_TO_RECORD_MISSING", "Record the family's consent to record information before "
+                : new Violation(RefusalCode.CONSENT_TO_RECORD_MISSING, "Record the family's consent to record information before "
                         + "saving the assessment, or ask a team lead to record a decision to act without consent.", null));
     }
 
     /** True when recording has stopped because consent to record was withdrawn (and nothing replaced it). */
     boolean withdrawn(LocalDate today) {
-        return recordingBlockers(today).stream().anyMatch(v -> "CONSENT_WITHDRAWN".equals(v.code()));
+        return recordingBlockers(today).stream().anyMatch(v -> v.code() == RefusalCode.CONSENT_WITHDRAWN);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 
@@ -30,24 +31,24 @@ final class CaseHolding {
         kase.requireTeamLead(lead, "allocate or reassign this case");
         List<Violation> rules = new ArrayList<>();
         if (kase.getState() == CaseState.CLOSED) {
-            rules.add(new Violation("CASE_CLOSED", "The case is closed, so it cannot be allocated. A team lead can "
+            rules.add(new Violation(RefusalCode.CASE_CLOSED, "The case is closed, so it cannot be allocated. A team lead can "
                     + "reopen it first.", null));
         }
         RulesViolated.throwIfAny(rules);
         List<Violation> problems = new ArrayList<>();
         String why = CafCase.blankToNull(reason);
         if (practitioner == null) {
-            problems.add(new Violation("REQUIRED", "Choose the practitioner to allocate the case to.", "practitionerId"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Choose the practitioner to allocate the case to.", "practitionerId"));
         } else if (!kase.canHoldCases(practitioner)) {
-            problems.add(new Violation("NOT_IN_TEAM", practitioner.getDisplayName() + " is not an active practitioner "
+            problems.add(new Violation(RefusalCode.NOT_IN_TEAM, practitioner.getDisplayName() + " is not an active practitioner "
                     + "of " + team.getName() + ": a case can only be allocated to someone in the team that holds it.",
                     "practitionerId"));
         } else if (practitioner.equals(kase.getAllocatedTo())) {
-            problems.add(new Violation("ALREADY_ALLOCATED", "The case is already allocated to "
+            problems.add(new Violation(RefusalCode.ALREADY_ALLOCATED, "The case is already allocated to "
                     + practitioner.getDisplayName() + ".", "practitionerId"));
         }
         if (why != null && why.length() > 1000) {
-            problems.add(new Violation("TOO_LONG", "The reason must be 1,000 characters or fewer.", "reason"));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "The reason must be 1,000 characters or fewer.", "reason"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -68,7 +69,7 @@ final class CaseHolding {
             violations.add(kase.closedViolation());
         }
         if (to == null || to.equals(team)) {
-            violations.add(new Violation("SAME_TEAM", "The case is already held by " + team.getName() + ".", "team"));
+            violations.add(new Violation(RefusalCode.SAME_TEAM, "The case is already held by " + team.getName() + ".", "team"));
         }
         RulesViolated.throwIfAny(violations);
         Team from = team;

@@ -14,6 +14,7 @@ import java.util.List;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.DomainEntity;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * A dated, typed note of contact with the child or family (a phone call, a home visit, a meeting…). A note is never
@@ -53,7 +54,7 @@ public class CaseNote extends DomainEntity {
                     return k;
                 }
             }
-            throw InvalidInput.of("UNKNOWN_OPTION", "The kind of note must be one of " + List.of(values()) + ".",
+            throw InvalidInput.of(RefusalCode.UNKNOWN_OPTION, "The kind of note must be one of " + List.of(values()) + ".",
                     "kind");
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Text;
 import org.ecaf.domain.shared.Violation;
@@ -38,17 +39,17 @@ final class CaseNotes {
         kase.requireWritable(nowLocal.toLocalDate());
         List<Violation> problems = new ArrayList<>();
         if (kind == null) {
-            problems.add(new Violation("REQUIRED", "Choose the kind of note: contact, home visit, phone call, meeting "
+            problems.add(new Violation(RefusalCode.REQUIRED, "Choose the kind of note: contact, home visit, phone call, meeting "
                     + "or other.", "kind"));
         }
         if (happenedOn == null) {
-            problems.add(new Violation("REQUIRED", "Enter the date the contact happened.", "happenedOn"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Enter the date the contact happened.", "happenedOn"));
         } else if (happenedOn.isAfter(nowLocal.toLocalDate())) {
-            problems.add(new Violation("DATE_IN_FUTURE", "The date of the contact cannot be in the future.",
+            problems.add(new Violation(RefusalCode.DATE_IN_FUTURE, "The date of the contact cannot be in the future.",
                     "happenedOn"));
         } else if (happenedAt != null && happenedOn.equals(nowLocal.toLocalDate())
                 && happenedAt.isAfter(nowLocal.toLocalTime())) {
-            problems.add(new Violation("TIME_IN_FUTURE", "The time of the contact cannot be later than now.",
+            problems.add(new Violation(RefusalCode.TIME_IN_FUTURE, "The time of the contact cannot be later than now.",
                     "happenedAt"));
         }
         String cleanText = noteText(details.text(), "text", "Write what happened.", CaseNote.MAX_TEXT, problems);
@@ -57,13 +58,13 @@ final class CaseNotes {
         if (corrects != null) {
             corrected = notes.stream().filter(n -> Objects.equals(n.getId(), corrects)).findFirst().orElse(null);
             if (corrected == null) {
-                problems.add(new Violation("UNKNOWN_NOTE", "There is no note " + corrects + " on this case to correct.",
+                problems.add(new Violation(RefusalCode.UNKNOWN_NOTE, "There is no note " + corrects + " on this case to correct.",
                         "corrects"));
             }
             cleanReason = noteText(reason, "reason", "Say why the note is being corrected.", CaseNote.MAX_REASON,
                     problems);
         } else if (reason != null && !reason.isBlank()) {
-            problems.add(new Violation("NOT_A_CORRECTION", "A reason is given only when correcting a note: say which "
+            problems.add(new Violation(RefusalCode.NOT_A_CORRECTION, "A reason is given only when correcting a note: say which "
                     + "note this corrects, or leave the reason out.", "reason"));
         }
         if (!problems.isEmpty()) {
@@ -72,7 +73,7 @@ final class CaseNotes {
         if (corrected != null) {
             Optional<CaseNote> already = correctionOf(corrected);
             if (already.isPresent()) {
-                throw new RulesViolated(List.of(new Violation("ALREADY_CORRECTED", "This note was already corrected "
+                throw new RulesViolated(List.of(new Violation(RefusalCode.ALREADY_CORRECTED, "This note was already corrected "
                         + "by the note written on " + UkTime.dateTime(already.get().getWrittenAt()) + "; correct that note "
                         + "instead.",
                         "corrects")));
@@ -101,17 +102,17 @@ final class CaseNotes {
 
     private static String noteText(String value, String field, String missing, int max, List<Violation> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new Violation("REQUIRED", missing, field));
+            problems.add(new Violation(RefusalCode.REQUIRED, missing, field));
             return null;
         }
         String problem = Text.textProblem(value);
         if (problem != null) {
-            problems.add(new Violation("INVALID_CHARACTERS", "This " + problem + ".", field));
+            problems.add(new Violation(RefusalCode.INVALID_CHARACTERS, "This " + problem + ".", field));
             return null;
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            problems.add(new Violation("TOO_LONG", "This is longer than " + max + " characters.", field));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "This is longer than " + max + " characters.", field));
             return null;
         }
         return stripped;

@@ -14,6 +14,7 @@ import java.util.List;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 
@@ -104,37 +105,37 @@ public class CaseRequest extends org.ecaf.domain.shared.DomainEntity {
                                   List<CaseRequest> pending, OffsetDateTime at) {
         List<Violation> problems = new ArrayList<>();
         if (kind == null) {
-            throw InvalidInput.of("REQUIRED", "Say whether you ask to JOIN the Team Around the Child or for a TRANSFER "
+            throw InvalidInput.of(RefusalCode.REQUIRED, "Say whether you ask to JOIN the Team Around the Child or for a TRANSFER "
                     + "of the case.", "kind");
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new Violation("REASON_REQUIRED", "Say why: the team lead who decides will read it.", "reason"));
+            problems.add(new Violation(RefusalCode.REASON_REQUIRED, "Say why: the team lead who decides will read it.", "reason"));
         } else if (reason.strip().length() > 1000) {
-            problems.add(new Violation("TOO_LONG", "The reason is longer than 1000 characters.", "reason"));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "The reason is longer than 1000 characters.", "reason"));
         }
         if (kind == Kind.JOIN && (role == null || role.isBlank())) {
-            problems.add(new Violation("REQUIRED", "Say what your role would be, for example \"school nurse\".", "role"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Say what your role would be, for example \"school nurse\".", "role"));
         } else if (role != null && role.strip().length() > 200) {
-            problems.add(new Violation("TOO_LONG", "The role is longer than 200 characters.", "role"));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "The role is longer than 200 characters.", "role"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         List<Violation> rules = new ArrayList<>();
         if (cafCase.getState() == CaseState.CLOSED) {
-            rules.add(new Violation("CASE_CLOSED", "The case is closed; open a new case instead.", null));
+            rules.add(new Violation(RefusalCode.CASE_CLOSED, "The case is closed; open a new case instead.", null));
         }
         if (by.getTeam() == null) {
-            rules.add(new Violation("NOT_IN_A_TEAM", "Only a practitioner in a team can make this request.", null));
+            rules.add(new Violation(RefusalCode.NOT_IN_A_TEAM, "Only a practitioner in a team can make this request.", null));
         } else if (kind == Kind.TRANSFER && (by.memberOf(cafCase.getTeam()) || by.leads(cafCase.getTeam()))) {
-            rules.add(new Violation("SAME_TEAM", "Your team already holds this case.", null));
+            rules.add(new Violation(RefusalCode.SAME_TEAM, "Your team already holds this case.", null));
         }
         if (kind == Kind.JOIN && (cafCase.isTeamAroundTheChildMember(by) || by.leads(cafCase.getTeam())
                 || by.equals(cafCase.getLeadProfessional()))) {
-            rules.add(new Violation("ALREADY_INVOLVED", "You already work on this case.", null));
+            rules.add(new Violation(RefusalCode.ALREADY_INVOLVED, "You already work on this case.", null));
         }
         if (pending.stream().anyMatch(r -> r.kind == kind && r.status == Status.PENDING)) {
-            rules.add(new Violation("REQUEST_PENDING", "You have already asked to " + kind.label() + "; the team lead "
+            rules.add(new Violation(RefusalCode.REQUEST_PENDING, "You have already asked to " + kind.label() + "; the team lead "
                     + "of " + cafCase.getTeam().getName() + " has not decided yet.", null));
         }
         RulesViolated.throwIfAny(rules);
@@ -154,7 +155,7 @@ public class CaseRequest extends org.ecaf.domain.shared.DomainEntity {
             cafCase.addTeamMember(MemberDetails.of(requestedBy, role), step);
         } else {
             if (requestedBy.getTeam() == null) {
-                throw new RulesViolated(List.of(new Violation("NOT_IN_A_TEAM", requestedBy.getDisplayName()
+                throw new RulesViolated(List.of(new Violation(RefusalCode.NOT_IN_A_TEAM, requestedBy.getDisplayName()
                         + " is no longer in a team.", null)));
             }
             cafCase.transferTo(requestedBy.getTeam(), requestedBy.getDisplayName(), reason, step);
@@ -167,7 +168,7 @@ public class CaseRequest extends org.ecaf.domain.shared.DomainEntity {
         requireDecider(lead);
         requirePending();
         if (decisionComment == null || decisionComment.isBlank()) {
-            throw InvalidInput.of("COMMENT_REQUIRED", "Say why the request is declined; " + requestedBy.getDisplayName()
+            throw InvalidInput.of(RefusalCode.COMMENT_REQUIRED, "Say why the request is declined; " + requestedBy.getDisplayName()
                     + " will read it.", "comment");
         }
         decide(Status.DECLINED, lead, decisionComment, at);
@@ -179,7 +180,7 @@ public class CaseRequest extends org.ecaf.domain.shared.DomainEntity {
     /** The requester withdraws a request that is still pending. */
     public void withdraw(Practitioner by, OffsetDateTime at) {
         if (!by.equals(requestedBy)) {
-            throw new AccessDenied("NOT_YOUR_REQUEST", "Only the person who asked can withdraw a request.");
+            throw new AccessDenied(RefusalCode.NOT_YOUR_REQUEST, "Only the person who asked can withdraw a request.");
         }
         requirePending();
         decide(Status.WITHDRAWN, by, null, at);
@@ -187,21 +188,21 @@ public class CaseRequest extends org.ecaf.domain.shared.DomainEntity {
 
     private void requireDecider(Practitioner lead) {
         if (!lead.leads(cafCase.getTeam())) {
-            throw new AccessDenied("NOT_TEAM_LEAD", "Only a team lead of " + cafCase.getTeam().getName()
+            throw new AccessDenied(RefusalCode.NOT_TEAM_LEAD, "Only a team lead of " + cafCase.getTeam().getName()
                     + " can decide this request.");
         }
     }
 
     private void requirePending() {
         if (status != Status.PENDING) {
-            throw new RulesViolated(List.of(new Violation("REQUEST_DECIDED", "This request was already "
+            throw new RulesViolated(List.of(new Violation(RefusalCode.REQUEST_DECIDED, "This request was already "
                     + status.name().toLowerCase() + ".", null)));
         }
     }
 
     private void decide(Status outcome, Practitioner by, String decisionComment, OffsetDateTime at) {
         if (decisionComment != null && decisionComment.strip().length() > 1000) {
-            throw InvalidInput.of("TOO_LONG", "The comment is longer than 1000 characters.", "comment");
+            throw InvalidInput.of(RefusalCode.TOO_LONG, "The comment is longer than 1000 characters.", "comment");
         }
         this.status = outcome;
         this.decidedBy = by;

@@ -8,6 +8,7 @@ import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.UkTime;
@@ -42,7 +43,7 @@ final class DeliveryPlan {
         kase.requireTeamLead(step.by(), "set the lead professional");
         kase.requireWritable(step.today());
         if (!professional.isActive() || !(professional.hasRole(Role.PRACTITIONER) || professional.hasRole(Role.TEAM_LEAD))) {
-            throw InvalidInput.of("NOT_A_PRACTITIONER", professional.getDisplayName()
+            throw InvalidInput.of(RefusalCode.NOT_A_PRACTITIONER, professional.getDisplayName()
                     + " cannot be a lead professional.", "practitionerId");
         }
         kase.leadProfessional(professional);
@@ -56,13 +57,13 @@ final class DeliveryPlan {
         List<Violation> problems = new ArrayList<>();
         String who = practitioner != null ? practitioner.getDisplayName() : CafCase.blankToNull(details.name());
         if (who == null) {
-            problems.add(new Violation("REQUIRED", "Choose a practitioner or enter the member's name.", "name"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Choose a practitioner or enter the member's name.", "name"));
         }
         if (role == null || role.isBlank()) {
-            problems.add(new Violation("REQUIRED", "Enter the member's role, for example \"school nurse\".", "role"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Enter the member's role, for example \"school nurse\".", "role"));
         }
         if (practitioner != null && teamMembers.stream().anyMatch(m -> m.isCurrent() && m.is(practitioner))) {
-            problems.add(new Violation("ALREADY_A_MEMBER", practitioner.getDisplayName()
+            problems.add(new Violation(RefusalCode.ALREADY_A_MEMBER, practitioner.getDisplayName()
                     + " is already in the Team Around the Child.", "practitionerId"));
         }
         if (!problems.isEmpty()) {
@@ -114,7 +115,7 @@ final class DeliveryPlan {
                 .orElseThrow(() -> new NotFound("action " + actionId + " on case " + kase.getReference()));
         List<Violation> problems = actionProblems(details);
         if (status == null) {
-            problems.add(new Violation("REQUIRED", "Choose the action's status.", "status"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Choose the action's status.", "status"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -133,13 +134,13 @@ final class DeliveryPlan {
         LocalDate byWhen = details.byWhen();
         List<Violation> problems = new ArrayList<>();
         if (what == null || what.isBlank()) {
-            problems.add(new Violation("REQUIRED", "Say what will be done.", "what"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Say what will be done.", "what"));
         }
         if (who == null || who.isBlank()) {
-            problems.add(new Violation("REQUIRED", "Say who will do it.", "who"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Say who will do it.", "who"));
         }
         if (byWhen == null) {
-            problems.add(new Violation("REQUIRED", "Say by when it will be done.", "byWhen"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Say by when it will be done.", "byWhen"));
         }
         return problems;
     }
@@ -150,10 +151,10 @@ final class DeliveryPlan {
         LocalDate today = step.today();
         kase.requireWritable(today);
         if (date == null) {
-            throw InvalidInput.of("REQUIRED", "Enter the date of the next review.", "reviewDate");
+            throw InvalidInput.of(RefusalCode.REQUIRED, "Enter the date of the next review.", "reviewDate");
         }
         if (date.isBefore(today)) {
-            throw InvalidInput.of("DATE_IN_PAST", "The review date cannot be in the past.", "reviewDate");
+            throw InvalidInput.of(RefusalCode.DATE_IN_PAST, "The review date cannot be in the past.", "reviewDate");
         }
         kase.reviewDate(date);
         kase.event(step, "REVIEW_DATE", "Next review on " + UkTime.date(date));
@@ -166,14 +167,14 @@ final class DeliveryPlan {
             violations.add(kase.wrongState(Transition.ACTIVATE_PLAN));
         }
         if (kase.getLeadProfessional() == null) {
-            violations.add(new Violation("LEAD_PROFESSIONAL_REQUIRED", "Agree and record the lead professional before "
+            violations.add(new Violation(RefusalCode.LEAD_PROFESSIONAL_REQUIRED, "Agree and record the lead professional before "
                     + "the delivery plan becomes active.", "leadProfessional"));
         }
         if (reviewDate == null) {
-            violations.add(new Violation("REVIEW_DATE_REQUIRED", "Set the date of the first review before the delivery "
+            violations.add(new Violation(RefusalCode.REVIEW_DATE_REQUIRED, "Set the date of the first review before the delivery "
                     + "plan becomes active.", "reviewDate"));
         } else if (reviewDate.isBefore(today)) {
-            violations.add(new Violation("REVIEW_DATE_REQUIRED", "The review date " + UkTime.date(reviewDate)
+            violations.add(new Violation(RefusalCode.REVIEW_DATE_REQUIRED, "The review date " + UkTime.date(reviewDate)
                     + " has passed; set a new one.", "reviewDate"));
         }
         return violations;
@@ -209,7 +210,7 @@ final class DeliveryPlan {
         LocalDate held = answers.text("review_date").map(LocalDate::parse).orElse(today);
         LocalDate next = answers.text("next_review_date").map(LocalDate::parse).orElse(null);
         if (next != null && next.isBefore(today)) {
-            throw InvalidInput.of("DATE_IN_PAST", "The next review date cannot be in the past.", "next_review_date");
+            throw InvalidInput.of(RefusalCode.DATE_IN_PAST, "The next review date cannot be in the past.", "next_review_date");
         }
         Review review = new Review(kase, definition.version(), answers, held, next, step.by().getUsername(), step.at());
         reviews.add(review);

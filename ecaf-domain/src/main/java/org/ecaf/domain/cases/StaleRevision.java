@@ -2,6 +2,7 @@ package org.ecaf.domain.cases;
 
 import java.util.List;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 
 /**
@@ -21,8 +22,8 @@ public class StaleRevision extends Refusal {
     private final transient List<SavedSince> savedSince;
 
     public StaleRevision(int basedOn, int latest, List<SavedSince> savedSince) {
-        super("STALE_REVISION", message(basedOn, latest, savedSince),
-                List.of(new Violation("STALE_REVISION", message(basedOn, latest, savedSince), null)));
+        super(RefusalCode.STALE_REVISION, message(basedOn, latest, savedSince),
+                List.of(new Violation(RefusalCode.STALE_REVISION, message(basedOn, latest, savedSince), null)));
         this.basedOn = basedOn;
         this.latest = latest;
         this.savedSince = List.copyOf(savedSince);

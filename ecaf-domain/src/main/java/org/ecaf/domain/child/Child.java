@@ -28,6 +28,7 @@ import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.DomainEntity;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 
@@ -258,16 +259,17 @@ public class Child extends DomainEntity {
         FamilyMember member = currentFamilyMember(memberId);
         List<Violation> problems = new ArrayList<>();
         if (on == null) {
-            problems.add(new Violation("REQUIRED", "Enter the date from which they are no longer part of the record.",
+            problems.add(new Violation(RefusalCode.REQUIRED,
+                    "Enter the date from which they are no longer part of the record.",
                     "endedOn"));
         } else if (on.isAfter(today)) {
-            problems.add(new Violation("DATE_IN_FUTURE", "The end date cannot be in the future.", "endedOn"));
+            problems.add(new Violation(RefusalCode.DATE_IN_FUTURE, "The end date cannot be in the future.", "endedOn"));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new Violation("REASON_REQUIRED", "Say why (for example: moved out, recorded in error).",
+            problems.add(new Violation(RefusalCode.REASON_REQUIRED, "Say why (for example: moved out, recorded in error).",
                     "reason"));
         } else if (reason.strip().length() > 1000) {
-            problems.add(new Violation("TOO_LONG", "The reason is longer than 1000 characters.", "reason"));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "The reason is longer than 1000 characters.", "reason"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -285,7 +287,7 @@ public class Child extends DomainEntity {
         FamilyMember member = familyMember(memberId).orElseThrow(() -> new NotFound("family member " + memberId
                 + " of this child"));
         if (member.isEnded()) {
-            throw new RulesViolated(List.of(new Violation("FAMILY_MEMBER_ENDED", member.getName()
+            throw new RulesViolated(List.of(new Violation(RefusalCode.FAMILY_MEMBER_ENDED, member.getName()
                     + " was already ended on " + member.getEndedOn() + "; add them again if they return.", null)));
         }
         return member;

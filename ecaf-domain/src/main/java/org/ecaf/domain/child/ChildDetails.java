@@ -9,6 +9,7 @@ import org.ecaf.domain.child.identity.Postcode;
 import org.ecaf.domain.child.identity.UniquePupilNumber;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Text;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.UkTime;
@@ -36,35 +37,37 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
         String given = name(givenNames, "givenNames", "Enter the child's given names.", problems);
         String family = name(familyName, "familyName", "Enter the child's family name.", problems);
         if (dateOfBirth == null && expectedDateOfDelivery == null) {
-            problems.add(new Violation("REQUIRED", "Enter the date of birth, or the expected date of delivery for an unborn baby.",
+            problems.add(new Violation(RefusalCode.REQUIRED,
+                    "Enter the date of birth, or the expected date of delivery for an unborn baby.",
                     "dateOfBirth"));
         }
         if (dateOfBirth != null && expectedDateOfDelivery != null) {
-            problems.add(new Violation("DATE_OF_BIRTH_AND_DUE_DATE", "Enter either a date of birth or an expected date of "
+            problems.add(new Violation(RefusalCode.DATE_OF_BIRTH_AND_DUE_DATE,
+                    "Enter either a date of birth or an expected date of "
                     + "delivery, not both.", "expectedDateOfDelivery"));
         }
         if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
-            problems.add(new Violation("DATE_IN_FUTURE", "The date of birth " + UkTime.date(dateOfBirth)
+            problems.add(new Violation(RefusalCode.DATE_IN_FUTURE, "The date of birth " + UkTime.date(dateOfBirth)
                     + " is in the future. For an unborn baby enter the expected date of delivery instead.", "dateOfBirth"));
         }
         if (dateOfBirth != null && !dateOfBirth.isAfter(today.minusYears(26))) {
-            problems.add(new Violation("TOO_OLD", "CAF is for children and young people up to 25: check the date of birth "
+            problems.add(new Violation(RefusalCode.TOO_OLD, "CAF is for children and young people up to 25: check the date of birth "
                     + UkTime.date(dateOfBirth) + ".", "dateOfBirth"));
         }
         if (expectedDateOfDelivery != null && expectedDateOfDelivery.isAfter(today.plusMonths(10))) {
-            problems.add(new Violation("DUE_DATE_TOO_FAR", "The expected date of delivery "
+            problems.add(new Violation(RefusalCode.DUE_DATE_TOO_FAR, "The expected date of delivery "
                     + UkTime.date(expectedDateOfDelivery) + " is more than ten months away.", "expectedDateOfDelivery"));
         }
         String sex = optional(gender, 40);
         if (sex != null && !GENDERS.contains(sex)) {
-            problems.add(new Violation("UNKNOWN_OPTION", "Gender must be one of: female, male, other, not_known.", "gender"));
+            problems.add(new Violation(RefusalCode.UNKNOWN_OPTION, "Gender must be one of: female, male, other, not_known.", "gender"));
         }
         Postcode code = parse(postcode, problems, "postcode", Postcode::parse);
         NhsNumber nhs = parse(nhsNumber, problems, "nhsNumber", NhsNumber::parse);
         UniquePupilNumber pupil = parse(upn, problems, "upn", UniquePupilNumber::parse);
         String home = optional(address, 400);
         if (address != null && address.length() > 400) {
-            problems.add(new Violation("TOO_LONG", "The address is longer than 400 characters.", "address"));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "The address is longer than 400 characters.", "address"));
         }
         text(address, "address", problems);
         text(firstLanguage, "firstLanguage", problems);
@@ -72,13 +75,14 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
         if (otherNames != null) {
             for (String name : otherNames) {
                 if (name != null && name.strip().length() > 200) {
-                    problems.add(new Violation("TOO_LONG", "Each other name must be at most 200 characters.",
+                    problems.add(new Violation(RefusalCode.TOO_LONG, "Each other name must be at most 200 characters.",
                             "otherNames"));
                     continue;
                 }
                 String problem = Text.nameProblem(name);
                 if (problem != null) {
-                    problems.add(new Violation("INVALID_CHARACTERS", "An other name " + problem + ".", "otherNames"));
+                    problems.add(new Violation(RefusalCode.INVALID_CHARACTERS, "An other name " + problem + ".",
+                            "otherNames"));
                     continue;
                 }
                 String kept = optional(name, 200);
@@ -119,7 +123,8 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
     static String name(String value, String field, String message, List<Violation> problems) {
         String problem = Text.nameProblem(value);
         if (problem != null) {
-            problems.add(new Violation("INVALID_CHARACTERS", "The name " + problem + ". Type the name as it is "
+            problems.add(new Violation(RefusalCode.INVALID_CHARACTERS,
+                    "The name " + problem + ". Type the name as it is "
                     + "written, without hidden characters.", field));
             return null;
         }
@@ -130,17 +135,17 @@ public record ChildDetails(String givenNames, String familyName, List<String> ot
     static void text(String value, String field, List<Violation> problems) {
         String problem = Text.textProblem(value);
         if (problem != null) {
-            problems.add(new Violation("INVALID_CHARACTERS", "This " + problem + ".", field));
+            problems.add(new Violation(RefusalCode.INVALID_CHARACTERS, "This " + problem + ".", field));
         }
     }
 
     static String required(String value, String field, String message, int max, List<Violation> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new Violation("REQUIRED", message, field));
+            problems.add(new Violation(RefusalCode.REQUIRED, message, field));
             return null;
         }
         if (value.strip().length() > max) {
-            problems.add(new Violation("TOO_LONG", "This is longer than " + max + " characters.", field));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "This is longer than " + max + " characters.", field));
             return null;
         }
         return value.strip();

@@ -3,6 +3,7 @@ package org.ecaf.domain.child;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 
 /** A family member's particulars, checked; {@link #of} reports every problem at once. */
@@ -18,21 +19,23 @@ public record FamilyMemberDetails(String name, Relationship relationship, boolea
         ChildDetails.text(address, "address", problems);
         Relationship rel = null;
         if (relationship == null || relationship.isBlank()) {
-            problems.add(new Violation("REQUIRED", "Choose how they are related to the child.", "relationship"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Choose how they are related to the child.",
+                    "relationship"));
         } else {
             try {
                 rel = Relationship.valueOf(relationship.strip().toUpperCase());
             } catch (IllegalArgumentException e) {
-                problems.add(new Violation("UNKNOWN_OPTION", "The relationship '" + relationship
+                problems.add(new Violation(RefusalCode.UNKNOWN_OPTION, "The relationship '" + relationship
                         + "' is not one eCAF knows; use one of " + List.of(Relationship.values()) + ".", "relationship"));
             }
         }
         if (parentalResponsibility == null) {
-            problems.add(new Violation("REQUIRED", "Say whether they have parental responsibility.", "parentalResponsibility"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Say whether they have parental responsibility.",
+                    "parentalResponsibility"));
         }
         String mail = ChildDetails.optional(email, 200);
         if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.add(new Violation("NOT_AN_EMAIL", "'" + mail + "' is not an e-mail address.", "email"));
+            problems.add(new Violation(RefusalCode.NOT_AN_EMAIL, "'" + mail + "' is not an e-mail address.", "email"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

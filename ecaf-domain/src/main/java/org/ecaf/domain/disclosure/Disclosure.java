@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.shared.DomainEntity;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * One line of a case's disclosure log: a copy issued (who issued it, to whom, which revision, under which consent
@@ -146,12 +147,12 @@ public class Disclosure extends DomainEntity {
 
     /** A copy that was asked for and refused. */
     public static Disclosure refused(CafCase cafCase, String copyKind, Recipient recipient, Integer assessmentNumber,
-                                     Integer revisionNumber, String code, String reason, String issuedBy,
+                                     Integer revisionNumber, RefusalCode code, String reason, String issuedBy,
                                      String issuedByName, OffsetDateTime at, LocalDate issueDate) {
         Disclosure d = new Disclosure(cafCase, copyKind, recipient, assessmentNumber, revisionNumber, issuedBy,
                 issuedByName, at, issueDate);
         d.outcome = DisclosureDecision.Outcome.REFUSED.name();
-        d.refusalCode = code;
+        d.refusalCode = code.name();
         d.refusalReason = reason;
         return d;
     }

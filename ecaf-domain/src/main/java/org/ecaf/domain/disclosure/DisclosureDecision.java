@@ -1,13 +1,14 @@
 package org.ecaf.domain.disclosure;
 
 import java.util.Objects;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * The answer of the disclosure policy for one recipient: allowed under a consent or under a decision to share
  * without consent, with the redaction plan that applies; or refused with a stable code and a plain reason.
  */
 public record DisclosureDecision(Outcome outcome, Long basisId, String basisDescription, RedactionPlan plan,
-                                 String refusalCode, String reason) {
+                                 RefusalCode refusalCode, String reason) {
 
     /** How the decision came out. */
     public enum Outcome { ALLOWED_UNDER_CONSENT, ALLOWED_WITHOUT_CONSENT, REFUSED }
@@ -22,7 +23,7 @@ public record DisclosureDecision(Outcome outcome, Long basisId, String basisDesc
                 Objects.requireNonNull(plan), null, null);
     }
 
-    public static DisclosureDecision refused(String code, String reason) {
+    public static DisclosureDecision refused(RefusalCode code, String reason) {
         return new DisclosureDecision(Outcome.REFUSED, null, null, null, code, reason);
     }
 

@@ -13,6 +13,7 @@ import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.organisation.Agency;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.forms.UkTime;
 import org.ecaf.forms.definition.Sensitivity;
 
@@ -41,7 +42,8 @@ public final class DisclosurePolicy {
     public static DisclosureDecision decide(CafCase c, Assessment assessment, Recipient recipient, LocalDate today) {
         if (c.consentWithdrawn(today) && !(recipient instanceof Recipient.AgencyRecipient a
                 && c.getWithoutConsentDecisions().stream().anyMatch(d -> d.covers(a.agency())))) {
-            return DisclosureDecision.refused("CONSENT_WITHDRAWN", "Consent to record was withdrawn, so nothing is "
+            return DisclosureDecision.refused(RefusalCode.CONSENT_WITHDRAWN,
+                    "Consent to record was withdrawn, so nothing is "
                     + "shared until new consent is given or a team lead records a decision to act without consent.");
         }
         if (recipient instanceof Recipient.AgencyRecipient a) {
@@ -55,7 +57,8 @@ public final class DisclosurePolicy {
 
     private static DisclosureDecision forAgency(CafCase c, Assessment assessment, Agency agency, LocalDate today) {
         if (assessment.getStatus() == Assessment.Status.IN_PROGRESS) {
-            return DisclosureDecision.refused("NOT_YET_SUBMITTED", "The assessment is still a draft. A copy can go to "
+            return DisclosureDecision.refused(RefusalCode.NOT_YET_SUBMITTED,
+                    "The assessment is still a draft. A copy can go to "
                     + "another agency once it has been submitted.");
         }
         Optional<Consent> consent = latest(c.getConsents().stream()
@@ -76,15 +79,18 @@ public final class DisclosurePolicy {
         }
         boolean sharingInForce = c.getConsents().stream().anyMatch(k -> k.isToShare() && k.inForceOn(today));
         if (!sharingInForce && c.getConsents().stream().anyMatch(k -> k.isToShare() && k.isWithdrawn())) {
-            return DisclosureDecision.refused("CONSENT_WITHDRAWN", "Consent to share was withdrawn. Nothing can be sent "
+            return DisclosureDecision.refused(RefusalCode.CONSENT_WITHDRAWN,
+                    "Consent to share was withdrawn. Nothing can be sent "
                     + "to " + agency.getName() + " until the family consents again or a team lead records a decision to "
                     + "share without consent.");
         }
         if (sharingInForce) {
-            return DisclosureDecision.refused("RECIPIENT_NOT_COVERED", "The family's consent to share does not name "
+            return DisclosureDecision.refused(RefusalCode.RECIPIENT_NOT_COVERED,
+                    "The family's consent to share does not name "
                     + agency.getName() + ". Ask the family whether they agree to share with them and record it.");
         }
-        return DisclosureDecision.refused("CONSENT_REQUIRED", "There is no consent to share. Record the family's "
+        return DisclosureDecision.refused(RefusalCode.CONSENT_REQUIRED,
+                "There is no consent to share. Record the family's "
                 + "consent to share with " + agency.getName() + ", or ask a team lead to record a decision to share "
                 + "without consent where a child is at risk of significant harm.");
     }
@@ -92,11 +98,12 @@ public final class DisclosurePolicy {
     private static DisclosureDecision forFamilyMember(CafCase c, FamilyMember member, LocalDate today) {
         Child child = c.getChild();
         if (!member.getChild().equals(child)) {
-            return DisclosureDecision.refused("NOT_FAMILY", member.getName() + " is not recorded as a family member of "
+            return DisclosureDecision.refused(RefusalCode.NOT_FAMILY,
+                    member.getName() + " is not recorded as a family member of "
                     + child.displayName() + ".");
         }
         if (member.isEnded()) {
-            return DisclosureDecision.refused("RECIPIENT_ENDED", member.getName() + " is no longer part of the child's "
+            return DisclosureDecision.refused(RefusalCode.RECIPIENT_ENDED, member.getName() + " is no longer part of the child's "
                     + "record (ended on " + UkTime.date(member.getEndedOn()) + "), so they cannot have a copy.");
         }
         Optional<DisclosureDecision> withdrawn = withdrawn(c, today);
@@ -113,7 +120,8 @@ public final class DisclosurePolicy {
                     + UkTime.date(k.getGivenOn()) + ", which names " + member.getName(), plan);
         }
         if (!member.hasParentalResponsibility()) {
-            return DisclosureDecision.refused("NO_PARENTAL_RESPONSIBILITY", member.getName() + " does not hold parental "
+            return DisclosureDecision.refused(RefusalCode.NO_PARENTAL_RESPONSIBILITY,
+                    member.getName() + " does not hold parental "
                     + "responsibility and no consent names them, so they cannot have a copy. A consent that names them "
                     + "would allow it.");
         }
@@ -125,7 +133,8 @@ public final class DisclosurePolicy {
                     + "consent to record given by " + k.giverDescription() + " on " + UkTime.date(k.getGivenOn()),
                     plan);
         }
-        return DisclosureDecision.refused("CONSENT_REQUIRED", "No consent is in force for this case, so no family copy "
+        return DisclosureDecision.refused(RefusalCode.CONSENT_REQUIRED,
+                "No consent is in force for this case, so no family copy "
                 + "can be made. Record the family's consent first.");
     }
 
@@ -144,11 +153,13 @@ public final class DisclosurePolicy {
         Optional<Consent> toRecord = latest(c.getConsents().stream()
                 .filter(k -> k.inForceOn(today) && k.isToRecord()).toList());
         if (toRecord.isEmpty()) {
-            return DisclosureDecision.refused("CONSENT_REQUIRED", "No consent is in force for this case. Record consent "
+            return DisclosureDecision.refused(RefusalCode.CONSENT_REQUIRED,
+                    "No consent is in force for this case. Record consent "
                     + "first.");
         }
         if (child.ageOn(today).orElse(0) < 12) {
-            return DisclosureDecision.refused("RECIPIENT_NOT_COVERED", child.displayName() + " is under 12 and did not "
+            return DisclosureDecision.refused(RefusalCode.RECIPIENT_NOT_COVERED,
+                    child.displayName() + " is under 12 and did not "
                     + "give consent themselves. Give the copy to a parent or carer with parental responsibility, or "
                     + "record the child's own consent if they understand it.");
         }
@@ -159,7 +170,8 @@ public final class DisclosurePolicy {
     private static Optional<DisclosureDecision> withdrawn(CafCase c, LocalDate today) {
         boolean inForce = c.getConsents().stream().anyMatch(k -> k.inForceOn(today));
         if (!inForce && c.getConsents().stream().anyMatch(Consent::isWithdrawn)) {
-            return Optional.of(DisclosureDecision.refused("CONSENT_WITHDRAWN", "Consent was withdrawn, so no copy can "
+            return Optional.of(DisclosureDecision.refused(RefusalCode.CONSENT_WITHDRAWN,
+                    "Consent was withdrawn, so no copy can "
                     + "be made until the family consents again."));
         }
         return Optional.empty();

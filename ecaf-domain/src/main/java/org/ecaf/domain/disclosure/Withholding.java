@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 
 /**
@@ -30,15 +31,17 @@ public record Withholding(String item, String reason) {
             String item = w == null || w.item() == null ? "" : w.item().trim();
             String reason = w == null || w.reason() == null ? "" : w.reason().trim();
             if (item.isEmpty()) {
-                problems.add(new Violation("REQUIRED", "Say which answer or row to hold back.", "withheld[" + i + "].item"));
+                problems.add(new Violation(RefusalCode.REQUIRED, "Say which answer or row to hold back.",
+                        "withheld[" + i + "].item"));
             } else if (!shown.contains(item)) {
-                problems.add(new Violation("UNKNOWN_ITEM", "\"" + item + "\" is not an answer or row this copy would "
+                problems.add(new Violation(RefusalCode.UNKNOWN_ITEM, "\"" + item + "\" is not an answer or row this copy would "
                         + "show. Use the names the preview gives.", "withheld[" + i + "].item"));
             } else if (!seen.add(item)) {
-                problems.add(new Violation("DUPLICATE", "\"" + item + "\" is held back twice.", "withheld[" + i + "].item"));
+                problems.add(new Violation(RefusalCode.DUPLICATE, "\"" + item + "\" is held back twice.",
+                        "withheld[" + i + "].item"));
             }
             if (reason.length() < MIN_REASON) {
-                problems.add(new Violation("REASON_TOO_SHORT", "Give the reason for holding back \"" + item
+                problems.add(new Violation(RefusalCode.REASON_TOO_SHORT, "Give the reason for holding back \"" + item
                         + "\" in at least " + MIN_REASON + " characters.", "withheld[" + i + "].reason"));
             }
         }

@@ -8,13 +8,14 @@ public class InvalidInput extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public InvalidInput(List<Violation> violations) {
-        super("INVALID_INPUT", violations.size() == 1 ? violations.get(0).message()
+        super(RefusalCode.INVALID_INPUT, violations.size() == 1 ? violations.get(0).message()
                 : violations.size() + " entries need correcting.", violations);
     }
 
-    public static InvalidInput of(String code, String message, String target) {
+    public static InvalidInput of(RefusalCode code, String message, String target) {
         return new InvalidInput(List.of(new Violation(code, message, target)));
     }
+
 
     @Override
     public Kind kind() {

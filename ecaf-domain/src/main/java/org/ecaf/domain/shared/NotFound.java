@@ -8,7 +8,7 @@ public class NotFound extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public NotFound(String what) {
-        super("NOT_FOUND", "There is no " + what + ".", List.of());
+        super(RefusalCode.NOT_FOUND, "There is no " + what + ".", List.of());
     }
 
     @Override

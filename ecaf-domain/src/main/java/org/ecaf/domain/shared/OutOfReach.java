@@ -1,7 +1,7 @@
 package org.ecaf.domain.shared;
 
 /**
- * The record is outside the caller's reach: answered exactly as a record that does not exist ({@code NOT_FOUND}), so
+ * The record is outside the caller's reach: answered exactly as a record that does not exist ({@link RefusalCode#NOT_FOUND}), so
  * nothing leaks, but audited as the denial it is.
  */
 public class OutOfReach extends NotFound {

@@ -1,6 +1,7 @@
 package org.ecaf.domain.shared;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A request eCAF will not carry out, for a reason the person can read: a broken rule, invalid input, a record
@@ -14,15 +15,16 @@ public abstract class Refusal extends RuntimeException {
     /** What kind of refusal, which decides the HTTP status the API answers. */
     public enum Kind { RULES, INVALID_INPUT, NOT_FOUND, ACCESS_DENIED, CONFLICT, PRECONDITION_REQUIRED, UNREADABLE }
 
-    private final String code;
+    private final RefusalCode code;
     private final List<Violation> violations;
     private transient boolean audited;
 
-    protected Refusal(String code, String message, List<Violation> violations) {
+    protected Refusal(RefusalCode code, String message, List<Violation> violations) {
         super(message, null, false, false);
-        this.code = code;
+        this.code = Objects.requireNonNull(code, "code");
         this.violations = violations == null ? List.of() : List.copyOf(violations);
     }
+
 
     /** Marks the refusal as written to the audit log, so that the layer that answers it does not write it twice. */
     public void markAudited() {
@@ -33,8 +35,13 @@ public abstract class Refusal extends RuntimeException {
         return audited;
     }
 
-    public String code() {
+    public RefusalCode code() {
         return code;
+    }
+
+    /** The code's name, as the API, the audit log and the pages show it (bean accessor). */
+    public String getCode() {
+        return code.name();
     }
 
     public List<Violation> violations() {

@@ -8,7 +8,7 @@ public class RulesViolated extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public RulesViolated(List<Violation> violations) {
-        super(violations.size() == 1 ? violations.get(0).code() : "RULES_VIOLATED",
+        super(violations.size() == 1 ? violations.get(0).code() : RefusalCode.RULES_VIOLATED,
                 violations.size() == 1 ? violations.get(0).message()
                         : violations.size() + " things need to be put right first.", violations);
         if (violations.isEmpty()) {

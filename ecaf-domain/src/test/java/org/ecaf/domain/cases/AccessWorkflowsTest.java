@@ -14,6 +14,7 @@ import org.ecaf.domain.disclosure.DisclosurePolicy;
 import org.ecaf.domain.disclosure.Recipient;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,12 +39,12 @@ class AccessWorkflowsTest {
             AccessDenied notTheLead = refusal(AccessDenied.class, () -> join.accept(f.mark, null, f.tick()));
             join.accept(f.lena, "Welcome", f.tick());
 
-            assertThat(notTheLead.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(notTheLead.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(join.getStatus()).isEqualTo(CaseRequest.Status.ACCEPTED);
             assertThat(c.isTeamAroundTheChildMember(f.carol)).isTrue();
             assertThat(c.getEvents()).extracting(CaseEvent::getKind).contains("JOIN_REQUESTED", "TAC_ADDED");
             assertThat(codes(refusal(RulesViolated.class, () -> join.decline(f.lena, "No", f.tick()))))
-                    .containsExactly("REQUEST_DECIDED");
+                    .containsExactly(RefusalCode.REQUEST_DECIDED);
         }
 
         @Test
@@ -59,9 +60,9 @@ class AccessWorkflowsTest {
             RulesViolated ownTeam = refusal(RulesViolated.class, () -> CaseRequest.ask(c, CaseRequest.Kind.TRANSFER,
                     f.ben, "Mine", null, List.of(), f.tick()));
 
-            assertThat(codes(empty)).containsExactlyInAnyOrder("REASON_REQUIRED", "REQUIRED");
-            assertThat(codes(again)).containsExactly("REQUEST_PENDING");
-            assertThat(codes(ownTeam)).containsExactly("SAME_TEAM");
+            assertThat(codes(empty)).containsExactlyInAnyOrder(RefusalCode.REASON_REQUIRED, RefusalCode.REQUIRED);
+            assertThat(codes(again)).containsExactly(RefusalCode.REQUEST_PENDING);
+            assertThat(codes(ownTeam)).containsExactly(RefusalCode.SAME_TEAM);
         }
 
         @Test
@@ -72,7 +73,7 @@ class AccessWorkflowsTest {
 
             refusal(InvalidInput.class, () -> request.decline(f.lena, " ", f.tick()));
             assertThat(refusal(AccessDenied.class, () -> request.withdraw(f.mark, f.tick())).code())
-                    .isEqualTo("NOT_YOUR_REQUEST");
+                    .isEqualTo(RefusalCode.NOT_YOUR_REQUEST);
             request.withdraw(f.carol, f.tick());
 
             assertThat(request.getStatus()).isEqualTo(CaseRequest.Status.WITHDRAWN);
@@ -97,7 +98,7 @@ class AccessWorkflowsTest {
                 assertThat(t.getDecidedBy()).isSameAs(f.lena);
             });
             assertThat(refusal(AccessDenied.class, () -> c.transferTo(f.teamA, "x", "y", f.step(f.lena))).code())
-                    .as("the former team's lead decides nothing any more").isEqualTo("NOT_TEAM_LEAD");
+                    .as("the former team's lead decides nothing any more").isEqualTo(RefusalCode.NOT_TEAM_LEAD);
         }
     }
 
@@ -113,7 +114,7 @@ class AccessWorkflowsTest {
             assertThat(grant.activeAt(CaseFixture.NOW.plusHours(7))).isTrue();
             assertThat(grant.activeAt(CaseFixture.NOW.plusHours(8))).isFalse();
             assertThat(codes(refusal(RulesViolated.class, () -> AccessGrant.record(shielded, f.carol,
-                    "Strategy meeting this afternoon", CaseFixture.NOW)))).containsExactly("ACCESS_GRANT_NOT_POSSIBLE");
+                    "Strategy meeting this afternoon", CaseFixture.NOW)))).containsExactly(RefusalCode.ACCESS_GRANT_NOT_POSSIBLE);
         }
     }
 
@@ -148,13 +149,13 @@ class AccessWorkflowsTest {
             c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.step(f.aisha));
 
             assertThat(codes(refusal(RulesViolated.class, () -> c.setReviewDate(TODAY.plusWeeks(6),
-                    f.step(f.aisha))))).contains("CONSENT_WITHDRAWN");
+                    f.step(f.aisha))))).contains(RefusalCode.CONSENT_WITHDRAWN);
             assertThat(codes(refusal(RulesViolated.class, () -> c.addAction(new ActionDetails("Visit", "Aisha",
-                    TODAY.plusDays(3), null), f.step(f.aisha))))).contains("CONSENT_WITHDRAWN");
+                    TODAY.plusDays(3), null), f.step(f.aisha))))).contains(RefusalCode.CONSENT_WITHDRAWN);
             DisclosureDecision agency = DisclosurePolicy.decide(c, c.currentAssessment().orElseThrow(),
                     new Recipient.AgencyRecipient(f.health), TODAY);
             assertThat(agency.allowed()).isFalse();
-            assertThat(agency.refusalCode()).isEqualTo("CONSENT_WITHDRAWN");
+            assertThat(agency.refusalCode()).isEqualTo(RefusalCode.CONSENT_WITHDRAWN);
 
             f.entity(c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
                     "Risk of significant harm", true, Set.of(f.health), f.step(f.lena)));

@@ -12,6 +12,7 @@ import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,8 @@ class AllocationTest {
         AccessDenied byPractitioner = refusal(AccessDenied.class, () -> c.allocateTo(f.ben, null, f.step(f.aisha)));
         AccessDenied byOtherLead = refusal(AccessDenied.class, () -> c.allocateTo(f.ben, null, f.step(f.mark)));
 
-        assertThat(byPractitioner.code()).isEqualTo("NOT_TEAM_LEAD");
-        assertThat(byOtherLead.code()).isEqualTo("NOT_TEAM_LEAD");
+        assertThat(byPractitioner.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
+        assertThat(byOtherLead.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
         assertThat(byOtherLead.getMessage()).contains("Early Help North");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
@@ -73,7 +74,7 @@ class AllocationTest {
 
         InvalidInput refused = refusal(InvalidInput.class, () -> c.allocateTo(f.carol, null, f.step(f.lena)));
 
-        assertThat(codes(refused)).containsExactly("NOT_IN_TEAM");
+        assertThat(codes(refused)).containsExactly(RefusalCode.NOT_IN_TEAM);
         assertThat(targets(refused)).containsExactly("practitionerId");
         assertThat(refused.violations().get(0).message()).contains("Carol Davies", "Early Help North");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -87,9 +88,9 @@ class AllocationTest {
         Practitioner adminInTeam = f.practitioner("tadmin", "Tom Admin", f.teamA, Role.ADMIN);
 
         assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(gone, null, f.step(f.lena)))))
-                .containsExactly("NOT_IN_TEAM");
+                .containsExactly(RefusalCode.NOT_IN_TEAM);
         assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(adminInTeam, null, f.step(f.lena)))))
-                .containsExactly("NOT_IN_TEAM");
+                .containsExactly(RefusalCode.NOT_IN_TEAM);
         assertThat(c.getAllocatedTo()).isEqualTo(f.aisha);
     }
 
@@ -98,9 +99,9 @@ class AllocationTest {
         CafCase c = f.openCase();
 
         assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(null, null, f.step(f.lena)))))
-                .containsExactly("REQUIRED");
+                .containsExactly(RefusalCode.REQUIRED);
         assertThat(codes(refusal(InvalidInput.class, () -> c.allocateTo(f.aisha, null, f.step(f.lena)))))
-                .containsExactly("ALREADY_ALLOCATED");
+                .containsExactly(RefusalCode.ALREADY_ALLOCATED);
     }
 
     @Test
@@ -121,7 +122,7 @@ class AllocationTest {
 
         RulesViolated refused = refusal(RulesViolated.class, () -> c.allocateTo(f.ben, null, f.step(f.lena)));
 
-        assertThat(codes(refused)).containsExactly("CASE_CLOSED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.CASE_CLOSED);
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
 

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Test;
@@ -144,9 +145,9 @@ class AssessmentRevisionsTest {
         PreconditionRequired refused = refusal(PreconditionRequired.class, () -> c.saveAssessment(f.caf, null,
                 named("Zoe"), null, f.step(f.ben)));
 
-        assertThat(refused.code()).isEqualTo("REVISION_REQUIRED");
+        assertThat(refused.code()).isEqualTo(RefusalCode.REVISION_REQUIRED);
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.PRECONDITION_REQUIRED);
-        assertThat(codes(refused)).containsExactly("REVISION_REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REVISION_REQUIRED);
         assertThat(refused.getMessage()).contains("If-Match: \"1\"");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
@@ -163,7 +164,7 @@ class AssessmentRevisionsTest {
                 named("Zoë").with("parent_views", "Needs help"), null, CaseFixture.stepAt(f.aisha, NOW.plusMinutes(4),
                 TODAY)));
 
-        assertThat(refused.code()).isEqualTo("STALE_REVISION");
+        assertThat(refused.code()).isEqualTo(RefusalCode.STALE_REVISION);
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(refused.basedOn()).isEqualTo(1);
         assertThat(refused.latest()).isEqualTo(3);
@@ -174,7 +175,7 @@ class AssessmentRevisionsTest {
         assertThat(refused.getMessage())
                 .contains("based on revision 1", "now at revision 3", "Ben Jones saved revision 2",
                         "Lena Patel saved revision 3", "changing child_views, conclusions", "Nothing was overwritten");
-        assertThat(codes(refused)).containsExactly("STALE_REVISION");
+        assertThat(codes(refused)).containsExactly(RefusalCode.STALE_REVISION);
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         assertThat(c.currentAssessment().orElseThrow().latestNumber()).isEqualTo(3);
     }
@@ -200,7 +201,8 @@ class AssessmentRevisionsTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> c.saveAssessment(f.caf, null, wrong, null,
                 f.step(f.aisha)));
 
-        assertThat(codes(refused)).containsExactlyInAnyOrder("NOT_A_DATE", "UNKNOWN_OPTION", "UNKNOWN_FIELD");
+        assertThat(codes(refused)).containsExactlyInAnyOrder(RefusalCode.NOT_A_DATE, RefusalCode.UNKNOWN_OPTION,
+                RefusalCode.UNKNOWN_FIELD);
         assertThat(targets(refused)).containsExactlyInAnyOrder("child_date_of_birth", "child_gender", "nickname");
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.INVALID_INPUT);
         assertThat(c.getAssessments()).isEmpty();
@@ -217,7 +219,7 @@ class AssessmentRevisionsTest {
                 .with("assessment_started", "21/11/2026")
                 .with("assessment_completed", TODAY.plusDays(1).toString()), f.aisha));
 
-        assertThat(codes(refused)).containsExactly("NOT_A_DATE", "DATE_IN_FUTURE");
+        assertThat(codes(refused)).containsExactly(RefusalCode.NOT_A_DATE, RefusalCode.DATE_IN_FUTURE);
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
 
@@ -236,7 +238,7 @@ class AssessmentRevisionsTest {
         RulesViolated refused = refusal(RulesViolated.class, () -> c.saveAssessment(f.cafV1, 1, named("Zoë"), null,
                 f.step(f.aisha)));
 
-        assertThat(refused.code()).isEqualTo("FORM_VERSION_MISMATCH");
+        assertThat(refused.code()).isEqualTo(RefusalCode.FORM_VERSION_MISMATCH);
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
 
@@ -304,7 +306,7 @@ class AssessmentRevisionsTest {
 
         RulesViolated refused = refusal(RulesViolated.class, () -> f.save(checked, named("Zoë"), f.aisha));
 
-        assertThat(refused.code()).isEqualTo("PRE_ASSESSMENT_DECIDED_OTHERWISE");
+        assertThat(refused.code()).isEqualTo(RefusalCode.PRE_ASSESSMENT_DECIDED_OTHERWISE);
         assertThat(CaseSnapshot.of(checked)).isEqualTo(before);
     }
 
@@ -348,8 +350,9 @@ class AssessmentRevisionsTest {
 
         RulesViolated refused = refusal(RulesViolated.class, () -> f.save(checked, named("Zoë"), f.aisha));
 
-        assertThat(codes(refused)).containsExactly("PRE_ASSESSMENT_DECIDED_OTHERWISE", "CONSENT_TO_RECORD_MISSING");
-        assertThat(refused.code()).isEqualTo("RULES_VIOLATED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.PRE_ASSESSMENT_DECIDED_OTHERWISE,
+                RefusalCode.CONSENT_TO_RECORD_MISSING);
+        assertThat(refused.code()).isEqualTo(RefusalCode.RULES_VIOLATED);
     }
 
     @Test
@@ -359,7 +362,7 @@ class AssessmentRevisionsTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> checked.recordPreAssessment(f.preAssessment,
                 Answers.empty().with("decision", "full_caf"), f.step(f.aisha)));
 
-        assertThat(codes(refused)).contains("REQUIRED").doesNotContain("UNKNOWN_OPTION");
+        assertThat(codes(refused)).contains(RefusalCode.REQUIRED).doesNotContain(RefusalCode.UNKNOWN_OPTION);
         assertThat(checked.getPreAssessmentDecision()).isNull();
     }
 
@@ -370,7 +373,7 @@ class AssessmentRevisionsTest {
         RulesViolated refused = refusal(RulesViolated.class, () -> started.recordPreAssessment(f.preAssessment,
                 CaseFixture.completePreAssessment("no_further_action"), f.step(f.aisha)));
 
-        assertThat(refused.code()).isEqualTo("WRONG_STATE");
+        assertThat(refused.code()).isEqualTo(RefusalCode.WRONG_STATE);
         assertThat(started.getPreAssessmentDecision()).isNull();
     }
 }

@@ -9,6 +9,7 @@ import static org.ecaf.domain.cases.Refusals.targets;
 
 import java.time.LocalTime;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class CaseNotesTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL,
                 TODAY, null, "Corrected text", old.getId(), "   "), f.step(f.aisha)));
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("reason");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
@@ -91,7 +92,7 @@ class CaseNotesTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL,
                 TODAY, null, "Corrected text", elsewhere.getId(), "Wrong case"), f.step(f.aisha)));
 
-        assertThat(codes(refused)).containsExactly("UNKNOWN_NOTE");
+        assertThat(codes(refused)).containsExactly(RefusalCode.UNKNOWN_NOTE);
         assertThat(targets(refused)).containsExactly("corrects");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
@@ -107,7 +108,7 @@ class CaseNotesTest {
         RulesViolated refused = refusal(RulesViolated.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL,
                 TODAY.minusDays(1), null, "Third try", old.getId(), "Another typo"), f.step(f.aisha)));
 
-        assertThat(codes(refused)).containsExactly("ALREADY_CORRECTED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.ALREADY_CORRECTED);
         assertThat(refused.getMessage()).contains("21/11/2026");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         CaseNote second = c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL, TODAY.minusDays(1), null, "Third try",
@@ -125,9 +126,9 @@ class CaseNotesTest {
         InvalidInput laterToday = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.MEETING,
                 TODAY, NOW_LOCAL.toLocalTime().plusMinutes(1), "Meeting at school", null, null), f.step(f.aisha)));
 
-        assertThat(codes(tomorrow)).containsExactly("DATE_IN_FUTURE");
+        assertThat(codes(tomorrow)).containsExactly(RefusalCode.DATE_IN_FUTURE);
         assertThat(targets(tomorrow)).containsExactly("happenedOn");
-        assertThat(codes(laterToday)).containsExactly("TIME_IN_FUTURE");
+        assertThat(codes(laterToday)).containsExactly(RefusalCode.TIME_IN_FUTURE);
         assertThat(targets(laterToday)).containsExactly("happenedAt");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         CaseNote now = c.addNote(new NoteDetails(CaseNote.Kind.MEETING, TODAY, NOW_LOCAL.toLocalTime(),
@@ -144,7 +145,8 @@ class CaseNotesTest {
                 null, "A reason without a note to correct"), f.step(f.aisha)));
 
         assertThat(targets(refused)).containsExactly("kind", "happenedOn", "text", "reason");
-        assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED", "REQUIRED", "NOT_A_CORRECTION");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED, RefusalCode.REQUIRED, RefusalCode.REQUIRED,
+                RefusalCode.NOT_A_CORRECTION);
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
 
@@ -158,10 +160,10 @@ class CaseNotesTest {
         InvalidInput tooLong = refusal(InvalidInput.class, () -> c.addNote(new NoteDetails(CaseNote.Kind.OTHER, TODAY,
                 null, "x".repeat(CaseNote.MAX_TEXT + 1), null, null), f.step(f.aisha)));
 
-        assertThat(codes(nul)).containsExactly("INVALID_CHARACTERS");
+        assertThat(codes(nul)).containsExactly(RefusalCode.INVALID_CHARACTERS);
         assertThat(nul.getMessage()).contains("NUL");
         assertThat(targets(nul)).containsExactly("text");
-        assertThat(codes(tooLong)).containsExactly("TOO_LONG");
+        assertThat(codes(tooLong)).containsExactly(RefusalCode.TOO_LONG);
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         assertThat(c.addNote(new NoteDetails(CaseNote.Kind.OTHER, TODAY, null, "Line one\nLine two\tand a tab", null,
                 null), f.step(f.aisha)).getText()).isEqualTo("Line one\nLine two\tand a tab");
@@ -171,7 +173,7 @@ class CaseNotesTest {
     void anUnknownKindIsRefusedNamingTheField() {
         InvalidInput refused = refusal(InvalidInput.class, () -> CaseNote.Kind.parse("TELEPATHY"));
 
-        assertThat(codes(refused)).containsExactly("UNKNOWN_OPTION");
+        assertThat(codes(refused)).containsExactly(RefusalCode.UNKNOWN_OPTION);
         assertThat(targets(refused)).containsExactly("kind");
         assertThat(CaseNote.Kind.parse("HOME_VISIT")).isEqualTo(CaseNote.Kind.HOME_VISIT);
         assertThat(CaseNote.Kind.parse(" ")).isNull();
@@ -185,7 +187,7 @@ class CaseNotesTest {
 
         RulesViolated refused = refusal(RulesViolated.class, () -> phoneCall(c));
 
-        assertThat(codes(refused)).containsExactly("CASE_CLOSED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.CASE_CLOSED);
         assertThat(refused.getMessage()).contains("reopen");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         c.reopen("New concerns", f.step(f.lena));
@@ -200,7 +202,7 @@ class CaseNotesTest {
 
         RulesViolated refused = refusal(RulesViolated.class, () -> phoneCall(c));
 
-        assertThat(codes(refused)).contains("CONSENT_WITHDRAWN");
+        assertThat(codes(refused)).contains(RefusalCode.CONSENT_WITHDRAWN);
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class ChildSeenTest {
 
         RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
-        assertThat(refused.code()).isEqualTo("CHILD_NOT_SEEN");
-        assertThat(codes(refused)).containsExactly("CHILD_NOT_SEEN");
+        assertThat(refused.code()).isEqualTo(RefusalCode.CHILD_NOT_SEEN);
+        assertThat(codes(refused)).containsExactly(RefusalCode.CHILD_NOT_SEEN);
         assertThat(targets(refused)).containsExactly("childSeen");
         assertThat(refused.getMessage()).contains("21/11/2026");
         assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
@@ -43,9 +44,9 @@ class ChildSeenTest {
         c.recordChildSeen(NOW_LOCAL.minusDays(1), false, "School", null, f.step(f.aisha));
         f.save(c, CaseFixture.completeCaf(), f.aisha);
 
-        assertThat(c.childSeenBlockers()).extracting(Violation::code).containsExactly("CHILD_NOT_SEEN");
+        assertThat(c.childSeenBlockers()).extracting(Violation::code).containsExactly(RefusalCode.CHILD_NOT_SEEN);
         RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
-        assertThat(codes(refused)).containsExactly("CHILD_NOT_SEEN");
+        assertThat(codes(refused)).containsExactly(RefusalCode.CHILD_NOT_SEEN);
     }
 
     @Test
@@ -75,7 +76,7 @@ class ChildSeenTest {
         CafCase c = f.consentedCase();
         f.seeChild(c);
 
-        assertThat(c.childSeenBlockers()).extracting(Violation::code).containsExactly("CHILD_NOT_SEEN");
+        assertThat(c.childSeenBlockers()).extracting(Violation::code).containsExactly(RefusalCode.CHILD_NOT_SEEN);
     }
 
     @Test
@@ -103,7 +104,7 @@ class ChildSeenTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(NOW_LOCAL.plusMinutes(1), true,
                 "Home", null, f.step(f.aisha)));
 
-        assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE");
+        assertThat(codes(refused)).containsExactly(RefusalCode.DATE_IN_FUTURE);
         assertThat(targets(refused)).containsExactly("seenAt");
         assertThat(CaseSnapshot.of(c)).isEqualTo(before);
     }
@@ -124,7 +125,7 @@ class ChildSeenTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(NOW_LOCAL.minusHours(1), true, "  ",
                 null, f.step(f.aisha)));
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("location");
         assertThat(c.getChildSeen()).isEmpty();
     }
@@ -137,7 +138,7 @@ class ChildSeenTest {
                 null, f.step(f.aisha)));
 
         assertThat(targets(refused)).containsExactly("seenAt", "location");
-        assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE", "REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.DATE_IN_FUTURE, RefusalCode.REQUIRED);
     }
 
     @Test
@@ -147,7 +148,7 @@ class ChildSeenTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(null, false, "Home", null,
                 f.step(f.aisha)));
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("seenAt");
     }
 
@@ -158,6 +159,6 @@ class ChildSeenTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> c.recordChildSeen(
                 LocalDate.of(2015, 3, 3).atTime(12, 0), false, "Hospital", null, f.step(f.aisha)));
 
-        assertThat(codes(refused)).containsExactly("BEFORE_BIRTH");
+        assertThat(codes(refused)).containsExactly(RefusalCode.BEFORE_BIRTH);
     }
 }

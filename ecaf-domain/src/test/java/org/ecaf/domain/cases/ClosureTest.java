@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.answers.Answers;
@@ -34,10 +35,10 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure, Answers.empty(),
                     f.step(f.lena)));
 
-            Violation reason = violation(refused, "CLOSURE_REASON_REQUIRED");
+            Violation reason = violation(refused, RefusalCode.CLOSURE_REASON_REQUIRED);
             assertThat(reason.target()).isEqualTo("closure_reason");
             assertThat(refused.violations()).noneMatch(v -> "closure_reason".equals(v.target())
-                    && !"CLOSURE_REASON_REQUIRED".equals(v.code()));
+                    && v.code() != RefusalCode.CLOSURE_REASON_REQUIRED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -49,7 +50,8 @@ class ClosureTest {
                     CaseFixture.completeClosure("needs_met").without("closure_reason") .with("closure_date",
                     TODAY.plusDays(1).toString()), f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactlyInAnyOrder("CLOSURE_REASON_REQUIRED", "DATE_IN_FUTURE");
+            assertThat(codes(refused)).containsExactlyInAnyOrder(RefusalCode.CLOSURE_REASON_REQUIRED,
+                    RefusalCode.DATE_IN_FUTURE);
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
         }
 
@@ -60,7 +62,7 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("other").without("closure_details"), f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
             assertThat(refused.violations().get(0).target()).isEqualTo("closure_details");
             assertThat(c.getClosures()).isEmpty();
         }
@@ -95,7 +97,7 @@ class ClosureTest {
             AccessDenied refused = refusal(AccessDenied.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("needs_met"), f.step(f.ben)));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL);
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -107,7 +109,7 @@ class ClosureTest {
             AccessDenied refused = refusal(AccessDenied.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("needs_met"), f.step(f.mark)));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL);
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
         }
 
@@ -191,7 +193,7 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("needs_met"), f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("CASE_CLOSED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CASE_CLOSED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -203,7 +205,7 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.close(f.closure,
                     CaseFixture.completeClosure("needs_met").without("closure_reason"), f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("CASE_CLOSED", "CLOSURE_REASON_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CASE_CLOSED, RefusalCode.CLOSURE_REASON_REQUIRED);
         }
     }
 
@@ -246,7 +248,7 @@ class ClosureTest {
             CaseSnapshot before = CaseSnapshot.of(c);
 
             steps.forEach((name, step) -> assertThat(codes(refusal(RulesViolated.class, step)))
-                    .as(name).contains("CASE_CLOSED"));
+                    .as(name).contains(RefusalCode.CASE_CLOSED));
 
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -264,7 +266,7 @@ class ClosureTest {
             CaseSnapshot before = CaseSnapshot.of(c);
 
             steps.forEach((name, step) -> assertThat(codes(refusal(RulesViolated.class, step)))
-                    .as(name).contains("WRONG_STATE"));
+                    .as(name).contains(RefusalCode.WRONG_STATE));
 
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -279,7 +281,7 @@ class ClosureTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("CASE_CLOSED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CASE_CLOSED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -290,8 +292,8 @@ class ClosureTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
-            assertThat(codes(refused)).contains("CASE_CLOSED");
-            assertThat(c.submissionBlockers(f.caf, TODAY)).extracting(Violation::code).contains("CASE_CLOSED");
+            assertThat(codes(refused)).contains(RefusalCode.CASE_CLOSED);
+            assertThat(c.submissionBlockers(f.caf, TODAY)).extracting(Violation::code).contains(RefusalCode.CASE_CLOSED);
         }
 
         @Test
@@ -350,7 +352,7 @@ class ClosureTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.reopen("  ", f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("REOPEN_REASON_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REOPEN_REASON_REQUIRED);
             assertThat(refused.violations().get(0).target()).isEqualTo("reason");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -363,8 +365,8 @@ class ClosureTest {
             AccessDenied practitioner = refusal(AccessDenied.class, () -> c.reopen("Concerns", f.step(f.aisha)));
             AccessDenied otherLead = refusal(AccessDenied.class, () -> c.reopen("Concerns", f.step(f.mark)));
 
-            assertThat(practitioner.code()).isEqualTo("NOT_TEAM_LEAD");
-            assertThat(otherLead.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(practitioner.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
+            assertThat(otherLead.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -374,7 +376,7 @@ class ClosureTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.reopen(null, f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("WRONG_STATE", "REOPEN_REASON_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.WRONG_STATE, RefusalCode.REOPEN_REASON_REQUIRED);
         }
 
         @Test

@@ -14,6 +14,7 @@ import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.FamilyMemberDetails;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.junit.jupiter.api.Test;
 
 /** The CAF consent rules for who may consent, to what, and how it is evidenced. */
@@ -50,7 +51,7 @@ class ConsentDetailsTest {
     void aFamilyMemberWithoutParentalResponsibilityCannotConsent() {
         InvalidInput refused = refusal(InvalidInput.class, () -> byFamilyMember(f.father));
 
-        assertThat(codes(refused)).containsExactly("NO_PARENTAL_RESPONSIBILITY");
+        assertThat(codes(refused)).containsExactly(RefusalCode.NO_PARENTAL_RESPONSIBILITY);
         assertThat(targets(refused)).containsExactly("familyMemberId");
         assertThat(refused.violations().get(0).message()).contains("Minh Tran");
     }
@@ -59,7 +60,7 @@ class ConsentDetailsTest {
     void consentByAFamilyMemberNamesWhichOne() {
         InvalidInput refused = refusal(InvalidInput.class, () -> byFamilyMember(null));
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("familyMemberId");
     }
 
@@ -68,7 +69,7 @@ class ConsentDetailsTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> ConsentDetails.of(f.zoe, null, null, TODAY, true,
                 false, Set.of(), Set.of(), EVIDENCE, false, TODAY));
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("givenBy");
     }
 
@@ -76,7 +77,7 @@ class ConsentDetailsTest {
     void aChildUnder12NeedsTheirUnderstandingConfirmed() {
         InvalidInput refused = refusal(InvalidInput.class, () -> byYoungPerson(f.zoe, false));
 
-        assertThat(codes(refused)).containsExactly("YOUNG_PERSON_UNDER_12");
+        assertThat(codes(refused)).containsExactly(RefusalCode.YOUNG_PERSON_UNDER_12);
         assertThat(targets(refused)).containsExactly("understandingConfirmed");
     }
 
@@ -101,7 +102,7 @@ class ConsentDetailsTest {
 
         InvalidInput refused = refusal(InvalidInput.class, () -> byYoungPerson(twelveTomorrow, false));
 
-        assertThat(codes(refused)).containsExactly("YOUNG_PERSON_UNDER_12");
+        assertThat(codes(refused)).containsExactly(RefusalCode.YOUNG_PERSON_UNDER_12);
     }
 
     @Test
@@ -118,7 +119,7 @@ class ConsentDetailsTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> ConsentDetails.of(f.zoe,
                 Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, true, true, Set.of(), null, EVIDENCE, false, TODAY));
 
-        assertThat(codes(refused)).containsExactly("SHARE_WITH_NOBODY");
+        assertThat(codes(refused)).containsExactly(RefusalCode.SHARE_WITH_NOBODY);
         assertThat(targets(refused)).containsExactly("agencyIds");
     }
 
@@ -145,7 +146,7 @@ class ConsentDetailsTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> ConsentDetails.of(f.zoe,
                 Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, false, false, Set.of(), Set.of(), EVIDENCE, false, TODAY));
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("scopes");
     }
 
@@ -154,7 +155,7 @@ class ConsentDetailsTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> ConsentDetails.of(f.zoe,
                 Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, true, false, Set.of(), Set.of(), "   ", false, TODAY));
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("evidence");
     }
 
@@ -164,7 +165,7 @@ class ConsentDetailsTest {
                 Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, true, false, Set.of(), Set.of(), "x".repeat(401), false,
                 TODAY));
 
-        assertThat(codes(refused)).containsExactly("TOO_LONG");
+        assertThat(codes(refused)).containsExactly(RefusalCode.TOO_LONG);
         assertThat(ConsentDetails.of(f.zoe, Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, true, false, Set.of(),
                 Set.of(), "x".repeat(400), false, TODAY).evidence()).hasSize(400);
     }
@@ -175,7 +176,7 @@ class ConsentDetailsTest {
                 Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY.plusDays(1), true, false, Set.of(), Set.of(), EVIDENCE,
                 false, TODAY));
 
-        assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE");
+        assertThat(codes(refused)).containsExactly(RefusalCode.DATE_IN_FUTURE);
         assertThat(targets(refused)).containsExactly("givenOn");
     }
 
@@ -184,7 +185,7 @@ class ConsentDetailsTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> ConsentDetails.of(f.zoe,
                 Consent.GivenBy.FAMILY_MEMBER, f.mother, null, true, false, Set.of(), Set.of(), EVIDENCE, false, TODAY));
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("givenOn");
     }
 
@@ -195,7 +196,7 @@ class ConsentDetailsTest {
 
         InvalidInput refused = refusal(InvalidInput.class, () -> byFamilyMember(otherMother));
 
-        assertThat(codes(refused)).containsExactly("NOT_THIS_CHILDS_FAMILY");
+        assertThat(codes(refused)).containsExactly(RefusalCode.NOT_THIS_CHILDS_FAMILY);
         assertThat(targets(refused)).containsExactly("familyMemberId");
     }
 
@@ -209,7 +210,7 @@ class ConsentDetailsTest {
                 Consent.GivenBy.FAMILY_MEMBER, f.mother, TODAY, true, true, Set.of(), Set.of(f.father, stranger),
                 EVIDENCE, false, TODAY));
 
-        assertThat(codes(refused)).containsExactly("NOT_THIS_CHILDS_FAMILY");
+        assertThat(codes(refused)).containsExactly(RefusalCode.NOT_THIS_CHILDS_FAMILY);
         assertThat(targets(refused)).containsExactly("familyMemberIds");
         assertThat(refused.violations().get(0).message()).contains("Jo Reed");
     }
@@ -220,9 +221,10 @@ class ConsentDetailsTest {
                 Consent.GivenBy.FAMILY_MEMBER, f.father, TODAY.plusDays(3), true, true,
                 Set.of(), Set.of(), null, false, TODAY));
 
-        assertThat(codes(refused)).containsExactlyInAnyOrder("NO_PARENTAL_RESPONSIBILITY", "DATE_IN_FUTURE",
-                "SHARE_WITH_NOBODY", "REQUIRED");
-        assertThat(violation(refused, "REQUIRED").target()).isEqualTo("evidence");
+        assertThat(codes(refused)).containsExactlyInAnyOrder(RefusalCode.NO_PARENTAL_RESPONSIBILITY,
+                RefusalCode.DATE_IN_FUTURE,
+                RefusalCode.SHARE_WITH_NOBODY, RefusalCode.REQUIRED);
+        assertThat(violation(refused, RefusalCode.REQUIRED).target()).isEqualTo("evidence");
         assertThat(refused.getMessage()).isEqualTo("4 entries need correcting.");
     }
 

@@ -13,6 +13,7 @@ import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Nested;
@@ -38,9 +39,9 @@ class ConsentRulesTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
-            assertThat(refused.code()).isEqualTo("CONSENT_TO_RECORD_MISSING");
+            assertThat(refused.code()).isEqualTo(RefusalCode.CONSENT_TO_RECORD_MISSING);
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.RULES);
-            assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
             assertThat(c.getAssessments()).isEmpty();
             assertThat(c.getState()).isEqualTo(CaseState.PRE_ASSESSMENT);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -50,7 +51,7 @@ class ConsentRulesTest {
         void recordingBlockersNameTheMissingConsent() {
             CafCase c = f.openCase();
 
-            assertThat(c.recordingBlockers(TODAY)).extracting(v -> v.code()).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(c.recordingBlockers(TODAY)).extracting(v -> v.code()).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
         }
 
         @Test
@@ -78,7 +79,7 @@ class ConsentRulesTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
         }
 
         @Test
@@ -89,7 +90,7 @@ class ConsentRulesTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.saveAssessment(f.caf, null, someAnswers, null,
                     CaseFixture.stepAt(f.aisha, CaseFixture.NOW.minusDays(1), TODAY.minusDays(1))));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
             assertThat(c.getAssessments()).isEmpty();
         }
     }
@@ -123,7 +124,7 @@ class ConsentRulesTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_TO_RECORD_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_TO_RECORD_MISSING);
             assertThat(decision.covers(f.health)).isTrue();
             assertThat(decision.covers(f.school)).isFalse();
         }
@@ -137,9 +138,9 @@ class ConsentRulesTest {
                     () -> c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
                     "Risk of harm", true, Set.of(), f.step(f.aisha)));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
-            assertThat(codes(refused)).containsExactly("NOT_TEAM_LEAD");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NOT_TEAM_LEAD);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -151,7 +152,7 @@ class ConsentRulesTest {
                     () -> c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.SIGNIFICANT_HARM,
                     "Risk of harm", true, Set.of(), f.step(f.mark)));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(c.getWithoutConsentDecisions()).isEmpty();
         }
 
@@ -163,7 +164,7 @@ class ConsentRulesTest {
                     () -> c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.CONSENT_WOULD_INCREASE_RISK,
                     "   ", true, Set.of(), f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("REASON_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REASON_REQUIRED);
             assertThat(targets(refused)).containsExactly("reason");
             assertThat(c.getWithoutConsentDecisions()).isEmpty();
         }
@@ -176,7 +177,8 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.recordWithoutConsentDecision(null, null, false,
                     Set.of(), f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED", "REASON_REQUIRED", "REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED, RefusalCode.REASON_REQUIRED,
+                    RefusalCode.REQUIRED);
             assertThat(targets(refused)).containsExactly("ground", "reason", "agencyIds");
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.INVALID_INPUT);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -205,8 +207,8 @@ class ConsentRulesTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> saveSome(c));
 
-            assertThat(refused.code()).isEqualTo("CONSENT_WITHDRAWN");
-            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(refused.code()).isEqualTo(RefusalCode.CONSENT_WITHDRAWN);
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_WITHDRAWN);
             assertThat(c.currentAssessment().orElseThrow().latestNumber()).isEqualTo(1);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -269,7 +271,7 @@ class ConsentRulesTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.withdrawConsent(consent.getId(), TODAY,
                     "Second", f.step(f.aisha)));
 
-            assertThat(refused.code()).isEqualTo("CONSENT_ALREADY_WITHDRAWN");
+            assertThat(refused.code()).isEqualTo(RefusalCode.CONSENT_ALREADY_WITHDRAWN);
             assertThat(consent.getWithdrawnOn()).isEqualTo(TODAY.minusDays(1));
             assertThat(consent.getWithdrawalReason()).isEqualTo("First");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -283,7 +285,7 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(),
                     TODAY.plusDays(1), null, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE");
+            assertThat(codes(refused)).containsExactly(RefusalCode.DATE_IN_FUTURE);
             assertThat(targets(refused)).containsExactly("withdrawnOn");
             assertThat(consent.isWithdrawn()).isFalse();
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -296,7 +298,7 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(),
                     LocalDate.of(2026, 10, 31), null, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("BEFORE_CONSENT");
+            assertThat(codes(refused)).containsExactly(RefusalCode.BEFORE_CONSENT);
             assertThat(consent.isWithdrawn()).isFalse();
         }
 
@@ -316,7 +318,7 @@ class ConsentRulesTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.withdrawConsent(consent.getId(), null, null,
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
             assertThat(targets(refused)).containsExactly("withdrawnOn");
         }
 
@@ -327,7 +329,7 @@ class ConsentRulesTest {
             NotFound refused = refusal(NotFound.class, () -> c.withdrawConsent(consent.getId() + 1, TODAY, null,
                     f.step(f.aisha)));
 
-            assertThat(refused.code()).isEqualTo("NOT_FOUND");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_FOUND);
             assertThat(consent.isWithdrawn()).isFalse();
         }
 

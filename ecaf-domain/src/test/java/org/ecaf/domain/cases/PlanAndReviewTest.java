@@ -13,6 +13,7 @@ import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.answers.Answers;
@@ -36,7 +37,8 @@ class PlanAndReviewTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.activatePlan(f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("LEAD_PROFESSIONAL_REQUIRED", "REVIEW_DATE_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.LEAD_PROFESSIONAL_REQUIRED,
+                    RefusalCode.REVIEW_DATE_REQUIRED);
             assertThat(targets(refused)).containsExactly("leadProfessional", "reviewDate");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -46,7 +48,8 @@ class PlanAndReviewTest {
             CafCase c = f.inProgressCase();
 
             assertThat(c.planBlockers(TODAY)).extracting(Violation::code)
-                    .containsExactly("WRONG_STATE", "LEAD_PROFESSIONAL_REQUIRED", "REVIEW_DATE_REQUIRED");
+                    .containsExactly(RefusalCode.WRONG_STATE, RefusalCode.LEAD_PROFESSIONAL_REQUIRED,
+                            RefusalCode.REVIEW_DATE_REQUIRED);
         }
 
         @Test
@@ -58,7 +61,7 @@ class PlanAndReviewTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.activatePlan(f.step(f.lena,
                     TODAY.plusDays(2))));
 
-            assertThat(codes(refused)).containsExactly("REVIEW_DATE_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REVIEW_DATE_REQUIRED);
             assertThat(refused.getMessage()).contains("22/11/2026", "has passed");
             assertThat(c.getState()).isEqualTo(CaseState.APPROVED);
         }
@@ -74,7 +77,7 @@ class PlanAndReviewTest {
 
             assertThat(c.getState()).isEqualTo(CaseState.PLAN_ACTIVE);
             assertThat(c.getStateChangedAt()).isEqualTo(at);
-            assertThat(c.planBlockers(TODAY)).extracting(Violation::code).containsExactly("WRONG_STATE");
+            assertThat(c.planBlockers(TODAY)).extracting(Violation::code).containsExactly(RefusalCode.WRONG_STATE);
             assertThat(c.getEvents()).extracting(CaseEvent::getSummary)
                     .contains("Delivery plan active; lead professional Aisha Khan, first review on 13/02/2027");
         }
@@ -86,9 +89,9 @@ class PlanAndReviewTest {
             c.setReviewDate(TODAY.plusWeeks(12), f.step(f.lena));
 
             assertThat(refusal(AccessDenied.class, () -> c.activatePlan(f.step(f.aisha))).code())
-                    .isEqualTo("NOT_TEAM_LEAD");
+                    .isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(refusal(AccessDenied.class, () -> c.activatePlan(f.step(f.mark))).code())
-                    .isEqualTo("NOT_TEAM_LEAD");
+                    .isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(c.getState()).isEqualTo(CaseState.APPROVED);
         }
     }
@@ -114,7 +117,7 @@ class PlanAndReviewTest {
 
             AccessDenied refused = refusal(AccessDenied.class, () -> c.setLeadProfessional(f.aisha, f.step(f.aisha)));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -124,7 +127,7 @@ class PlanAndReviewTest {
 
             AccessDenied refused = refusal(AccessDenied.class, () -> c.setLeadProfessional(f.carol, f.step(f.mark)));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(c.getLeadProfessional()).isNull();
         }
 
@@ -137,9 +140,9 @@ class PlanAndReviewTest {
             InvalidInput admin = refusal(InvalidInput.class, () -> c.setLeadProfessional(f.admin, f.step(f.lena)));
             InvalidInput inactive = refusal(InvalidInput.class, () -> c.setLeadProfessional(gone, f.step(f.lena)));
 
-            assertThat(codes(admin)).containsExactly("NOT_A_PRACTITIONER");
+            assertThat(codes(admin)).containsExactly(RefusalCode.NOT_A_PRACTITIONER);
             assertThat(targets(admin)).containsExactly("practitionerId");
-            assertThat(codes(inactive)).containsExactly("NOT_A_PRACTITIONER");
+            assertThat(codes(inactive)).containsExactly(RefusalCode.NOT_A_PRACTITIONER);
             assertThat(c.getLeadProfessional()).isNull();
         }
 
@@ -151,7 +154,7 @@ class PlanAndReviewTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.setReviewDate(TODAY.minusDays(1),
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("DATE_IN_PAST");
+            assertThat(codes(refused)).containsExactly(RefusalCode.DATE_IN_PAST);
             assertThat(targets(refused)).containsExactly("reviewDate");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -162,7 +165,7 @@ class PlanAndReviewTest {
 
             InvalidInput refused = refusal(InvalidInput.class, () -> c.setReviewDate(null, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
             assertThat(c.getReviewDate()).isNull();
         }
 
@@ -221,7 +224,7 @@ class PlanAndReviewTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.addTeamMember(new MemberDetails(null, " ", null,
                     null, null), f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED, RefusalCode.REQUIRED);
             assertThat(targets(refused)).containsExactly("name", "role");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -234,7 +237,7 @@ class PlanAndReviewTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.addTeamMember(new MemberDetails(f.carol, null,
                     "Nurse", null, null), f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("ALREADY_A_MEMBER");
+            assertThat(codes(refused)).containsExactly(RefusalCode.ALREADY_A_MEMBER);
             assertThat(c.getTeamMembers()).hasSize(1);
         }
 
@@ -295,7 +298,8 @@ class PlanAndReviewTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.addAction(new ActionDetails(" ", null, null,
                     "Better attendance"), f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED", "REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED, RefusalCode.REQUIRED,
+                    RefusalCode.REQUIRED);
             assertThat(targets(refused)).containsExactly("what", "who", "byWhen");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -353,7 +357,7 @@ class PlanAndReviewTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.updateAction(action.getId(),
                     new ActionDetails("Refer", "Aisha", TODAY.plusDays(14), null), null, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
             assertThat(targets(refused)).containsExactly("status");
             assertThat(action.getStatus()).isEqualTo(PlanAction.Status.NOT_STARTED);
         }
@@ -404,7 +408,7 @@ class PlanAndReviewTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.recordReview(f.review,
                     CaseFixture.completeReview(TODAY.plusWeeks(12)), f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("WRONG_STATE");
+            assertThat(codes(refused)).containsExactly(RefusalCode.WRONG_STATE);
             assertThat(refused.getMessage()).contains("record a review", "Assessment approved");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -417,7 +421,7 @@ class PlanAndReviewTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.recordReview(f.review,
                     CaseFixture.completeReview(TODAY.plusWeeks(12)), f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("WRONG_STATE", "CONSENT_WITHDRAWN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.WRONG_STATE, RefusalCode.CONSENT_WITHDRAWN);
         }
 
         @Test
@@ -428,7 +432,7 @@ class PlanAndReviewTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.recordReview(f.review, Answers.empty(),
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsOnly("REQUIRED");
+            assertThat(codes(refused)).containsOnly(RefusalCode.REQUIRED);
             assertThat(targets(refused)).contains("people_present", "progress", "outcome");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -452,7 +456,7 @@ class PlanAndReviewTest {
             InvalidInput refused = refusal(InvalidInput.class, () -> c.recordReview(f.review,
                     CaseFixture.completeReview(TODAY.minusDays(1)), f.step(f.aisha)));
 
-            assertThat(refused.violations()).extracting(v -> v.code()).containsExactly("DATE_IN_PAST");
+            assertThat(refused.violations()).extracting(v -> v.code()).containsExactly(RefusalCode.DATE_IN_PAST);
             assertThat(targets(refused)).containsExactly("next_review_date");
             assertThat(c.getReviews()).isEmpty();
             assertThat(c.getReviewDate()).isEqualTo(reviewDate);
@@ -511,7 +515,7 @@ class PlanAndReviewTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.recordReview(f.review,
                     CaseFixture.completeReview(TODAY.plusWeeks(12)), f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_WITHDRAWN);
             assertThat(c.getReviews()).isEmpty();
         }
     }

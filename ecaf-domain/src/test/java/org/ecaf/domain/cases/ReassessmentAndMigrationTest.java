@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.forms.answers.Answers;
 import org.junit.jupiter.api.Nested;
@@ -87,7 +88,7 @@ class ReassessmentAndMigrationTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha, later)));
 
-            assertThat(codes(refused)).containsExactly("CHILD_NOT_SEEN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CHILD_NOT_SEEN);
             c.recordChildSeen(NOW_LOCAL.plusDays(7), true, "Home", null, f.step(f.aisha, NOW_LOCAL.plusDays(7)));
             c.submit(f.caf, f.step(f.aisha, later));
             assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
@@ -100,7 +101,7 @@ class ReassessmentAndMigrationTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.caf, f.step(f.aisha)));
 
-            assertThat(refused.code()).isEqualTo("WRONG_STATE");
+            assertThat(refused.code()).isEqualTo(RefusalCode.WRONG_STATE);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -112,7 +113,7 @@ class ReassessmentAndMigrationTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.caf, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_WITHDRAWN);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -123,7 +124,7 @@ class ReassessmentAndMigrationTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.startReassessment(f.cafV1, f.step(f.aisha)));
 
-            assertThat(refused.code()).isEqualTo("FORM_VERSION_MISMATCH");
+            assertThat(refused.code()).isEqualTo(RefusalCode.FORM_VERSION_MISMATCH);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -193,7 +194,7 @@ class ReassessmentAndMigrationTest {
             AssessmentRevision third = c.saveAssessment(f.caf, 2, Answers.empty().with("young_carer", "yes"), null,
                     f.step(f.aisha));
 
-            assertThat(refused.code()).isEqualTo("FORM_VERSION_MISMATCH");
+            assertThat(refused.code()).isEqualTo(RefusalCode.FORM_VERSION_MISMATCH);
             assertThat(third.getNumber()).isEqualTo(3);
             assertThat(third.getFormVersion()).isEqualTo(2);
         }
@@ -205,7 +206,7 @@ class ReassessmentAndMigrationTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.step(f.ben)));
 
-            assertThat(codes(refused)).containsExactly("NOT_AN_AUTHOR");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NOT_AN_AUTHOR);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
             assertThat(c.currentAssessment().orElseThrow().getFormVersion()).isEqualTo(1);
         }
@@ -221,7 +222,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.ASSESSMENT_LOCKED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -236,7 +237,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.ASSESSMENT_LOCKED);
             assertThat(c.currentAssessment().orElseThrow().getFormVersion()).isEqualTo(1);
         }
 
@@ -249,7 +250,7 @@ class ReassessmentAndMigrationTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2, f.step(f.ben)));
 
-            assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED", "NOT_AN_AUTHOR");
+            assertThat(codes(refused)).containsExactly(RefusalCode.ASSESSMENT_LOCKED, RefusalCode.NOT_AN_AUTHOR);
         }
 
         @Test
@@ -259,7 +260,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("NOT_A_NEWER_VERSION");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NOT_A_NEWER_VERSION);
             assertThat(refused.violations().get(0).target()).isEqualTo("toVersion");
         }
 
@@ -270,7 +271,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 9,
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("NO_MIGRATION");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NO_MIGRATION);
         }
 
         @Test
@@ -281,7 +282,7 @@ class ReassessmentAndMigrationTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> c.migrateAssessment(f.forms, 2,
                     f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_WITHDRAWN);
         }
 
         @Test
@@ -290,7 +291,7 @@ class ReassessmentAndMigrationTest {
 
             NotFound refused = refusal(NotFound.class, () -> c.migrateAssessment(f.forms, 2, f.step(f.aisha)));
 
-            assertThat(refused.code()).isEqualTo("NOT_FOUND");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_FOUND);
         }
     }
 }

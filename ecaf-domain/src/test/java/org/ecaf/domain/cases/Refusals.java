@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.util.List;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 
 /** Runs a step that must be refused and hands back the refusal for closer inspection. */
@@ -31,7 +32,7 @@ public final class Refusals {
     }
 
     /** The codes of every violation, in order. */
-    public static List<String> codes(Refusal refusal) {
+    public static List<RefusalCode> codes(Refusal refusal) {
         return refusal.violations().stream().map(Violation::code).toList();
     }
 
@@ -41,8 +42,8 @@ public final class Refusals {
     }
 
     /** The one violation with {@code code}; fails if there is not exactly one. */
-    public static Violation violation(Refusal refusal, String code) {
-        List<Violation> found = refusal.violations().stream().filter(v -> v.code().equals(code)).toList();
+    public static Violation violation(Refusal refusal, RefusalCode code) {
+        List<Violation> found = refusal.violations().stream().filter(v -> v.code() == code).toList();
         assertThat(found).as("violations with code " + code + " in " + refusal.violations()).hasSize(1);
         return found.get(0);
     }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.answers.Answers;
@@ -31,11 +32,11 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
-            assertThat(refused.code()).isEqualTo("RULES_VIOLATED");
-            assertThat(codes(refused)).contains("CHILD_NOT_SEEN", "REQUIRED_ANSWERS_MISSING")
-                    .containsOnly("CHILD_NOT_SEEN", "REQUIRED_ANSWERS_MISSING");
+            assertThat(refused.code()).isEqualTo(RefusalCode.RULES_VIOLATED);
+            assertThat(codes(refused)).contains(RefusalCode.CHILD_NOT_SEEN, RefusalCode.REQUIRED_ANSWERS_MISSING)
+                    .containsOnly(RefusalCode.CHILD_NOT_SEEN, RefusalCode.REQUIRED_ANSWERS_MISSING);
             List<Violation> missing = refused.violations().stream()
-                    .filter(v -> v.code().equals("REQUIRED_ANSWERS_MISSING")).toList();
+                    .filter(v -> v.code() == RefusalCode.REQUIRED_ANSWERS_MISSING).toList();
             assertThat(missing).extracting(Violation::target).doesNotHaveDuplicates().contains("child_given_names",
                     "child_family_name", "child_gender", "child_date_of_birth", "assessment_started", "people_present",
                     "conclusions", "actions", "first_review_date", "young_carer", "consent_signature");
@@ -53,7 +54,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("REQUIRED_ANSWERS_MISSING");
+            assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED_ANSWERS_MISSING);
             assertThat(refused.violations().get(0).target()).isEqualTo("young_carer");
         }
 
@@ -77,7 +78,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("CONSENT_WITHDRAWN");
+            assertThat(codes(refused)).containsExactly(RefusalCode.CONSENT_WITHDRAWN);
             assertThat(c.getState()).isEqualTo(CaseState.ASSESSMENT_IN_PROGRESS);
         }
 
@@ -113,7 +114,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("NO_ASSESSMENT");
+            assertThat(codes(refused)).containsExactly(RefusalCode.NO_ASSESSMENT);
         }
 
         @Test
@@ -123,7 +124,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.submit(f.caf, f.step(f.aisha)));
 
-            assertThat(codes(refused)).containsExactly("ASSESSMENT_LOCKED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.ASSESSMENT_LOCKED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -135,7 +136,7 @@ class SubmissionAndApprovalTest {
             RulesViolated refused = refusal(RulesViolated.class, () -> f.save(c, CaseFixture.completeCaf()
                     .with("child_views", "Changed my mind"), f.aisha));
 
-            assertThat(refused.code()).isEqualTo("ASSESSMENT_LOCKED");
+            assertThat(refused.code()).isEqualTo(RefusalCode.ASSESSMENT_LOCKED);
             assertThat(refused.getMessage()).contains("submitted");
             assertThat(c.currentAssessment().orElseThrow().latestNumber()).isEqualTo(1);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
@@ -148,7 +149,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> f.save(c, CaseFixture.completeCaf(), f.aisha));
 
-            assertThat(refused.code()).isEqualTo("ASSESSMENT_LOCKED");
+            assertThat(refused.code()).isEqualTo(RefusalCode.ASSESSMENT_LOCKED);
             assertThat(refused.getMessage()).contains("approved", "reassessment");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -196,7 +197,7 @@ class SubmissionAndApprovalTest {
 
             AccessDenied refused = refusal(AccessDenied.class, () -> c.approve(null, f.step(f.ben)));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(refused.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -208,7 +209,7 @@ class SubmissionAndApprovalTest {
 
             AccessDenied refused = refusal(AccessDenied.class, () -> c.approve(null, f.step(f.mark)));
 
-            assertThat(refused.code()).isEqualTo("NOT_TEAM_LEAD");
+            assertThat(refused.code()).isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -222,7 +223,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(null, f.step(f.lena)));
 
-            assertThat(refused.code()).isEqualTo("SELF_APPROVAL");
+            assertThat(refused.code()).isEqualTo(RefusalCode.SELF_APPROVAL);
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
 
@@ -247,7 +248,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(null, f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("WRONG_STATE");
+            assertThat(codes(refused)).containsExactly(RefusalCode.WRONG_STATE);
             assertThat(refused.getMessage()).contains("Assessment in progress");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -258,7 +259,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.approve(null, f.step(f.leo)));
 
-            assertThat(codes(refused)).containsExactly("WRONG_STATE");
+            assertThat(codes(refused)).containsExactly(RefusalCode.WRONG_STATE);
             assertThat(c.getApprovals()).hasSize(2);
         }
 
@@ -268,9 +269,9 @@ class SubmissionAndApprovalTest {
             f.save(c, CaseFixture.completeCaf(), f.lena);
 
             assertThat(c.approvalBlockers(f.lena)).extracting(Violation::code)
-                    .containsExactly("WRONG_STATE", "SELF_APPROVAL", "CHILD_NOT_SEEN");
+                    .containsExactly(RefusalCode.WRONG_STATE, RefusalCode.SELF_APPROVAL, RefusalCode.CHILD_NOT_SEEN);
             assertThat(c.approvalBlockers(f.leo)).extracting(Violation::code)
-                    .containsExactly("WRONG_STATE", "CHILD_NOT_SEEN");
+                    .containsExactly(RefusalCode.WRONG_STATE, RefusalCode.CHILD_NOT_SEEN);
         }
     }
 
@@ -284,7 +285,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.returnAssessment("  ", f.step(f.lena)));
 
-            assertThat(refused.code()).isEqualTo("COMMENT_REQUIRED");
+            assertThat(refused.code()).isEqualTo(RefusalCode.COMMENT_REQUIRED);
             assertThat(refused.violations().get(0).target()).isEqualTo("comment");
             assertThat(CaseSnapshot.of(c)).isEqualTo(before);
         }
@@ -295,7 +296,7 @@ class SubmissionAndApprovalTest {
 
             RulesViolated refused = refusal(RulesViolated.class, () -> c.returnAssessment(null, f.step(f.lena)));
 
-            assertThat(codes(refused)).containsExactly("WRONG_STATE", "COMMENT_REQUIRED");
+            assertThat(codes(refused)).containsExactly(RefusalCode.WRONG_STATE, RefusalCode.COMMENT_REQUIRED);
         }
 
         @Test
@@ -303,9 +304,9 @@ class SubmissionAndApprovalTest {
             CafCase c = f.submittedCase();
 
             assertThat(refusal(AccessDenied.class, () -> c.returnAssessment("Redo", f.step(f.aisha))).code())
-                    .isEqualTo("NOT_TEAM_LEAD");
+                    .isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(refusal(AccessDenied.class, () -> c.returnAssessment("Redo", f.step(f.mark))).code())
-                    .isEqualTo("NOT_TEAM_LEAD");
+                    .isEqualTo(RefusalCode.NOT_TEAM_LEAD);
             assertThat(c.getState()).isEqualTo(CaseState.SUBMITTED);
         }
 

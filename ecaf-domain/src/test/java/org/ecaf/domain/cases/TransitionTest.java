@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,7 +117,7 @@ class TransitionTest {
         RulesViolated refused = Refusals.refusal(RulesViolated.class, () -> c.moveTo(Transition.APPROVE,
                 f.step(f.lena)));
 
-        assertThat(Refusals.codes(refused)).containsExactly("WRONG_STATE");
+        assertThat(Refusals.codes(refused)).containsExactly(RefusalCode.WRONG_STATE);
         assertThat(refused.getMessage()).contains("approve the assessment", "Pre-assessment");
         assertThat(c.getState()).isEqualTo(PRE_ASSESSMENT);
         assertThat(c.getStateChangedAt()).isEqualTo(changed);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class ChildDetailsTest {
         throw new AssertionError("expected the particulars to be refused");
     }
 
-    private static List<String> codes(Refusal refusal) {
+    private static List<RefusalCode> codes(Refusal refusal) {
         return refusal.violations().stream().map(Violation::code).toList();
     }
 
@@ -127,7 +128,7 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(input);
 
-        assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED, RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("givenNames", "familyName");
     }
 
@@ -138,7 +139,7 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(input);
 
-        assertThat(codes(refused)).containsExactly("TOO_LONG");
+        assertThat(codes(refused)).containsExactly(RefusalCode.TOO_LONG);
         assertThat(targets(refused)).containsExactly("familyName");
     }
 
@@ -149,7 +150,7 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(input);
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("dateOfBirth");
     }
 
@@ -160,7 +161,7 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(input);
 
-        assertThat(codes(refused)).containsExactly("DATE_OF_BIRTH_AND_DUE_DATE");
+        assertThat(codes(refused)).containsExactly(RefusalCode.DATE_OF_BIRTH_AND_DUE_DATE);
         assertThat(targets(refused)).containsExactly("expectedDateOfDelivery");
     }
 
@@ -171,7 +172,7 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(input);
 
-        assertThat(codes(refused)).containsExactly("DATE_IN_FUTURE");
+        assertThat(codes(refused)).containsExactly(RefusalCode.DATE_IN_FUTURE);
         assertThat(refused.violations().get(0).message()).contains("22/11/2026", "expected date of delivery");
     }
 
@@ -198,8 +199,8 @@ class ChildDetailsTest {
         Input older = new Input();
         older.dob = LocalDate.of(1990, 1, 1);
 
-        assertThat(codes(refused(turnedTwentySixToday))).containsExactly("TOO_OLD");
-        assertThat(codes(refused(older))).containsExactly("TOO_OLD");
+        assertThat(codes(refused(turnedTwentySixToday))).containsExactly(RefusalCode.TOO_OLD);
+        assertThat(codes(refused(older))).containsExactly(RefusalCode.TOO_OLD);
         assertThat(targets(refused(older))).containsExactly("dateOfBirth");
     }
 
@@ -214,7 +215,7 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(tooFar);
 
-        assertThat(codes(refused)).containsExactly("DUE_DATE_TOO_FAR");
+        assertThat(codes(refused)).containsExactly(RefusalCode.DUE_DATE_TOO_FAR);
         assertThat(targets(refused)).containsExactly("expectedDateOfDelivery");
         assertThat(justInTime.check().expectedDateOfDelivery()).isEqualTo(TODAY.plusMonths(10));
     }
@@ -236,7 +237,7 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(input);
 
-        assertThat(codes(refused)).containsExactly("UNKNOWN_OPTION");
+        assertThat(codes(refused)).containsExactly(RefusalCode.UNKNOWN_OPTION);
         assertThat(targets(refused)).containsExactly("gender");
     }
 
@@ -249,7 +250,8 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(input);
 
-        assertThat(codes(refused)).containsExactly("INVALID_POSTCODE", "INVALID_NHS_NUMBER", "INVALID_UPN");
+        assertThat(codes(refused)).containsExactly(RefusalCode.INVALID_POSTCODE, RefusalCode.INVALID_NHS_NUMBER,
+                RefusalCode.INVALID_UPN);
         assertThat(targets(refused)).containsExactly("postcode", "nhsNumber", "upn");
     }
 
@@ -260,7 +262,7 @@ class ChildDetailsTest {
 
         InvalidInput refused = refused(input);
 
-        assertThat(codes(refused)).containsExactly("TOO_LONG");
+        assertThat(codes(refused)).containsExactly(RefusalCode.TOO_LONG);
         assertThat(targets(refused)).containsExactly("address");
     }
 
@@ -280,9 +282,11 @@ class ChildDetailsTest {
 
         assertThat(targets(refused)).containsExactly("givenNames", "familyName", "expectedDateOfDelivery",
                 "dateOfBirth", "expectedDateOfDelivery", "gender", "postcode", "nhsNumber", "upn");
-        assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED", "DATE_OF_BIRTH_AND_DUE_DATE",
-                "DATE_IN_FUTURE", "DUE_DATE_TOO_FAR", "UNKNOWN_OPTION", "INVALID_POSTCODE", "INVALID_NHS_NUMBER",
-                "INVALID_UPN");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED, RefusalCode.REQUIRED,
+                RefusalCode.DATE_OF_BIRTH_AND_DUE_DATE,
+                RefusalCode.DATE_IN_FUTURE, RefusalCode.DUE_DATE_TOO_FAR, RefusalCode.UNKNOWN_OPTION,
+                        RefusalCode.INVALID_POSTCODE, RefusalCode.INVALID_NHS_NUMBER,
+                RefusalCode.INVALID_UPN);
         assertThat(refused.getMessage()).isEqualTo("9 entries need correcting.");
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.INVALID_INPUT);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ecaf.domain.cases.CaseFixture;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +54,7 @@ class ChildRecordChangesTest {
                 RecordChange.Kind.FAMILY_MEMBER_ENDED);
         assertThat(f.zoe.getChanges().get(1).before()).containsEntry("name", "Mai Nguyen");
         assertThat(codes(refusal(RulesViolated.class, () -> f.zoe.endFamilyMember(aunt.getId(), TODAY, "Again",
-                f.aisha, NOW, TODAY)))).containsExactly("FAMILY_MEMBER_ENDED");
+                f.aisha, NOW, TODAY)))).containsExactly(RefusalCode.FAMILY_MEMBER_ENDED);
     }
 
     @Test
@@ -63,7 +64,7 @@ class ChildRecordChangesTest {
         InvalidInput refused = refusal(InvalidInput.class, () -> f.zoe.endFamilyMember(mother.getId(),
                 TODAY.plusDays(1), " ", f.aisha, NOW, TODAY));
 
-        assertThat(codes(refused)).containsExactlyInAnyOrder("DATE_IN_FUTURE", "REASON_REQUIRED");
+        assertThat(codes(refused)).containsExactlyInAnyOrder(RefusalCode.DATE_IN_FUTURE, RefusalCode.REASON_REQUIRED);
         assertThat(mother.isEnded()).isFalse();
     }
 
@@ -75,7 +76,7 @@ class ChildRecordChangesTest {
                 LocalDate.of(2015, 1, 1), null, null, null, null, null, null, null, false, TODAY));
 
         assertThat(refused.violations()).anySatisfy(v -> {
-            assertThat(v.code()).isEqualTo("INVALID_CHARACTERS");
+            assertThat(v.code()).isEqualTo(RefusalCode.INVALID_CHARACTERS);
             assertThat(v.target()).isEqualTo("givenNames");
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ class FamilyMemberDetailsTest {
         throw new AssertionError("expected the particulars to be refused");
     }
 
-    private static List<String> codes(InvalidInput refusal) {
+    private static List<RefusalCode> codes(InvalidInput refusal) {
         return refusal.violations().stream().map(Violation::code).toList();
     }
 
@@ -55,7 +56,7 @@ class FamilyMemberDetailsTest {
     void aNameIsRequired() {
         InvalidInput refused = refused("  ", "father", false, null);
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("name");
     }
 
@@ -63,7 +64,7 @@ class FamilyMemberDetailsTest {
     void anUnknownRelationshipIsRefused() {
         InvalidInput refused = refused("Minh Tran", "step-dad", false, null);
 
-        assertThat(codes(refused)).containsExactly("UNKNOWN_OPTION");
+        assertThat(codes(refused)).containsExactly(RefusalCode.UNKNOWN_OPTION);
         assertThat(targets(refused)).containsExactly("relationship");
         assertThat(refused.violations().get(0).message()).contains("step-dad");
     }
@@ -72,7 +73,7 @@ class FamilyMemberDetailsTest {
     void parentalResponsibilityMustBeAnswered() {
         InvalidInput refused = refused("Minh Tran", "father", null, null);
 
-        assertThat(codes(refused)).containsExactly("REQUIRED");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED);
         assertThat(targets(refused)).containsExactly("parentalResponsibility");
     }
 
@@ -80,7 +81,7 @@ class FamilyMemberDetailsTest {
     void anEmailAddressMustLookLikeOne() {
         InvalidInput refused = refused("Minh Tran", "father", false, "minh at example");
 
-        assertThat(codes(refused)).containsExactly("NOT_AN_EMAIL");
+        assertThat(codes(refused)).containsExactly(RefusalCode.NOT_AN_EMAIL);
         assertThat(targets(refused)).containsExactly("email");
     }
 
@@ -89,6 +90,7 @@ class FamilyMemberDetailsTest {
         InvalidInput refused = refused(null, null, null, "nope");
 
         assertThat(targets(refused)).containsExactly("name", "relationship", "parentalResponsibility", "email");
-        assertThat(codes(refused)).containsExactly("REQUIRED", "REQUIRED", "REQUIRED", "NOT_AN_EMAIL");
+        assertThat(codes(refused)).containsExactly(RefusalCode.REQUIRED, RefusalCode.REQUIRED, RefusalCode.REQUIRED,
+                RefusalCode.NOT_AN_EMAIL);
     }
 }

@@ -15,6 +15,7 @@ import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.FamilyMemberDetails;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.forms.definition.Field;
 import org.ecaf.forms.definition.Section;
 import org.ecaf.forms.definition.Sensitivity;
@@ -68,7 +69,7 @@ class DisclosurePolicyTest {
             CafCase c = submitted(true, Set.of(f.health), Set.of());
             DisclosureDecision decision = decide(c, new Recipient.AgencyRecipient(f.school));
             assertThat(decision.allowed()).isFalse();
-            assertThat(decision.refusalCode()).isEqualTo("RECIPIENT_NOT_COVERED");
+            assertThat(decision.refusalCode()).isEqualTo(RefusalCode.RECIPIENT_NOT_COVERED);
             assertThat(decision.reason()).contains(f.school.getName());
             assertThat(decision.plan()).isNull();
         }
@@ -76,7 +77,7 @@ class DisclosurePolicyTest {
         @Test
         void withoutAnyConsentToShareConsentIsRequired() {
             CafCase c = submitted(false, Set.of(), Set.of());
-            assertThat(decide(c, new Recipient.AgencyRecipient(f.health)).refusalCode()).isEqualTo("CONSENT_REQUIRED");
+            assertThat(decide(c, new Recipient.AgencyRecipient(f.health)).refusalCode()).isEqualTo(RefusalCode.CONSENT_REQUIRED);
         }
 
         @Test
@@ -84,7 +85,7 @@ class DisclosurePolicyTest {
             CafCase c = submitted(true, Set.of(f.health), Set.of());
             Consent consent = c.getConsents().get(0);
             c.withdrawConsent(consent.getId(), TODAY, "Changed her mind", f.step(f.aisha));
-            assertThat(decide(c, new Recipient.AgencyRecipient(f.health)).refusalCode()).isEqualTo("CONSENT_WITHDRAWN");
+            assertThat(decide(c, new Recipient.AgencyRecipient(f.health)).refusalCode()).isEqualTo(RefusalCode.CONSENT_WITHDRAWN);
         }
 
         @Test
@@ -97,7 +98,7 @@ class DisclosurePolicyTest {
             assertThat(decision.outcome()).isEqualTo(DisclosureDecision.Outcome.ALLOWED_WITHOUT_CONSENT);
             assertThat(decision.basisId()).isEqualTo(d.getId());
             assertThat(decision.basisDescription()).contains("Lena Patel");
-            assertThat(decide(c, new Recipient.AgencyRecipient(f.school)).refusalCode()).isEqualTo("CONSENT_REQUIRED");
+            assertThat(decide(c, new Recipient.AgencyRecipient(f.school)).refusalCode()).isEqualTo(RefusalCode.CONSENT_REQUIRED);
         }
 
         @Test
@@ -105,7 +106,7 @@ class DisclosurePolicyTest {
             CafCase c = f.openCase();
             consent(c, f.mother, true, Set.of(f.health), Set.of());
             f.save(c, CaseFixture.completeCaf(), f.aisha);
-            assertThat(decide(c, new Recipient.AgencyRecipient(f.health)).refusalCode()).isEqualTo("NOT_YET_SUBMITTED");
+            assertThat(decide(c, new Recipient.AgencyRecipient(f.health)).refusalCode()).isEqualTo(RefusalCode.NOT_YET_SUBMITTED);
         }
 
         @Test
@@ -142,7 +143,7 @@ class DisclosurePolicyTest {
         void aParentWithoutParentalResponsibilityGetsNothingUnlessAConsentNamesThem() {
             CafCase c = submitted(false, Set.of(), Set.of());
             DisclosureDecision refused = decide(c, new Recipient.Family(f.father));
-            assertThat(refused.refusalCode()).isEqualTo("NO_PARENTAL_RESPONSIBILITY");
+            assertThat(refused.refusalCode()).isEqualTo(RefusalCode.NO_PARENTAL_RESPONSIBILITY);
             assertThat(refused.reason()).contains("Minh Tran");
 
             CafCase named = submitted(true, Set.of(), Set.of(f.father));
@@ -199,14 +200,14 @@ class DisclosurePolicyTest {
             Child other = f.shieldedChild();
             FamilyMember stranger = other.getFamilyMembers().get(0);
             assertThat(decide(submitted(false, Set.of(), Set.of()), new Recipient.Family(stranger)).refusalCode())
-                    .isEqualTo("NOT_FAMILY");
+                    .isEqualTo(RefusalCode.NOT_FAMILY);
         }
 
         @Test
         void withdrawnConsentStopsFamilyCopies() {
             CafCase c = submitted(false, Set.of(), Set.of());
             c.withdrawConsent(c.getConsents().get(0).getId(), TODAY, null, f.step(f.aisha));
-            assertThat(decide(c, new Recipient.Family(f.mother)).refusalCode()).isEqualTo("CONSENT_WITHDRAWN");
+            assertThat(decide(c, new Recipient.Family(f.mother)).refusalCode()).isEqualTo(RefusalCode.CONSENT_WITHDRAWN);
         }
 
         @Test
@@ -215,7 +216,7 @@ class DisclosurePolicyTest {
             c.recordWithoutConsentDecision(WithoutConsentDecision.Ground.CONSENT_WOULD_INCREASE_RISK, "Risk", true,
                     Set.of(), f.step(f.lena));
             c.saveAssessment(f.caf, null, CaseFixture.completeCaf(), null, f.step(f.aisha));
-            assertThat(decide(c, new Recipient.Family(f.mother)).refusalCode()).isEqualTo("CONSENT_REQUIRED");
+            assertThat(decide(c, new Recipient.Family(f.mother)).refusalCode()).isEqualTo(RefusalCode.CONSENT_REQUIRED);
         }
     }
 
@@ -240,7 +241,7 @@ class DisclosurePolicyTest {
             CafCase c = submitted(false, Set.of(), Set.of());
             Child zoe = c.getChild();
             assertThat(zoe.ageOn(TODAY)).contains(11);
-            assertThat(decide(c, new Recipient.YoungPerson(zoe)).refusalCode()).isEqualTo("RECIPIENT_NOT_COVERED");
+            assertThat(decide(c, new Recipient.YoungPerson(zoe)).refusalCode()).isEqualTo(RefusalCode.RECIPIENT_NOT_COVERED);
         }
 
         @Test

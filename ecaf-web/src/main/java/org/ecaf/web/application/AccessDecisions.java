@@ -19,6 +19,7 @@ import org.ecaf.domain.child.Child;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.OutOfReach;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * Asks {@link AccessPolicy} on behalf of the services: works out how the signed-in person stands to a case or a
@@ -45,7 +46,8 @@ public class AccessDecisions {
     public Practitioner staff() {
         Practitioner me = currentUser.get();
         if (!AccessPolicy.isStaff(me)) {
-            throw new AccessDenied("NO_CASE_ACCESS", "Administrators manage accounts and forms; they do not see "
+            throw new AccessDenied(RefusalCode.NO_CASE_ACCESS,
+                    "Administrators manage accounts and forms; they do not see "
                     + "children's records or cases.");
         }
         return me;
@@ -122,16 +124,21 @@ public class AccessDecisions {
     private static AccessDenied denied(RecordKind kind, String team) {
         String holder = team == null ? "the team that holds this child's record" : team;
         return switch (kind) {
-            case TEAM_LEAD_DECISIONS -> new AccessDenied("NOT_TEAM_LEAD", "Only a team lead of " + holder
+            case TEAM_LEAD_DECISIONS -> new AccessDenied(RefusalCode.NOT_TEAM_LEAD, "Only a team lead of " + holder
                     + " can make this decision.");
-            case CLOSURE -> new AccessDenied("NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL", "Only a team lead of " + holder
+            case CLOSURE -> new AccessDenied(RefusalCode.NOT_TEAM_LEAD_OR_LEAD_PROFESSIONAL,
+                    "Only a team lead of " + holder
                     + " or the lead professional can close this case.");
-            case NEW_CASE -> new AccessDenied("NOT_INVOLVED", "Only " + holder + " can open a case for this child. "
+            case NEW_CASE -> new AccessDenied(RefusalCode.NOT_INVOLVED,
+                    "Only " + holder + " can open a case for this child. "
                     + "Ask them to add you to the Team Around the Child.");
-            case ACCESS_GRANTS -> new AccessDenied("NOT_INVOLVED", "Access without involvement cannot be recorded "
+            case ACCESS_GRANTS -> new AccessDenied(RefusalCode.NOT_INVOLVED,
+                    "Access without involvement cannot be recorded "
                     + "here. Ask " + holder + " to add you to the Team Around the Child.");
-            case CASE_REQUESTS -> new AccessDenied("NOT_INVOLVED", "You cannot make or see requests about this case.");
-            default -> new AccessDenied("NOT_INVOLVED", "You are not involved with this record, so you cannot "
+            case CASE_REQUESTS -> new AccessDenied(RefusalCode.NOT_INVOLVED,
+                    "You cannot make or see requests about this case.");
+            default -> new AccessDenied(RefusalCode.NOT_INVOLVED,
+                    "You are not involved with this record, so you cannot "
                     + (kind == RecordKind.CASE || kind == RecordKind.CHILD_PARTICULARS || kind == RecordKind.FAMILY_MEMBERS
                     ? "see or change it" : "do this") + ". Ask " + holder + " to add you to the Team Around the Child, "
                     + "or record why you need access without involvement.");

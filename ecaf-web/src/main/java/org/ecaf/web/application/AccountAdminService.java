@@ -20,6 +20,7 @@ import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.infrastructure.security.AccountDirectory;
@@ -194,10 +195,11 @@ public class AccountAdminService {
         return admin("admin.account.create", name, () -> {
             List<Violation> problems = new ArrayList<>();
             if (!AccountRules.validUsername(name)) {
-                problems.add(new Violation("INVALID_USERNAME", "The username must be " + AccountRules.USERNAME_RULE
+                problems.add(new Violation(RefusalCode.INVALID_USERNAME,
+                        "The username must be " + AccountRules.USERNAME_RULE
                         + ".", "username"));
             } else if (organisation.practitioner(name).isPresent()) {
-                problems.add(new Violation("USERNAME_TAKEN", "There is already an account '" + name + "'.",
+                problems.add(new Violation(RefusalCode.USERNAME_TAKEN, "There is already an account '" + name + "'.",
                         "username"));
             }
             Team team = checkDetails(displayName, roles, teamId, problems);
@@ -220,7 +222,8 @@ public class AccountAdminService {
             List<Violation> problems = new ArrayList<>();
             Long teamId = p.getTeam() == null ? null : p.getTeam().getId();
             if (p.getUsername().equals(currentUser.username()) && !roles.contains(Role.ADMIN)) {
-                problems.add(new Violation("OWN_ADMIN_ROLE", "You cannot take the administrator role from your own "
+                problems.add(new Violation(RefusalCode.OWN_ADMIN_ROLE,
+                        "You cannot take the administrator role from your own "
                         + "account.", "roles"));
             }
             Team team = checkDetails(displayName, roles, teamId, problems);
@@ -238,7 +241,8 @@ public class AccountAdminService {
         return admin("admin.account.disable", username, () -> {
             Practitioner p = practitioner(username);
             if (p.getUsername().equals(currentUser.username())) {
-                throw new RulesViolated(List.of(Violation.of("OWN_ACCOUNT", "You cannot disable your own account.")));
+                throw new RulesViolated(List.of(Violation.of(RefusalCode.OWN_ACCOUNT,
+                        "You cannot disable your own account.")));
             }
             p.deactivate();
             identityStore.forget(username);
@@ -299,10 +303,12 @@ public class AccountAdminService {
             Practitioner p = practitioner(username);
             Team team = teamId == null ? null : team(teamId);
             if (team != null && !team.isActive()) {
-                throw InvalidInput.of("TEAM_INACTIVE", "The team " + team.getName() + " has been deactivated.", "team");
+                throw InvalidInput.of(RefusalCode.TEAM_INACTIVE,
+                        "The team " + team.getName() + " has been deactivated.", "team");
             }
             if (team == null && (p.hasRole(Role.PRACTITIONER) || p.hasRole(Role.TEAM_LEAD))) {
-                throw InvalidInput.of("TEAM_REQUIRED", "A practitioner or team lead belongs to a team.", "team");
+                throw InvalidInput.of(RefusalCode.TEAM_REQUIRED, "A practitioner or team lead belongs to a team.",
+                        "team");
             }
             List<OpenCase> open = openCasesOf(p);
             p.moveTo(team);
@@ -341,7 +347,8 @@ public class AccountAdminService {
             name(name, problems);
             String k = kind == null || kind.isBlank() ? "OTHER" : kind.strip().toUpperCase(Locale.ROOT);
             if (!k.matches("[A-Z_]{2,40}")) {
-                problems.add(new Violation("INVALID_KIND", "The kind is a word such as LOCAL_AUTHORITY, HEALTH, "
+                problems.add(new Violation(RefusalCode.INVALID_KIND,
+                        "The kind is a word such as LOCAL_AUTHORITY, HEALTH, "
                         + "SCHOOL or OTHER.", "kind"));
             }
             if (!problems.isEmpty()) {
@@ -360,11 +367,12 @@ public class AccountAdminService {
             name(name, problems);
             Agency agency = null;
             if (agencyId == null) {
-                problems.add(new Violation("REQUIRED", "Choose the agency the team belongs to.", "agency"));
+                problems.add(new Violation(RefusalCode.REQUIRED, "Choose the agency the team belongs to.", "agency"));
             } else {
                 agency = organisation.agency(agencyId).orElse(null);
                 if (agency == null || !agency.isActive()) {
-                    problems.add(new Violation("UNKNOWN_AGENCY", "There is no active agency " + agencyId + ".",
+                    problems.add(new Violation(RefusalCode.UNKNOWN_AGENCY,
+                            "There is no active agency " + agencyId + ".",
                             "agency"));
                 }
             }
@@ -433,7 +441,8 @@ public class AccountAdminService {
         return Audited.run(audit, action, "account", recordId, () -> {
             Practitioner me = currentUser.get();
             if (!me.hasRole(Role.ADMIN)) {
-                throw new AccessDenied("NOT_AN_ADMINISTRATOR", "Only an administrator can manage accounts, teams and "
+                throw new AccessDenied(RefusalCode.NOT_AN_ADMINISTRATOR,
+                        "Only an administrator can manage accounts, teams and "
                         + "agencies.");
             }
             return work.get();
@@ -442,22 +451,24 @@ public class AccountAdminService {
 
     private Team checkDetails(String displayName, Set<Role> roles, Long teamId, List<Violation> problems) {
         if (displayName == null || displayName.isBlank()) {
-            problems.add(new Violation("REQUIRED", "Enter the person's name.", "displayName"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Enter the person's name.", "displayName"));
         } else if (displayName.strip().length() > 200) {
-            problems.add(new Violation("TOO_LONG", "The name can have at most 200 characters.", "displayName"));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "The name can have at most 200 characters.",
+                    "displayName"));
         }
         if (roles == null || roles.isEmpty()) {
-            problems.add(new Violation("REQUIRED", "Choose at least one role.", "roles"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Choose at least one role.", "roles"));
         }
         Team team = null;
         if (teamId != null) {
             team = organisation.team(teamId).orElse(null);
             if (team == null || !team.isActive()) {
-                problems.add(new Violation("UNKNOWN_TEAM", "There is no active team " + teamId + ".", "team"));
+                problems.add(new Violation(RefusalCode.UNKNOWN_TEAM, "There is no active team " + teamId + ".",
+                        "team"));
                 team = null;
             }
         } else if (roles != null && (roles.contains(Role.PRACTITIONER) || roles.contains(Role.TEAM_LEAD))) {
-            problems.add(new Violation("TEAM_REQUIRED", "A practitioner or team lead belongs to a team: choose one.",
+            problems.add(new Violation(RefusalCode.TEAM_REQUIRED, "A practitioner or team lead belongs to a team: choose one.",
                     "team"));
         }
         return team;
@@ -472,7 +483,7 @@ public class AccountAdminService {
         }
         Agency agency = organisation.agency(agencyId).orElse(null);
         if (agency == null) {
-            problems.add(new Violation("UNKNOWN_AGENCY", "There is no agency " + agencyId + ".", "agency"));
+            problems.add(new Violation(RefusalCode.UNKNOWN_AGENCY, "There is no agency " + agencyId + ".", "agency"));
         }
         return agency;
     }
@@ -480,19 +491,20 @@ public class AccountAdminService {
     private String code(String code, List<Violation> problems, Class<?> kind) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z0-9][A-Z0-9_-]{1,39}")) {
-            problems.add(new Violation("INVALID_CODE", "The code is 2 to 40 capital letters, digits, '-' or '_'.",
+            problems.add(new Violation(RefusalCode.INVALID_CODE,
+                    "The code is 2 to 40 capital letters, digits, '-' or '_'.",
                     "code"));
         } else if (kind == Team.class ? organisation.teamCodeTaken(c) : organisation.agencyCodeTaken(c)) {
-            problems.add(new Violation("CODE_TAKEN", "The code " + c + " is used already.", "code"));
+            problems.add(new Violation(RefusalCode.CODE_TAKEN, "The code " + c + " is used already.", "code"));
         }
         return c;
     }
 
     private static void name(String name, List<Violation> problems) {
         if (name == null || name.isBlank()) {
-            problems.add(new Violation("REQUIRED", "Enter the name.", "name"));
+            problems.add(new Violation(RefusalCode.REQUIRED, "Enter the name.", "name"));
         } else if (name.strip().length() > 200) {
-            problems.add(new Violation("TOO_LONG", "The name can have at most 200 characters.", "name"));
+            problems.add(new Violation(RefusalCode.TOO_LONG, "The name can have at most 200 characters.", "name"));
         }
     }
 
@@ -539,7 +551,8 @@ public class AccountAdminService {
                 try {
                     roles.add(Role.valueOf(n.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    throw InvalidInput.of("UNKNOWN_ROLE", "A role is one of PRACTITIONER, TEAM_LEAD, ADMIN.", "roles");
+                    throw InvalidInput.of(RefusalCode.UNKNOWN_ROLE,
+                            "A role is one of PRACTITIONER, TEAM_LEAD, ADMIN.", "roles");
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 
 /** Accounts: who am I, and (for administrators) who has an account. */
 @ApplicationScoped
@@ -46,18 +47,20 @@ public class AccountService {
         Practitioner me = currentUser.get();
         try {
             if (current == null || !directory.passwordMatches(me.getUsername(), current)) {
-                throw org.ecaf.domain.shared.InvalidInput.of("WRONG_PASSWORD", "Your current password is not right.",
+                throw org.ecaf.domain.shared.InvalidInput.of(RefusalCode.WRONG_PASSWORD,
+                        "Your current password is not right.",
                         "current");
             }
             org.ecaf.web.infrastructure.security.SignInSteps.checkNewPassword(me.getUsername(), newPassword, repeated);
             if (newPassword.equals(current)) {
-                throw org.ecaf.domain.shared.InvalidInput.of("PASSWORD_UNCHANGED", "Choose a password different from "
+                throw org.ecaf.domain.shared.InvalidInput.of(RefusalCode.PASSWORD_UNCHANGED,
+                        "Choose a password different from "
                         + "your current one.", "password");
             }
         } catch (Refusal refusal) {
             audit.append(new AuditEntry(me.getUsername(), "account.password.change", "account", me.getUsername(),
                     refusal.kind() == Refusal.Kind.ACCESS_DENIED ? AuditOutcome.DENIED : AuditOutcome.REFUSED,
-                    refusal.violations().isEmpty() ? refusal.code() : refusal.violations().get(0).code()));
+                    refusal.violations().isEmpty() ? refusal.getCode() : refusal.violations().get(0).getCode()));
             throw refusal;
         }
         directory.changePassword(me.getUsername(), newPassword);
@@ -80,8 +83,9 @@ public class AccountService {
         Practitioner me = currentUser.get();
         if (!me.hasRole(Role.ADMIN)) {
             audit.append(new AuditEntry(me.getUsername(), "accounts.list", "account", null, AuditOutcome.DENIED,
-                    "NOT_AN_ADMINISTRATOR"));
-            throw new AccessDenied("NOT_AN_ADMINISTRATOR", "Only an administrator can see the list of accounts.");
+                    RefusalCode.NOT_AN_ADMINISTRATOR.name()));
+            throw new AccessDenied(RefusalCode.NOT_AN_ADMINISTRATOR,
+                    "Only an administrator can see the list of accounts.");
         }
         audit.append(new AuditEntry(me.getUsername(), "accounts.list", "account", null, AuditOutcome.SUCCESS, null));
         return organisation.accounts();

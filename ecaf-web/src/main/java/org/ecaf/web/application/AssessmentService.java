@@ -18,6 +18,7 @@ import org.ecaf.domain.cases.CaseRepository;
 import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.answers.AnswerChange;
 import org.ecaf.forms.answers.Answers;
@@ -223,7 +224,8 @@ public class AssessmentService {
     public List<Violation> submissionBlockers(long caseId) {
         return read(caseId, "assessment.submission-check", c -> c.currentAssessment()
                 .map(a -> c.submissionBlockers(forms.get(a.getFormId(), a.getFormVersion()), LocalDate.now(clock)))
-                .orElse(List.of(new Violation("NO_ASSESSMENT", "There is no assessment to submit yet.", null))));
+                .orElse(List.of(new Violation(RefusalCode.NO_ASSESSMENT,
+                        "There is no assessment to submit yet.", null))));
     }
 
     public CaseView submit(long caseId) {

@@ -6,6 +6,7 @@ import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditLog;
 import org.ecaf.domain.audit.AuditOutcome;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.Violation;
 
 /** Writes the audit events of the signed-in person: reads, changes, decisions, disclosures and refusals. */
 @ApplicationScoped
@@ -24,9 +25,9 @@ public class Audit {
     /** Records a refusal: {@code DENIED} for access, {@code REFUSED} for a rule or invalid input. */
     public void refused(String action, String recordType, Object recordId, Refusal refusal) {
         AuditOutcome outcome = refusal.isDenial() ? AuditOutcome.DENIED : AuditOutcome.REFUSED;
-        StringBuilder codes = new StringBuilder(refusal.code());
-        refusal.violations().stream().map(v -> v.code()).distinct()
-                .filter(c -> !c.equals(refusal.code())).forEach(c -> codes.append(',').append(c));
+        StringBuilder codes = new StringBuilder(refusal.getCode());
+        refusal.violations().stream().map(Violation::code).distinct()
+                .filter(c -> c != refusal.code()).forEach(c -> codes.append(',').append(c.name()));
         log.append(new AuditEntry(currentUser.username(), action, recordType, id(recordId), outcome, codes.toString()));
     }
 

@@ -16,6 +16,7 @@ import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.infrastructure.audit.AuditCheckpointer;
 import org.ecaf.web.infrastructure.audit.AuditKeyHolder;
@@ -113,15 +114,16 @@ public class AuditService {
     private static void checkQuery(String recordType, String recordId, int limit) {
         List<Violation> violations = new ArrayList<>();
         if (recordType != null && recordType.length() > RECORD_TYPE_LENGTH) {
-            violations.add(new Violation("PARAMETER_TOO_LONG", "The parameter recordType may be at most "
+            violations.add(new Violation(RefusalCode.PARAMETER_TOO_LONG, "The parameter recordType may be at most "
                     + RECORD_TYPE_LENGTH + " characters long; it was " + recordType.length() + ".", "recordType"));
         }
         if (recordId != null && recordId.length() > RECORD_ID_LENGTH) {
-            violations.add(new Violation("PARAMETER_TOO_LONG", "The parameter recordId may be at most "
+            violations.add(new Violation(RefusalCode.PARAMETER_TOO_LONG, "The parameter recordId may be at most "
                     + RECORD_ID_LENGTH + " characters long; it was " + recordId.length() + ".", "recordId"));
         }
         if (limit < 1 || limit > 1000) {
-            violations.add(new Violation("PARAMETER_OUT_OF_RANGE", "The parameter limit must be between 1 and 1000.",
+            violations.add(new Violation(RefusalCode.PARAMETER_OUT_OF_RANGE,
+                    "The parameter limit must be between 1 and 1000.",
                     "limit"));
         }
         if (!violations.isEmpty()) {
@@ -131,7 +133,7 @@ public class AuditService {
 
     private void requireAdmin() {
         if (!currentUser.get().hasRole(Role.ADMIN)) {
-            throw new AccessDenied("NOT_AN_ADMINISTRATOR", "Only an administrator can read the audit log.");
+            throw new AccessDenied(RefusalCode.NOT_AN_ADMINISTRATOR, "Only an administrator can read the audit log.");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.infrastructure.persistence.DatabaseBackup;
@@ -40,10 +41,12 @@ public class BackupService {
     public BackupView backUp() {
         return Audited.run(audit, "backup.create", null, null, () -> {
             if (!currentUser.get().hasRole(Role.ADMIN)) {
-                throw new AccessDenied("NOT_AN_ADMINISTRATOR", "Only an administrator can back up the database.");
+                throw new AccessDenied(RefusalCode.NOT_AN_ADMINISTRATOR,
+                        "Only an administrator can back up the database.");
             }
             if (!backup.supported()) {
-                throw new RulesViolated(List.of(new Violation("BACKUP_BY_THE_DATABASE", "This instance uses PostgreSQL: "
+                throw new RulesViolated(List.of(new Violation(RefusalCode.BACKUP_BY_THE_DATABASE,
+                        "This instance uses PostgreSQL: "
                         + "back it up with pg_dump (see the operations guide).", null)));
             }
             Path file = backup.backUp(clock);

@@ -22,6 +22,7 @@ import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.RulesViolated;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.application.view.CaseRequestView;
@@ -64,7 +65,8 @@ public class CaseRequestService {
             Practitioner me = access.require(child, RecordKind.CASE_REQUESTS, Operation.WRITE);
             CaseRequest.Kind k = parseKind(kind);
             CafCase open = cases.ofChild(child).stream().filter(c -> c.getState() != CaseState.CLOSED).findFirst()
-                    .orElseThrow(() -> new RulesViolated(List.of(new Violation("NO_OPEN_CASE", "This child has no open "
+                    .orElseThrow(() -> new RulesViolated(List.of(new Violation(RefusalCode.NO_OPEN_CASE,
+                            "This child has no open "
                             + "case to join or transfer. Open a case instead.", null))));
             CafCase locked = cases.findForUpdate(open.getId()).orElseThrow();
             List<CaseRequest> mine = requests.ofCase(locked).stream().filter(r -> r.getRequestedBy().equals(me)).toList();
@@ -103,7 +105,7 @@ public class CaseRequestService {
                 throw new org.ecaf.domain.shared.OutOfReach("request " + requestId);
             }
             if (accept == null) {
-                throw InvalidInput.of("REQUIRED", "Say whether the request is accepted (accept: true or false).",
+                throw InvalidInput.of(RefusalCode.REQUIRED, "Say whether the request is accepted (accept: true or false).",
                         "accept");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -132,13 +134,14 @@ public class CaseRequestService {
 
     private static CaseRequest.Kind parseKind(String kind) {
         if (kind == null || kind.isBlank()) {
-            throw InvalidInput.of("REQUIRED", "Say whether you ask to JOIN the Team Around the Child or for a TRANSFER "
+            throw InvalidInput.of(RefusalCode.REQUIRED,
+                    "Say whether you ask to JOIN the Team Around the Child or for a TRANSFER "
                     + "of the case.", "kind");
         }
         try {
             return CaseRequest.Kind.valueOf(kind.strip());
         } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("UNKNOWN_OPTION", "kind must be JOIN or TRANSFER.", "kind");
+            throw InvalidInput.of(RefusalCode.UNKNOWN_OPTION, "kind must be JOIN or TRANSFER.", "kind");
         }
     }
 }

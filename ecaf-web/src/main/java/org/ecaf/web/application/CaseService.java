@@ -42,6 +42,7 @@ import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.UkTime;
 import org.ecaf.forms.answers.Answers;
@@ -151,12 +152,13 @@ public class CaseService {
         private final boolean yourTeam;
 
         CaseAlreadyOpen(long childId, String holdingTeam, PersonRef contact, boolean yourTeam, String reference) {
-            super("CASE_ALREADY_OPEN", yourTeam ? "Your team already has an open case for this child: " + reference
+            super(RefusalCode.CASE_ALREADY_OPEN,
+                    yourTeam ? "Your team already has an open case for this child: " + reference
                     + "." : "This child already has an open CAF, held by " + holdingTeam + (contact == null ? ""
                     : " (contact " + contact.name() + (contact.phone() == null ? "" : ", " + contact.phone())
                     + (contact.email() == null ? "" : ", " + contact.email()) + ")") + ". A child has one CAF: ask "
                     + "to join its Team Around the Child, or ask for the case to be transferred to your team.",
-                    List.of(new Violation("CASE_ALREADY_OPEN", "This child already has an open CAF.", null)));
+                    List.of(new Violation(RefusalCode.CASE_ALREADY_OPEN, "This child already has an open CAF.", null)));
             this.childId = childId;
             this.holdingTeam = holdingTeam;
             this.contact = contact;
@@ -226,7 +228,7 @@ public class CaseService {
             FamilyMember giver = in.familyMemberId() == null ? null : familyMember(c.getChild(), in.familyMemberId());
             Set<Agency> agencies = new HashSet<>();
             for (Long id : in.agencyIds() == null ? List.<Long>of() : in.agencyIds()) {
-                agencies.add(organisation.agency(id).orElseThrow(() -> InvalidInput.of("UNKNOWN_AGENCY",
+                agencies.add(organisation.agency(id).orElseThrow(() -> InvalidInput.of(RefusalCode.UNKNOWN_AGENCY,
                         "There is no agency " + id + ".", "agencyIds")));
             }
             Set<FamilyMember> members = new HashSet<>();
@@ -258,13 +260,13 @@ public class CaseService {
                 try {
                     g = WithoutConsentDecision.Ground.valueOf(ground.strip().toUpperCase());
                 } catch (IllegalArgumentException e) {
-                    throw InvalidInput.of("UNKNOWN_OPTION", "The ground must be one of "
+                    throw InvalidInput.of(RefusalCode.UNKNOWN_OPTION, "The ground must be one of "
                             + List.of(WithoutConsentDecision.Ground.values()) + ".", "ground");
                 }
             }
             Set<Agency> agencies = new HashSet<>();
             for (Long id : agencyIds == null ? List.<Long>of() : agencyIds) {
-                agencies.add(organisation.agency(id).orElseThrow(() -> InvalidInput.of("UNKNOWN_AGENCY",
+                agencies.add(organisation.agency(id).orElseThrow(() -> InvalidInput.of(RefusalCode.UNKNOWN_AGENCY,
                         "There is no agency " + id + ".", "agencyIds")));
             }
             return c.recordWithoutConsentDecision(g, reason, coversRecording, agencies, step());
@@ -292,10 +294,10 @@ public class CaseService {
     public CaseView setLeadProfessional(long caseId, Long practitionerId) {
         return change(caseId, "case.lead-professional.set", RecordKind.TEAM_LEAD_DECISIONS, c -> {
             if (practitionerId == null) {
-                throw InvalidInput.of("REQUIRED", "Choose the lead professional.", "practitionerId");
+                throw InvalidInput.of(RefusalCode.REQUIRED, "Choose the lead professional.", "practitionerId");
             }
             Practitioner lead = organisation.practitioner(practitionerId).orElseThrow(() -> InvalidInput.of(
-                    "UNKNOWN_PRACTITIONER", "There is no practitioner " + practitionerId + ".", "practitionerId"));
+                    RefusalCode.UNKNOWN_PRACTITIONER, "There is no practitioner " + practitionerId + ".", "practitionerId"));
             c.setLeadProfessional(lead, step());
             return c;
         }, this::view);
@@ -308,10 +310,11 @@ public class CaseService {
     public CaseView allocate(long caseId, Long practitionerId, String reason) {
         return change(caseId, "case.allocation.set", RecordKind.TEAM_LEAD_DECISIONS, c -> {
             if (practitionerId == null) {
-                throw InvalidInput.of("REQUIRED", "Choose the practitioner to allocate the case to.", "practitionerId");
+                throw InvalidInput.of(RefusalCode.REQUIRED, "Choose the practitioner to allocate the case to.",
+                        "practitionerId");
             }
             Practitioner to = organisation.practitioner(practitionerId).orElseThrow(() -> InvalidInput.of(
-                    "UNKNOWN_PRACTITIONER", "There is no practitioner " + practitionerId + ".", "practitionerId"));
+                    RefusalCode.UNKNOWN_PRACTITIONER, "There is no practitioner " + practitionerId + ".", "practitionerId"));
             c.allocateTo(to, reason, step());
             return c;
         }, this::view);
@@ -321,7 +324,8 @@ public class CaseService {
                                                  String organisationName, String contact) {
         return change(caseId, "case.tac.add", c -> {
             Practitioner p = practitionerId == null ? null : organisation.practitioner(practitionerId).orElseThrow(() ->
-                    InvalidInput.of("UNKNOWN_PRACTITIONER", "There is no practitioner " + practitionerId + ".",
+                    InvalidInput.of(RefusalCode.UNKNOWN_PRACTITIONER,
+                            "There is no practitioner " + practitionerId + ".",
                             "practitionerId"));
             if (p != null) {
                 // a member with an eCAF account can then read the whole case: the holding team's lead decides that
@@ -383,7 +387,8 @@ public class CaseService {
         return change(caseId, "case.action.add-agreed", c -> {
             List<CaseView.ActionView> agreed = agreedNotInPlan(c);
             if (agreed.isEmpty()) {
-                throw InvalidInput.of("NOTHING_TO_ADD", "Every action agreed in the approved assessment is already in "
+                throw InvalidInput.of(RefusalCode.NOTHING_TO_ADD,
+                        "Every action agreed in the approved assessment is already in "
                         + "the delivery plan.", null);
             }
             Step step = step();
@@ -429,7 +434,7 @@ public class CaseService {
      */
     private void refusePastDueDate(LocalDate byWhen, LocalDate before) {
         if (byWhen != null && !byWhen.equals(before) && byWhen.isBefore(LocalDate.now(clock))) {
-            throw InvalidInput.of("DATE_IN_PAST", "The date the action is due cannot be in the past: enter today's date "
+            throw InvalidInput.of(RefusalCode.DATE_IN_PAST, "The date the action is due cannot be in the past: enter today's date "
                     + "or a later one.", "byWhen");
         }
     }
@@ -447,7 +452,7 @@ public class CaseService {
                 try {
                     s = PlanAction.Status.valueOf(status.strip().toUpperCase());
                 } catch (IllegalArgumentException e) {
-                    throw InvalidInput.of("UNKNOWN_OPTION", "The status must be one of "
+                    throw InvalidInput.of(RefusalCode.UNKNOWN_OPTION, "The status must be one of "
                             + List.of(PlanAction.Status.values()) + ".", "status");
                 }
             }
@@ -526,7 +531,7 @@ public class CaseService {
     }
 
     private static FamilyMember familyMember(Child child, long id) {
-        return child.familyMember(id).orElseThrow(() -> InvalidInput.of("NOT_THIS_CHILDS_FAMILY",
+        return child.familyMember(id).orElseThrow(() -> InvalidInput.of(RefusalCode.NOT_THIS_CHILDS_FAMILY,
                 "Family member " + id + " is not recorded for this child.", "familyMemberId"));
     }
 
@@ -537,7 +542,8 @@ public class CaseService {
         try {
             return Consent.GivenBy.valueOf(givenBy.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("UNKNOWN_OPTION", "givenBy must be YOUNG_PERSON or FAMILY_MEMBER.", "givenBy");
+            throw InvalidInput.of(RefusalCode.UNKNOWN_OPTION, "givenBy must be YOUNG_PERSON or FAMILY_MEMBER.",
+                    "givenBy");
         }
     }
 
@@ -548,7 +554,8 @@ public class CaseService {
         try {
             return CaseState.valueOf(state.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("UNKNOWN_OPTION", "state must be one of " + List.of(CaseState.values()) + ".", "state");
+            throw InvalidInput.of(RefusalCode.UNKNOWN_OPTION,
+                    "state must be one of " + List.of(CaseState.values()) + ".", "state");
         }
     }
 
@@ -608,7 +615,8 @@ public class CaseService {
                     .orElse(List.of());
             case APPROVED -> c.planBlockers(today);
             case PLAN_ACTIVE -> c.getReviewDate() != null && c.getReviewDate().isBefore(today)
-                    ? List.of(new Violation("REVIEW_OVERDUE", "The review due on " + UK_DATE.format(c.getReviewDate())
+                    ? List.of(new Violation(RefusalCode.REVIEW_OVERDUE,
+                            "The review due on " + UK_DATE.format(c.getReviewDate())
                     + " has not been recorded.", "reviewDate")) : List.of();
             default -> List.of();
         };

@@ -34,6 +34,7 @@ import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.application.view.AccessGrantView;
 import org.ecaf.web.application.view.CaseSummary;
@@ -111,11 +112,13 @@ public class ChildService {
         private final transient List<Candidate> candidates;
 
         PossibleDuplicates(List<Candidate> candidates) {
-            super("POSSIBLE_DUPLICATE", candidates.size() == 1 ? "This child may already be known to eCAF. Check the "
+            super(RefusalCode.POSSIBLE_DUPLICATE,
+                    candidates.size() == 1 ? "This child may already be known to eCAF. Check the "
                     + "record below; if it is a different child, register them anyway and say why."
                     : candidates.size() + " existing records may be this child. Check them; if none is, register the "
                     + "child anyway and say why.",
-                    List.of(new Violation("POSSIBLE_DUPLICATE", "This child may already have a record.", null)));
+                    List.of(new Violation(RefusalCode.POSSIBLE_DUPLICATE,
+                            "This child may already have a record.", null)));
             this.candidates = List.copyOf(candidates);
         }
 
@@ -159,7 +162,8 @@ public class ChildService {
                     throw new PossibleDuplicates(candidates);
                 }
                 if (notDuplicateReason.strip().length() > 1000) {
-                    throw InvalidInput.of("TOO_LONG", "The reason is longer than 1000 characters.", "notDuplicateReason");
+                    throw InvalidInput.of(RefusalCode.TOO_LONG, "The reason is longer than 1000 characters.",
+                            "notDuplicateReason");
                 }
             }
             children.add(child);
@@ -227,13 +231,13 @@ public class ChildService {
         return Audited.run(audit, "child.search", "child", null, () -> {
             Practitioner me = access.staff();
             if (used.isEmpty()) {
-                throw InvalidInput.of("REQUIRED", "Search by name, date of birth or postcode.", "query");
+                throw InvalidInput.of(RefusalCode.REQUIRED, "Search by name, date of birth or postcode.", "query");
             }
             if (query != null && !query.isBlank() && query.codePoints().filter(Character::isLetter).count() < 2) {
-                throw InvalidInput.of("TOO_SHORT", "Enter at least two letters of the name.", "query");
+                throw InvalidInput.of(RefusalCode.TOO_SHORT, "Enter at least two letters of the name.", "query");
             }
             if (query != null && query.length() > 200) {
-                throw InvalidInput.of("TOO_LONG", "A name to search for is at most 200 characters.", "query");
+                throw InvalidInput.of(RefusalCode.TOO_LONG, "A name to search for is at most 200 characters.", "query");
             }
             LocalDate today = LocalDate.now(clock);
             return children.search(query, dateOfBirth, postcode, SEARCH_LIMIT).stream()

@@ -117,7 +117,7 @@ final class ConflictMerging {
             List<ValidationProblem> problems = FormValidator.validate(definition, merged.takingTheirs(),
                     ValidationStage.DRAFT, step.today());
             if (!problems.isEmpty()) {
-                throw new InvalidInput(problems.stream().map(p -> new Violation(p.code(), p.message(), p.field()))
+                throw new InvalidInput(problems.stream().map(Violation::of)
                         .toList());
             }
         }

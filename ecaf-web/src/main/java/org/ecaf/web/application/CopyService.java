@@ -35,6 +35,7 @@ import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.NotFound;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.forms.definition.FormDefinition;
 import org.ecaf.pdf.AgencyCopy;
 import org.ecaf.pdf.CopyContent;
@@ -106,7 +107,7 @@ public class CopyService {
     public static final class CopyRefused extends AccessDenied {
         private static final long serialVersionUID = 1L;
 
-        CopyRefused(String code, String reason) {
+        CopyRefused(RefusalCode code, String reason) {
             super(code, reason);
         }
     }
@@ -140,7 +141,8 @@ public class CopyService {
 
     public IssuedCopy familyCopy(long caseId, Long familyMemberId, boolean largePrint, Integer revision, String password) {
         if (familyMemberId == null) {
-            throw InvalidInput.of("REQUIRED", "Say which family member the copy is for (recipient).", "recipient");
+            throw InvalidInput.of(RefusalCode.REQUIRED, "Say which family member the copy is for (recipient).",
+                    "recipient");
         }
         return issue(caseId, new RecipientChoice(familyMemberId, null, false), largePrint, revision, password, List.of());
     }
@@ -151,7 +153,7 @@ public class CopyService {
 
     public IssuedCopy agencyCopy(long caseId, Long agencyId, Integer revision, String password) {
         if (agencyId == null) {
-            throw InvalidInput.of("REQUIRED", "Say which agency the copy is for (agency).", "agency");
+            throw InvalidInput.of(RefusalCode.REQUIRED, "Say which agency the copy is for (agency).", "agency");
         }
         return issue(caseId, new RecipientChoice(null, agencyId, false), false, revision, password, List.of());
     }
@@ -167,7 +169,8 @@ public class CopyService {
             LocalDate today = LocalDate.now(clock);
             Assessment assessment = c.currentAssessment().orElse(null);
             if (assessment == null || assessment.latest().isEmpty()) {
-                return refusedPreview(copyKind, recipient, null, null, "NO_ASSESSMENT", "There is no assessment to copy yet.");
+                return refusedPreview(copyKind, recipient, null, null, RefusalCode.NO_ASSESSMENT,
+                        "There is no assessment to copy yet.");
             }
             AssessmentRevision revision = revision(assessment, revisionNumber);
             DisclosureDecision decision = DisclosurePolicy.decide(c, assessment, recipient, today);
@@ -187,8 +190,9 @@ public class CopyService {
     }
 
     private static PreviewView refusedPreview(String copyKind, Recipient recipient, Integer assessment, Integer revision,
-                                              String code, String reason) {
-        return new PreviewView(copyKind, recipient.kind().name(), recipient.id(), recipient.name(), false, code, reason,
+                                              RefusalCode code, String reason) {
+        return new PreviewView(copyKind, recipient.kind().name(), recipient.id(), recipient.name(), false, code.name(),
+                reason,
                 null, assessment, revision, null, List.of(), List.of(), List.of(), List.of());
     }
 
@@ -217,19 +221,20 @@ public class CopyService {
         int named = (choice.familyMemberId() != null ? 1 : 0) + (choice.agencyId() != null ? 1 : 0)
                 + (choice.youngPerson() ? 1 : 0);
         if (named != 1) {
-            throw InvalidInput.of(named == 0 ? "REQUIRED" : "ONE_RECIPIENT", "Say who the copy is for: one family "
+            throw InvalidInput.of(named == 0 ? RefusalCode.REQUIRED : RefusalCode.ONE_RECIPIENT,
+                    "Say who the copy is for: one family "
                     + "member (recipient), one agency (agency) or the young person (youngPerson).", "recipient");
         }
         if (choice.youngPerson()) {
             return new Recipient.YoungPerson(c.getChild());
         }
         if (choice.agencyId() != null) {
-            Agency agency = organisation.agency(choice.agencyId()).orElseThrow(() -> InvalidInput.of("UNKNOWN_AGENCY",
-                    "There is no agency " + choice.agencyId() + ".", "agency"));
+            Agency agency = organisation.agency(choice.agencyId()).orElseThrow(() -> InvalidInput.of(
+                    RefusalCode.UNKNOWN_AGENCY, "There is no agency " + choice.agencyId() + ".", "agency"));
             return new Recipient.AgencyRecipient(agency);
         }
         FamilyMember member = c.getChild().familyMember(choice.familyMemberId()).orElseThrow(() -> InvalidInput.of(
-                "NOT_FAMILY", "Family member " + choice.familyMemberId() + " is not recorded for this child.",
+                RefusalCode.NOT_FAMILY, "Family member " + choice.familyMemberId() + " is not recorded for this child.",
                 "recipient"));
         return new Recipient.Family(member);
     }
@@ -286,9 +291,9 @@ public class CopyService {
             OffsetDateTime now = OffsetDateTime.now(clock);
             Assessment assessment = c.currentAssessment().orElse(null);
             if (assessment == null || assessment.latest().isEmpty()) {
-                disclosures.add(Disclosure.refused(c, copyKind, recipient, null, null, "NO_ASSESSMENT",
+                disclosures.add(Disclosure.refused(c, copyKind, recipient, null, null, RefusalCode.NO_ASSESSMENT,
                         "There is no assessment to copy yet.", me.getUsername(), me.getDisplayName(), now, today));
-                throw new CopyRefused("NO_ASSESSMENT", "There is no assessment to copy yet.");
+                throw new CopyRefused(RefusalCode.NO_ASSESSMENT, "There is no assessment to copy yet.");
             }
             AssessmentRevision revision = revision(assessment, revisionNumber);
             DisclosureDecision decision = DisclosurePolicy.decide(c, assessment, recipient, today);
@@ -328,7 +333,7 @@ public class CopyService {
         boolean address = plan.childAddressShown();
         Agency issuing = c.getTeam().getAgency();
         return new CopyContent(c.getReference(), assessment.getNumber(), revision.getNumber(),
-                assessment.getStatus().name(), form, snapshot.answers(), plan, recipient.name(), recipient.kind().name(),
+                assessment.getStatus(), form, snapshot.answers(), plan, recipient.name(), recipient.kind().name(),
                 today,
                 new CopyContent.Child(child.displayName(), child.getDateOfBirth(), child.getExpectedDateOfDelivery(),
                         address ? child.getAddress() : null,
@@ -343,7 +348,7 @@ public class CopyService {
                         s.getSeenBy().getDisplayName())).toList(),
                 // the steps only: a team lead's return or approval comments are internal and never part of a copy
                 c.getApprovals().stream().filter(a -> a.getAssessment().equals(assessment))
-                        .map(a -> new CopyContent.Approval(a.getKind().name(), a.getActorName(), a.getOccurredAt()))
+                        .map(a -> new CopyContent.Approval(a.getKind(), a.getActorName(), a.getOccurredAt()))
                         .toList(),
                 me.getDisplayName());
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ecaf.domain.organisation.OrganisationRepository;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.shared.AccessDenied;
+import org.ecaf.domain.shared.RefusalCode;
 
 /** The signed-in person of the current request, as an account. */
 @RequestScoped
@@ -25,9 +26,9 @@ public class CurrentUser {
     public Practitioner get() {
         if (practitioner == null) {
             practitioner = find().orElseThrow(() ->
-                    new AccessDenied("NOT_SIGNED_IN", "Sign in to use eCAF."));
+                    new AccessDenied(RefusalCode.NOT_SIGNED_IN, "Sign in to use eCAF."));
             if (!practitioner.isActive()) {
-                throw new AccessDenied("ACCOUNT_DISABLED", "Your account has been disabled.");
+                throw new AccessDenied(RefusalCode.ACCOUNT_DISABLED, "Your account has been disabled.");
             }
         }
         return practitioner;

@@ -14,6 +14,7 @@ import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.application.view.TeamDashboard;
 
 /**
@@ -68,7 +69,8 @@ public class DashboardService {
     private Team ledTeam() {
         Practitioner me = currentUser.get();
         if (!me.hasRole(Role.TEAM_LEAD) || me.getTeam() == null) {
-            throw new AccessDenied("NOT_TEAM_LEAD", "Only a team lead can see their team's approvals, caseload and "
+            throw new AccessDenied(RefusalCode.NOT_TEAM_LEAD,
+                    "Only a team lead can see their team's approvals, caseload and "
                     + "dashboard.");
         }
         return me.getTeam();

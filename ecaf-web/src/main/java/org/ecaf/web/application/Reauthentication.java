@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.ecaf.domain.shared.AccessDenied;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.infrastructure.security.EcafAuthenticationMechanism;
 
 /**
@@ -25,7 +26,8 @@ public class Reauthentication {
         private static final long serialVersionUID = 1L;
 
         Required() {
-            super("REAUTHENTICATION_REQUIRED", "You signed in more than 15 minutes ago. Confirm it is you with your "
+            super(RefusalCode.REAUTHENTICATION_REQUIRED,
+                    "You signed in more than 15 minutes ago. Confirm it is you with your "
                     + "password (and code) on the \"Confirm it's you\" page, then try again.");
         }
     }

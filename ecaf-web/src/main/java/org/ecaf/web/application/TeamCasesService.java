@@ -21,6 +21,7 @@ import org.ecaf.domain.organisation.Team;
 import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.application.view.PersonRef;
 import org.ecaf.web.application.view.TeamCaseList;
@@ -90,7 +91,7 @@ public class TeamCasesService {
                     : parse(TeamCases.Sort.class, filters.sort(), "sort", null, problems);
             int pageNumber = pageNumber(page, problems);
             if (filters.q() != null && filters.q().length() > 200) {
-                problems.add(new Violation("TOO_LONG", "q: the text to look for must be 200 characters or fewer.", "q"));
+                problems.add(new Violation(RefusalCode.TOO_LONG, "q: the text to look for must be 200 characters or fewer.", "q"));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
@@ -126,7 +127,8 @@ public class TeamCasesService {
     private Team ledTeam() {
         Practitioner me = access.staff();
         if (!me.hasRole(Role.TEAM_LEAD) || me.getTeam() == null) {
-            throw new AccessDenied("NOT_TEAM_LEAD", "Only a team lead can see the list of their team's cases.");
+            throw new AccessDenied(RefusalCode.NOT_TEAM_LEAD,
+                    "Only a team lead can see the list of their team's cases.");
         }
         return me.getTeam();
     }
@@ -139,12 +141,13 @@ public class TeamCasesService {
         try {
             long id = Long.parseLong(text.strip());
             if (organisation.practitioner(id).isEmpty()) {
-                problems.add(new Violation("UNKNOWN_PRACTITIONER", "allocatedTo: there is no practitioner " + id + ".",
+                problems.add(new Violation(RefusalCode.UNKNOWN_PRACTITIONER, "allocatedTo: there is no practitioner " + id + ".",
                         "allocatedTo"));
             }
             return id;
         } catch (NumberFormatException e) {
-            problems.add(new Violation("UNKNOWN_OPTION", "allocatedTo must be a practitioner's id or \"none\".",
+            problems.add(new Violation(RefusalCode.UNKNOWN_OPTION,
+                    "allocatedTo must be a practitioner's id or \"none\".",
                     "allocatedTo"));
             return null;
         }
@@ -162,7 +165,7 @@ public class TeamCasesService {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new Violation("NOT_A_PAGE", "page must be a whole number from 1.", "page"));
+        problems.add(new Violation(RefusalCode.NOT_A_PAGE, "page must be a whole number from 1.", "page"));
         return 1;
     }
 
@@ -179,7 +182,7 @@ public class TeamCasesService {
             if (extra != null) {
                 allowed.add(0, extra);
             }
-            problems.add(new Violation("UNKNOWN_OPTION", parameter + " must be one of " + String.join(", ", allowed)
+            problems.add(new Violation(RefusalCode.UNKNOWN_OPTION, parameter + " must be one of " + String.join(", ", allowed)
                     + ".", parameter));
             return null;
         }

@@ -2,6 +2,7 @@ package org.ecaf.web.http;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * What an exception says about the database: that it could not be reached (nothing was changed: the transaction
@@ -57,11 +58,11 @@ public final class DatabaseFailure {
     /** What the caller is told about a database failure of {@code kind}, under {@code reference}: a 503 to retry. */
     public static Problem problem(Kind kind, String reference) {
         Problem problem = kind == Kind.OUTCOME_UNKNOWN
-                ? Problem.of(503, "OUTCOME_UNKNOWN", "Outcome unknown",
+                ? Problem.of(503, RefusalCode.OUTCOME_UNKNOWN, "Outcome unknown",
                         "The database stopped answering while your change was being saved, so it may or may not have "
                                 + "been stored. Read the record again (its latest revision) before repeating the change. "
                                 + "Quote reference " + reference + " if you contact support.")
-                : Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable",
+                : Problem.of(503, RefusalCode.DATABASE_UNAVAILABLE, "Service unavailable",
                         "eCAF cannot reach its database just now, or all its connections are busy. Nothing was changed; "
                                 + "please try again in a minute. Quote reference " + reference + " if you contact support.");
         return problem.withReference(reference);

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 
 /**
@@ -23,8 +24,16 @@ public record Problem(int status, String code, String title, String detail, List
         extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
     }
 
-    public static Problem of(int status, String code, String title, String detail) {
-        return new Problem(status, code, title, detail, List.of(), null, Map.of());
+    public static Problem of(int status, RefusalCode code, String title, String detail) {
+        return new Problem(status, code.name(), title, detail, List.of(), null, Map.of());
+    }
+
+    /**
+     * An HTTP error eCAF has no code of its own for (a status outside {@link RefusalCode}'s): its code is
+     * {@code HTTP_} and the status.
+     */
+    public static Problem ofStatus(int status, String title, String detail) {
+        return new Problem(status, "HTTP_" + status, title, detail, List.of(), null, Map.of());
     }
 
     public Problem withViolations(List<Violation> list) {
@@ -53,7 +62,7 @@ public record Problem(int status, String code, String title, String detail, List
         if (!violations.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             for (Violation v : violations) {
-                JsonObjectBuilder item = Json.createObjectBuilder().add("code", v.code()).add("message", v.message());
+                JsonObjectBuilder item = Json.createObjectBuilder().add("code", v.getCode()).add("message", v.message());
                 if (v.target() != null) {
                     item.add("target", v.target());
                 }

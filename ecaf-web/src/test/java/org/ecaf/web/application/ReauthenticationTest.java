@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.infrastructure.security.EcafAuthenticationMechanism;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class ReauthenticationTest {
         for (Instant old : new Instant[] {NOW.minusSeconds(15 * 60 + 1), null}) {
             assertThatThrownBy(() -> with(old).require()).isInstanceOf(Reauthentication.Required.class)
                     .satisfies(e -> {
-                        assertThat(((Refusal) e).code()).isEqualTo("REAUTHENTICATION_REQUIRED");
+                        assertThat(((Refusal) e).code()).isEqualTo(RefusalCode.REAUTHENTICATION_REQUIRED);
                         assertThat(((Refusal) e).kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED);
                         assertThat(e.getMessage()).contains("Confirm it's you");
                     });

@@ -84,4 +84,5 @@ class ArchitectureTest {
             .that().resideInAPackage("org.ecaf.web.infrastructure..")
             .should().dependOnClassesThat().resideInAPackage("org.ecaf.web.interfaces..")
             .because("infrastructure is below the interfaces");
+
 }

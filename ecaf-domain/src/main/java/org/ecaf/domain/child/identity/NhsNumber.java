@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Optional;
 
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * An NHS number: ten digits, the last a modulus 11 check digit. Held as the ten digits ("9434765919") and shown
@@ -21,14 +22,14 @@ import org.ecaf.domain.shared.InvalidInput;
 public record NhsNumber(String value) implements Serializable, Comparable<NhsNumber> {
 
     /** Stable code of every refusal from this type. */
-    public static final String INVALID_CODE = "INVALID_NHS_NUMBER";
+    public static final RefusalCode INVALID_CODE = RefusalCode.INVALID_NHS_NUMBER;
 
     static final String TARGET = "nhsNumber";
 
     /**
      * Normalises and validates; {@code new NhsNumber("943-476-5919")} holds "9434765919".
      *
-     * @throws InvalidInput with code {@value #INVALID_CODE} when the value is not a valid NHS number
+     * @throws InvalidInput with code {@link #INVALID_CODE} when the value is not a valid NHS number
      */
     public NhsNumber {
         value = normalise(value);
@@ -37,7 +38,7 @@ public record NhsNumber(String value) implements Serializable, Comparable<NhsNum
     /**
      * The NHS number in {@code text}, normalised to ten digits.
      *
-     * @throws InvalidInput with code {@value #INVALID_CODE} and a message a practitioner understands
+     * @throws InvalidInput with code {@link #INVALID_CODE} and a message a practitioner understands
      */
     public static NhsNumber parse(String text) {
         return new NhsNumber(text);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * A UK postcode, held in upper case with one space before the inward code: "nb1  1aa" and "NB11AA" both become
@@ -24,7 +25,7 @@ import org.ecaf.domain.shared.InvalidInput;
 public record Postcode(String value) implements Serializable, Comparable<Postcode> {
 
     /** Stable code of every refusal from this type. */
-    public static final String INVALID_CODE = "INVALID_POSTCODE";
+    public static final RefusalCode INVALID_CODE = RefusalCode.INVALID_POSTCODE;
 
     static final String TARGET = "postcode";
 
@@ -35,7 +36,7 @@ public record Postcode(String value) implements Serializable, Comparable<Postcod
     /**
      * Normalises and validates.
      *
-     * @throws InvalidInput with code {@value #INVALID_CODE} when the value is not a UK postcode
+     * @throws InvalidInput with code {@link #INVALID_CODE} when the value is not a UK postcode
      */
     public Postcode {
         value = normalise(value);
@@ -44,7 +45,7 @@ public record Postcode(String value) implements Serializable, Comparable<Postcod
     /**
      * The postcode in {@code text}, normalised to upper case with one space before the inward code.
      *
-     * @throws InvalidInput with code {@value #INVALID_CODE} and a message a practitioner understands
+     * @throws InvalidInput with code {@link #INVALID_CODE} and a message a practitioner understands
      */
     public static Postcode parse(String text) {
         return new Postcode(text);

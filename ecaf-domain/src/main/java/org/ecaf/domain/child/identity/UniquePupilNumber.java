@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * A unique pupil number (UPN), the Department for Education's identifier for a pupil in an English state school:
@@ -23,7 +24,7 @@ import org.ecaf.domain.shared.InvalidInput;
 public record UniquePupilNumber(String value) implements Serializable, Comparable<UniquePupilNumber> {
 
     /** Stable code of every refusal from this type. */
-    public static final String INVALID_CODE = "INVALID_UPN";
+    public static final RefusalCode INVALID_CODE = RefusalCode.INVALID_UPN;
 
     /** The 23 letters a remainder 0–22 stands for. */
     public static final String CHECK_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
@@ -36,7 +37,7 @@ public record UniquePupilNumber(String value) implements Serializable, Comparabl
     /**
      * Normalises and validates.
      *
-     * @throws InvalidInput with code {@value #INVALID_CODE} when the value is not a valid UPN
+     * @throws InvalidInput with code {@link #INVALID_CODE} when the value is not a valid UPN
      */
     public UniquePupilNumber {
         value = normalise(value);
@@ -45,7 +46,7 @@ public record UniquePupilNumber(String value) implements Serializable, Comparabl
     /**
      * The UPN in {@code text}, normalised to 13 upper-case characters without spaces.
      *
-     * @throws InvalidInput with code {@value #INVALID_CODE} and a message a practitioner understands
+     * @throws InvalidInput with code {@link #INVALID_CODE} and a message a practitioner understands
      */
     public static UniquePupilNumber parse(String text) {
         return new UniquePupilNumber(text);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,7 +156,7 @@ class NhsNumberTest {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.violations()).hasSize(1);
                     Violation violation = e.violations().get(0);
-                    assertThat(violation.code()).isEqualTo("INVALID_NHS_NUMBER");
+                    assertThat(violation.code()).isEqualTo(RefusalCode.INVALID_NHS_NUMBER);
                     assertThat(violation.target()).isEqualTo("nhsNumber");
                     assertThat(violation.message()).contains(messageContains);
                     assertThat(e.getMessage()).isEqualTo(violation.message());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,7 +69,7 @@ class PostcodeTest {
         assertThatThrownBy(() -> Postcode.parse(input))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.violations()).hasSize(1);
-                    assertThat(e.violations().get(0).code()).isEqualTo("INVALID_POSTCODE");
+                    assertThat(e.violations().get(0).code()).isEqualTo(RefusalCode.INVALID_POSTCODE);
                     assertThat(e.violations().get(0).target()).isEqualTo("postcode");
                     assertThat(e.violations().get(0).message()).containsAnyOf("NB1 1AA", "zero");
                 });

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -120,7 +121,7 @@ class UniquePupilNumberTest {
         String body = "80120000500" + last;
         assertThatThrownBy(() -> UniquePupilNumber.parse("A" + body))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.violations().get(0).code()).isEqualTo("INVALID_UPN");
+                    assertThat(e.violations().get(0).code()).isEqualTo(RefusalCode.INVALID_UPN);
                     assertThat(e.violations().get(0).message()).contains("never ends with I, O or S");
                 });
     }
@@ -133,7 +134,7 @@ class UniquePupilNumberTest {
         assertThat(UniquePupilNumber.tryParse(input)).isEmpty();
         assertThatThrownBy(() -> UniquePupilNumber.parse(input))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.violations().get(0).code()).isEqualTo("INVALID_UPN");
+                    assertThat(e.violations().get(0).code()).isEqualTo(RefusalCode.INVALID_UPN);
                     assertThat(e.violations().get(0).target()).isEqualTo("upn");
                     assertThat(e.violations().get(0).message()).contains("13 characters");
                 });

@@ -9,6 +9,7 @@ import org.ecaf.domain.child.identity.NhsNumber;
 import org.ecaf.domain.child.identity.Postcode;
 import org.ecaf.domain.child.identity.UniquePupilNumber;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.junit.jupiter.api.Test;
 
 class ChildParticularsTest {
@@ -44,13 +45,13 @@ class ChildParticularsTest {
     void anInvalidIdentifierIsRefusedWithItsOwnCode() {
         assertThatThrownBy(() -> ChildParticulars.builder().nhsNumber("943 476 5918"))
                 .isInstanceOfSatisfying(InvalidInput.class,
-                        e -> assertThat(e.violations().get(0).code()).isEqualTo("INVALID_NHS_NUMBER"));
+                        e -> assertThat(e.violations().get(0).code()).isEqualTo(RefusalCode.INVALID_NHS_NUMBER));
         assertThatThrownBy(() -> ChildParticulars.builder().postcode("nonsense"))
                 .isInstanceOfSatisfying(InvalidInput.class,
-                        e -> assertThat(e.violations().get(0).code()).isEqualTo("INVALID_POSTCODE"));
+                        e -> assertThat(e.violations().get(0).code()).isEqualTo(RefusalCode.INVALID_POSTCODE));
         assertThatThrownBy(() -> ChildParticulars.builder().upn("A801200005001"))
                 .isInstanceOfSatisfying(InvalidInput.class,
-                        e -> assertThat(e.violations().get(0).code()).isEqualTo("INVALID_UPN"));
+                        e -> assertThat(e.violations().get(0).code()).isEqualTo(RefusalCode.INVALID_UPN));
     }
 
     @Test

@@ -20,6 +20,6 @@ public record CaseRequestView(long id, long caseId, String caseReference, String
     }
 
     public boolean pending() {
-        return "PENDING".equals(status);
+        return CaseRequest.Status.PENDING.name().equals(status);
     }
 }

@@ -165,7 +165,8 @@ public record CaseView(long id, String reference, org.ecaf.domain.cases.CaseStat
     /** The plan's actions still open (not started or in progress), overdue ones first: closing leaves them undone. */
     public List<ActionView> openActions() {
         return actions == null ? List.of() : actions.stream()
-                .filter(a -> "NOT_STARTED".equals(a.status()) || "IN_PROGRESS".equals(a.status()))
+                .filter(a -> PlanAction.Status.NOT_STARTED.name().equals(a.status())
+                        || PlanAction.Status.IN_PROGRESS.name().equals(a.status()))
                 .sorted(java.util.Comparator.comparing(ActionView::overdue).reversed()
                         .thenComparing(ActionView::byWhen, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.http.Problem;
 
 /** Until start-up has finished (or when it failed), every request but {@code /health} gets a plain "not available" answer. */
@@ -37,7 +38,7 @@ public class ReadinessFilter extends HttpFilter {
         response.setCharacterEncoding("UTF-8");
         if (path.startsWith("/api/")) {
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write(Problem.of(503, "NOT_READY", "Not available", message).toJson());
+            response.getWriter().write(Problem.of(503, RefusalCode.NOT_READY, "Not available", message).toJson());
         } else {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"

@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.ecaf.domain.shared.RefusalCode;
 
 /**
  * eCAF's metrics, kept in one Prometheus registry and served at {@code /metrics}. Every label is a fixed word
@@ -95,7 +96,7 @@ public final class EcafMetrics {
                     .tag("kind", action.substring("copy.".length())).register(REGISTRY).increment();
         }
         if ("child.register".equals(action)) {
-            boolean possible = refused && detail != null && detail.startsWith("POSSIBLE_DUPLICATE");
+            boolean possible = refused && detail != null && detail.startsWith(RefusalCode.POSSIBLE_DUPLICATE.name());
             Counter.builder("ecaf_duplicate_checks_total").description("Duplicate checks when registering a child")
                     .tag("result", possible ? "possible_duplicate" : refused ? "refused_otherwise" : "none_or_confirmed")
                     .register(REGISTRY).increment();

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.http.DatabaseFailure;
 import org.ecaf.web.http.ErrorReference;
 import org.ecaf.web.http.Problem;
@@ -229,7 +230,8 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential == null) {
-                return unauthorized(response, "INVALID_CREDENTIALS", "The Authorization header is not valid Basic.");
+                return unauthorized(response, RefusalCode.INVALID_CREDENTIALS,
+                        "The Authorization header is not valid Basic.");
             }
             String username = SignInGuard.normalise(credential.getCaller());
             String client = request.getRemoteAddr();
@@ -238,14 +240,15 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
                 guard.failed(username, client);
                 failures.failed(known(username), client, "THROTTLED");
                 response.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
-                return unauthorized(response, "TOO_MANY_ATTEMPTS", "Too many wrong passwords for this username from "
+                return unauthorized(response, RefusalCode.TOO_MANY_ATTEMPTS,
+                        "Too many wrong passwords for this username from "
                         + "this address. Try again in " + (wait.get().toSeconds() + 1) + " seconds.");
             }
             AccountIdentityStore.Outcome outcome = identityStore.check(credential);
             CredentialValidationResult result = outcome.result();
             if (!outcome.valid()) {
                 refused(username, client, outcome);
-                return unauthorized(response, "INVALID_CREDENTIALS",
+                return unauthorized(response, RefusalCode.INVALID_CREDENTIALS,
                         "The username or password is wrong, or the account is disabled.");
             }
             guard.succeeded(username, client);
@@ -255,18 +258,21 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
                     && request.getRequestURI().equals(request.getContextPath() + "/api/v1/me/password");
             if (!choosingPassword && (state.mustChange() || (credential.getPasswordAsString().length()
                     < PasswordRules.MIN_LENGTH && !state.shortPasswordAllowed()))) {
-                return unauthorized(response, "PASSWORD_CHANGE_REQUIRED", "Choose a password of your own first: sign "
+                return unauthorized(response, RefusalCode.PASSWORD_CHANGE_REQUIRED,
+                        "Choose a password of your own first: sign "
                         + "in on the eCAF web page, or PUT /api/v1/me/password.");
             }
             if (Settings.fromEnvironment().mfaRequired()) {
                 if (!state.twoFactorEnrolled()) {
-                    return unauthorized(response, "TWO_FACTOR_ENROLMENT_REQUIRED", "Sign in on the eCAF web page and "
+                    return unauthorized(response, RefusalCode.TWO_FACTOR_ENROLMENT_REQUIRED,
+                            "Sign in on the eCAF web page and "
                             + "set up your authenticator app before using the API.");
                 }
                 if (!apiCode(name, header, request.getHeader(CODE_HEADER))) {
                     failures.failed(name, client, "WRONG_CODE");
                     guard.failed(username, client);
-                    return unauthorized(response, "CODE_REQUIRED", "Send the current code from your authenticator "
+                    return unauthorized(response, RefusalCode.CODE_REQUIRED,
+                            "Send the current code from your authenticator "
                             + "app in the " + CODE_HEADER + " header.");
                 }
             }
@@ -279,7 +285,7 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return unauthorized(response, "AUTHENTICATION_REQUIRED",
+        return unauthorized(response, RefusalCode.AUTHENTICATION_REQUIRED,
                 "Sign in with HTTP Basic authentication using your eCAF username and password"
                         + (singleSignOn.enabled() ? ", or send a bearer token from " + singleSignOn.displayName() : "")
                         + ".");
@@ -298,13 +304,13 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
             outcome = singleSignOn.bearer(token);
         } catch (SingleSignOn.Unavailable e) {
             LOG.warning(() -> "A bearer token could not be checked: " + e.getMessage());
-            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE",
+            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, RefusalCode.IDENTITY_PROVIDER_UNAVAILABLE,
                     "Identity provider unavailable", "The council's identity provider could not be reached to check the token. "
                             + "Try again in a minute.", null);
         }
         if (!outcome.ok()) {
             failures.failed(outcome.knownUsername(), request.getRemoteAddr(), "BEARER_" + outcome.refusal().name());
-            return problem(response, HttpServletResponse.SC_UNAUTHORIZED, outcome.refusal().name(), "Not signed in",
+            return problem(response, HttpServletResponse.SC_UNAUTHORIZED, RefusalCode.valueOf(outcome.refusal().name()), "Not signed in",
                     bearerRefusal(outcome.refusal()), "Bearer error=\"invalid_token\"");
         }
         SingleSignOn.Identity identity = outcome.identity();
@@ -382,11 +388,11 @@ public class EcafAuthenticationMechanism implements HttpAuthenticationMechanism 
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String code, String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, RefusalCode code, String detail) {
         return problem(response, HttpServletResponse.SC_UNAUTHORIZED, code, "Not signed in", detail, null);
     }
 
-    private static AuthenticationStatus problem(HttpServletResponse response, int status, String code, String title,
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, RefusalCode code, String title,
                                                 String detail, String bearerChallenge) {
         try {
             response.setStatus(status);

@@ -4,6 +4,7 @@ import com.codahale.passpol.BreachDatabase;
 import com.codahale.passpol.PasswordPolicy;
 import java.util.List;
 import java.util.Locale;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 
 /**
@@ -25,19 +26,21 @@ public final class PasswordRules {
     /** Every problem with {@code password} as the new password of {@code username}, for the field {@code target}. */
     public static List<Violation> check(String password, String username, String target) {
         if (password == null || password.isEmpty()) {
-            return List.of(new Violation("PASSWORD_REQUIRED", "Enter a new password.", target));
+            return List.of(new Violation(RefusalCode.PASSWORD_REQUIRED, "Enter a new password.", target));
         }
         if (username != null && password.strip().toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT))) {
-            return List.of(new Violation("PASSWORD_IS_USERNAME", "Your password must not be your username.", target));
+            return List.of(new Violation(RefusalCode.PASSWORD_IS_USERNAME,
+                    "Your password must not be your username.", target));
         }
         return switch (POLICY.check(password)) {
             case OK -> List.of();
-            case TOO_SHORT -> List.of(new Violation("PASSWORD_TOO_SHORT", "Your password must have at least "
+            case TOO_SHORT -> List.of(new Violation(RefusalCode.PASSWORD_TOO_SHORT, "Your password must have at least "
                     + MIN_LENGTH + " characters. A few unrelated words make a long password that is easy to remember.",
                     target));
-            case TOO_LONG -> List.of(new Violation("PASSWORD_TOO_LONG", "Your password must have at most "
+            case TOO_LONG -> List.of(new Violation(RefusalCode.PASSWORD_TOO_LONG, "Your password must have at most "
                     + MAX_LENGTH + " characters.", target));
-            case BREACHED -> List.of(new Violation("PASSWORD_TOO_COMMON", "This password is on a list of common "
+            case BREACHED -> List.of(new Violation(RefusalCode.PASSWORD_TOO_COMMON,
+                    "This password is on a list of common "
                     + "passwords that attackers try first. Choose another.", target));
         };
     }

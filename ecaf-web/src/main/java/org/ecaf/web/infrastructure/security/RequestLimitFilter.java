@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.http.Problem;
 import org.ecaf.web.infrastructure.config.Settings;
 
@@ -52,7 +53,8 @@ public class RequestLimitFilter extends HttpFilter {
             return;
         }
         if (api && !path.startsWith("/api/v1/") && !path.equals("/api/v1")) {
-            problem(response, Problem.of(404, "NOT_FOUND", "Not Found", "There is nothing at this address. The API "
+            problem(response, Problem.of(404, RefusalCode.NOT_FOUND, "Not Found",
+                    "There is nothing at this address. The API "
                     + "lives under /api/v1."));
             return;
         }
@@ -68,7 +70,8 @@ public class RequestLimitFilter extends HttpFilter {
         }
         String contentType = request.getContentType();
         if (contentType != null && contentType.toLowerCase().contains("json") && depth(body) > MAX_DEPTH) {
-            problem(response, Problem.of(400, "JSON_TOO_DEEP", "Bad Request", "The JSON body is nested more than "
+            problem(response, Problem.of(400, RefusalCode.JSON_TOO_DEEP, "Bad Request",
+                    "The JSON body is nested more than "
                     + MAX_DEPTH + " levels deep."));
             return;
         }
@@ -147,7 +150,7 @@ public class RequestLimitFilter extends HttpFilter {
         String detail = "The request is larger than the " + (max >= 1024 * 1024 ? max / (1024 * 1024) + " MB"
                 : max / 1024 + " KB") + " eCAF accepts.";
         if (api) {
-            problem(response, Problem.of(413, "BODY_TOO_LARGE", "Content Too Large", detail));
+            problem(response, Problem.of(413, RefusalCode.BODY_TOO_LARGE, "Content Too Large", detail));
         } else {
             response.setStatus(413);
             response.setContentType("text/html");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ecaf.domain.audit.AuditOutcome;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.infrastructure.config.Settings;
 
@@ -90,7 +91,8 @@ public class SignInSteps {
         PendingSignIn pending = require(request, PendingSignIn.Step.NEW_PASSWORD);
         checkNewPassword(pending.username(), password, repeated);
         if (accounts.passwordMatches(pending.username(), password)) {
-            throw InvalidInput.of("PASSWORD_UNCHANGED", "Choose a password different from the one you were given.",
+            throw InvalidInput.of(RefusalCode.PASSWORD_UNCHANGED,
+                    "Choose a password different from the one you were given.",
                     "password");
         }
         accounts.changePassword(pending.username(), password);
@@ -151,11 +153,12 @@ public class SignInSteps {
         SessionCaller caller = session == null ? null
                 : (SessionCaller) session.getAttribute(EcafAuthenticationMechanism.SESSION_CALLER);
         if (caller == null) {
-            throw InvalidInput.of("NOT_SIGNED_IN", "Sign in first.", null);
+            throw InvalidInput.of(RefusalCode.NOT_SIGNED_IN, "Sign in first.", null);
         }
         String client = request.getRemoteAddr();
         if (guard.waitBefore(caller.name(), client).isPresent()) {
-            throw InvalidInput.of("TOO_MANY_ATTEMPTS", "Too many wrong attempts. Wait a minute and try again.",
+            throw InvalidInput.of(RefusalCode.TOO_MANY_ATTEMPTS,
+                    "Too many wrong attempts. Wait a minute and try again.",
                     "password");
         }
         boolean right = accounts.passwordMatches(caller.name(), password == null ? "" : password)
@@ -163,7 +166,7 @@ public class SignInSteps {
         if (!right) {
             guard.failed(caller.name(), client);
             failures.failed(caller.name(), client, "REAUTHENTICATION_FAILED");
-            throw InvalidInput.of("NOT_CONFIRMED", codeNeeded ? "The password or the code is not right."
+            throw InvalidInput.of(RefusalCode.NOT_CONFIRMED, codeNeeded ? "The password or the code is not right."
                     : "The password is not right.", "password");
         }
         guard.succeeded(caller.name(), client);
@@ -212,7 +215,8 @@ public class SignInSteps {
     public static void checkNewPassword(String username, String password, String repeated) {
         List<Violation> problems = PasswordRules.check(password, username, "password");
         if (problems.isEmpty() && repeated != null && !repeated.equals(password)) {
-            problems = List.of(new Violation("PASSWORDS_DIFFER", "The two passwords are not the same.", "repeated"));
+            problems = List.of(new Violation(RefusalCode.PASSWORDS_DIFFER, "The two passwords are not the same.",
+                    "repeated"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -220,10 +224,10 @@ public class SignInSteps {
     }
 
     private PendingSignIn require(HttpServletRequest request, PendingSignIn.Step step) {
-        PendingSignIn pending = pending(request).orElseThrow(() -> InvalidInput.of("SIGN_IN_EXPIRED",
+        PendingSignIn pending = pending(request).orElseThrow(() -> InvalidInput.of(RefusalCode.SIGN_IN_EXPIRED,
                 "Your sign-in took too long. Sign in again.", null));
         if (pending.next() != step) {
-            throw InvalidInput.of("WRONG_STEP", "Finish the earlier step of signing in first.", null);
+            throw InvalidInput.of(RefusalCode.WRONG_STEP, "Finish the earlier step of signing in first.", null);
         }
         return pending;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.ecaf.domain.cases.ApprovalEvent;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.view.AnswerSheet;
@@ -23,8 +24,9 @@ public class ApprovalPage extends CasePageBase {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("comment", "decisionForm:comment");
-    private static final Map<String, String> KINDS = Map.of("REQUESTED", "Submitted for approval",
-            "APPROVED", "Approved", "RETURNED", "Returned");
+    private static final Map<String, String> KINDS = Map.of(ApprovalEvent.Kind.REQUESTED.name(),
+            "Submitted for approval", ApprovalEvent.Kind.APPROVED.name(), "Approved", ApprovalEvent.Kind.RETURNED.name(),
+            "Returned");
 
     @Inject
     AssessmentService assessments;
@@ -49,7 +51,7 @@ public class ApprovalPage extends CasePageBase {
             sheet = AnswerSheet.of(assessments.definitionOf(latest), latest.answers());
             revision = latest;
             // returned before and submitted again: what the practitioner changed since the return
-            lastReturn = view.approvals().stream().filter(a -> "RETURNED".equals(a.kind())
+            lastReturn = view.approvals().stream().filter(a -> ApprovalEvent.Kind.RETURNED.name().equals(a.kind())
                     && a.assessment() == latest.assessment()).reduce((first, second) -> second).orElse(null);
             sinceReturn = lastReturn == null || lastReturn.revision() >= latest.revision() ? List.of()
                     : HistoryPage.changes(assessments.diff(id, latest.assessment(), lastReturn.revision(),
@@ -100,7 +102,7 @@ public class ApprovalPage extends CasePageBase {
             return null;
         }
         int number = view.assessment().number();
-        return view.approvals().stream().filter(a -> "REQUESTED".equals(a.kind()) && a.assessment() == number)
+        return view.approvals().stream().filter(a -> ApprovalEvent.Kind.REQUESTED.name().equals(a.kind()) && a.assessment() == number)
                 .reduce((first, second) -> second).orElse(null);
     }
 

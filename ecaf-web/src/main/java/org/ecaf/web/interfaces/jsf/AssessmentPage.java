@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.StaleRevision;
 import org.ecaf.domain.shared.InvalidInput;
@@ -130,7 +131,7 @@ public class AssessmentPage extends CasePageBase {
         latestVersion = latest.version();
         migrationDescription = forms.registry().migration(definition.id(), definition.version())
                 .map(m -> m.description()).orElse("");
-        differences = baseRevision != null && "IN_PROGRESS".equals(status) ? assessments.differencesFromRecord(id)
+        differences = baseRevision != null && Assessment.Status.IN_PROGRESS.name().equals(status) ? assessments.differencesFromRecord(id)
                 : List.of();
     }
 
@@ -455,7 +456,7 @@ public class AssessmentPage extends CasePageBase {
     // ---------------------------------------------------------------- view
 
     public boolean isEditable() {
-        return view != null && (status == null || "IN_PROGRESS".equals(status)) && view.state() != org.ecaf.domain.cases.CaseState.CLOSED;
+        return view != null && (status == null || Assessment.Status.IN_PROGRESS.name().equals(status)) && view.state() != org.ecaf.domain.cases.CaseState.CLOSED;
     }
 
     /**
@@ -535,11 +536,11 @@ public class AssessmentPage extends CasePageBase {
     }
 
     public boolean isSubmitted() {
-        return "SUBMITTED".equals(status);
+        return Assessment.Status.SUBMITTED.name().equals(status);
     }
 
     public boolean isApproved() {
-        return "APPROVED".equals(status);
+        return Assessment.Status.APPROVED.name().equals(status);
     }
 
     public boolean isMigrationOffered() {

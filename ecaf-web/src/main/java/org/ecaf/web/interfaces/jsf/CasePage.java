@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.application.view.CaseNoteView;
 import org.ecaf.web.application.view.CaseView;
@@ -21,7 +22,6 @@ import org.ecaf.web.application.view.CaseView;
 @ViewScoped
 public class CasePage extends CasePageBase {
 
-    private static final String REQUIRED_ANSWERS_MISSING = "REQUIRED_ANSWERS_MISSING";
 
     private static final long serialVersionUID = 1L;
 
@@ -218,12 +218,13 @@ public class CasePage extends CasePageBase {
         List<Violation> steps = new java.util.ArrayList<>();
         List<Violation> unanswered = new java.util.ArrayList<>();
         for (Violation v : view.nextStep()) {
-            (REQUIRED_ANSWERS_MISSING.equals(v.code()) ? unanswered : steps).add(v);
+            (v.code() == RefusalCode.REQUIRED_ANSWERS_MISSING ? unanswered : steps).add(v);
         }
         if (unanswered.size() == 1) {
             steps.add(unanswered.get(0));
         } else if (!unanswered.isEmpty()) {
-            steps.add(new Violation(REQUIRED_ANSWERS_MISSING, unanswered.size() + " questions of the assessment are "
+            steps.add(new Violation(RefusalCode.REQUIRED_ANSWERS_MISSING,
+                    unanswered.size() + " questions of the assessment are "
                     + "still to be answered, starting with " + unanswered.get(0).message(), unanswered.get(0).target()));
         }
         return steps;

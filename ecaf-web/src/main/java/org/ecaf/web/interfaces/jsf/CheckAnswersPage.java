@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.ecaf.domain.cases.Assessment;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.forms.answers.Answers;
@@ -52,7 +53,7 @@ public class CheckAnswersPage extends CasePageBase {
             FacesContext faces = FacesContext.getCurrentInstance();
             for (Violation v : problems) {
                 String link = FixLinks.of(v, id);
-                faces.addMessage(link, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.code()));
+                faces.addMessage(link, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.getCode()));
             }
             faces.validationFailed();
             return null;
@@ -63,7 +64,7 @@ public class CheckAnswersPage extends CasePageBase {
 
     /** Whether it can still be submitted from here (in progress, not yet submitted). */
     public boolean isSubmittable() {
-        return view != null && revision != null && "IN_PROGRESS".equals(revision.status())
+        return view != null && revision != null && Assessment.Status.IN_PROGRESS.name().equals(revision.status())
                 && view.state() == org.ecaf.domain.cases.CaseState.ASSESSMENT_IN_PROGRESS;
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ecaf.domain.cases.Consent;
 import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.CaseService;
@@ -34,7 +35,7 @@ public class ConsentPage extends CasePageBase {
 
     private List<DirectoryService.AgencyView> agencies = List.of();
 
-    private String givenBy = "FAMILY_MEMBER";
+    private String givenBy = Consent.GivenBy.FAMILY_MEMBER.name();
     private Long giverId;
     private LocalDate givenOn;
     private boolean toRecord = true;
@@ -67,7 +68,7 @@ public class ConsentPage extends CasePageBase {
 
     public void record() {
         try {
-            cases.recordConsent(id, new CaseService.ConsentInput(givenBy, "FAMILY_MEMBER".equals(givenBy) ? giverId : null,
+            cases.recordConsent(id, new CaseService.ConsentInput(givenBy, Consent.GivenBy.FAMILY_MEMBER.name().equals(givenBy) ? giverId : null,
                     givenOn, toRecord, toShare, agencyIds, familyMemberIds, evidence, understandingConfirmed, withheldSections));
             Pages.info("Consent is recorded.");
             agencyIds = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.ecaf.web.interfaces.jsf;
 
 import java.util.Map;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Violation;
 
 /**
@@ -9,15 +10,15 @@ import org.ecaf.domain.shared.Violation;
  */
 final class FixLinks {
 
-    private static final Map<String, String> PAGE = Map.ofEntries(
-            Map.entry("CONSENT_TO_RECORD_MISSING", "consent.xhtml"),
-            Map.entry("CONSENT_WITHDRAWN", "consent.xhtml"),
-            Map.entry("CHILD_NOT_SEEN", "case.xhtml#childSeen"),
-            Map.entry("REQUIRED_ANSWERS_MISSING", "assessment.xhtml"),
-            Map.entry("INVALID_ANSWER", "assessment.xhtml"),
-            Map.entry("LEAD_PROFESSIONAL_REQUIRED", "plan.xhtml"),
-            Map.entry("REVIEW_DATE_REQUIRED", "plan.xhtml"),
-            Map.entry("REVIEW_OVERDUE", "plan.xhtml"));
+    private static final Map<RefusalCode, String> PAGE = Map.ofEntries(
+            Map.entry(RefusalCode.CONSENT_TO_RECORD_MISSING, "consent.xhtml"),
+            Map.entry(RefusalCode.CONSENT_WITHDRAWN, "consent.xhtml"),
+            Map.entry(RefusalCode.CHILD_NOT_SEEN, "case.xhtml#childSeen"),
+            Map.entry(RefusalCode.REQUIRED_ANSWERS_MISSING, "assessment.xhtml"),
+            Map.entry(RefusalCode.INVALID_ANSWER, "assessment.xhtml"),
+            Map.entry(RefusalCode.LEAD_PROFESSIONAL_REQUIRED, "plan.xhtml"),
+            Map.entry(RefusalCode.REVIEW_DATE_REQUIRED, "plan.xhtml"),
+            Map.entry(RefusalCode.REVIEW_OVERDUE, "plan.xhtml"));
 
     private FixLinks() {
     }

@@ -27,7 +27,7 @@ final class Pages {
         }
         for (Violation v : refusal.violations()) {
             String clientId = v.target() == null ? null : fields.get(v.target());
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.code()));
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.getCode()));
         }
         faces.validationFailed();
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.ecaf.domain.cases.CaseState;
 import org.ecaf.domain.shared.InvalidInput;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.application.CaseService;
 import org.ecaf.web.application.TeamCasesService;
 import org.ecaf.web.application.view.CaseView;
@@ -92,7 +93,8 @@ public class TeamCasesPage implements Serializable {
     /** Saves the allocation; on success back to the list with the same filters and a message saying who holds it now. */
     public String saveAllocation() {
         if (reassign == null) {
-            Pages.show(InvalidInput.of("REQUIRED", "Choose the case to reassign from the list.", null), Map.of());
+            Pages.show(InvalidInput.of(RefusalCode.REQUIRED,
+                    "Choose the case to reassign from the list.", null), Map.of());
             return null;
         }
         try {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
+import org.ecaf.domain.cases.CaseRequest;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.web.application.CaseRequestService;
 import org.ecaf.web.application.CaseService;
@@ -53,17 +54,17 @@ public class WaysForwardPage implements Serializable {
     }
 
     public void askToJoin() {
-        ask("JOIN");
+        ask(CaseRequest.Kind.JOIN);
     }
 
     public void askForTransfer() {
-        ask("TRANSFER");
+        ask(CaseRequest.Kind.TRANSFER);
     }
 
-    private void ask(String kind) {
+    private void ask(CaseRequest.Kind kind) {
         try {
-            requests.ask(childId, kind, reason, role);
-            Pages.info("JOIN".equals(kind) ? "Your request to join the Team Around the Child has been sent to the team "
+            requests.ask(childId, kind.name(), reason, role);
+            Pages.info(kind == CaseRequest.Kind.JOIN ? "Your request to join the Team Around the Child has been sent to the team "
                     + "that holds the case. You will see their decision on your home page."
                     : "Your request for the case to be transferred to your team has been sent to the team that holds "
                     + "it. You will see their decision on your home page.");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.view.CaseView;
 import org.ecaf.web.application.view.DiffView;
@@ -93,7 +94,7 @@ public class AssessmentResource {
     public DiffView diff(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to,
                          @QueryParam("assessment") Integer assessment) {
         if (from == null || to == null) {
-            throw org.ecaf.domain.shared.InvalidInput.of("REQUIRED", "Give the two revisions to compare: from and to.",
+            throw org.ecaf.domain.shared.InvalidInput.of(RefusalCode.REQUIRED, "Give the two revisions to compare: from and to.",
                     from == null ? "from" : "to");
         }
         return assessments.diff(id, assessment, from, to);
@@ -126,7 +127,8 @@ public class AssessmentResource {
     public Response migrate(@PathParam("id") long id, Migration body) {
         Migration in = Bodies.required(body);
         if (in.toVersion() == null) {
-            throw org.ecaf.domain.shared.InvalidInput.of("REQUIRED", "Say which version to move to (toVersion).",
+            throw org.ecaf.domain.shared.InvalidInput.of(RefusalCode.REQUIRED,
+                    "Say which version to move to (toVersion).",
                     "toVersion");
         }
         RevisionView revision = assessments.migrate(id, in.toVersion());

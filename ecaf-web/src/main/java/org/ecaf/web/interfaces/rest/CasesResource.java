@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.application.AssessmentService;
 import org.ecaf.web.application.CaseNoteService;
 import org.ecaf.web.application.CaseService;
@@ -119,7 +120,8 @@ public class CasesResource {
     public Response open(NewCase body) {
         NewCase in = Bodies.required(body);
         if (in.childId() == null) {
-            throw org.ecaf.domain.shared.InvalidInput.of("REQUIRED", "Say which child the case is for (childId).", "childId");
+            throw org.ecaf.domain.shared.InvalidInput.of(RefusalCode.REQUIRED,
+                    "Say which child the case is for (childId).", "childId");
         }
         CaseView c = cases.open(in.childId());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build()).entity(c).build();
@@ -147,7 +149,8 @@ public class CasesResource {
         List<String> scopes = in.scopes() == null ? List.of() : in.scopes();
         for (String s : scopes) {
             if (!"RECORD".equalsIgnoreCase(s) && !"SHARE".equalsIgnoreCase(s)) {
-                throw org.ecaf.domain.shared.InvalidInput.of("UNKNOWN_OPTION", "A scope is RECORD or SHARE, not '"
+                throw org.ecaf.domain.shared.InvalidInput.of(RefusalCode.UNKNOWN_OPTION,
+                        "A scope is RECORD or SHARE, not '"
                         + s + "'.", "scopes");
             }
         }
@@ -322,7 +325,8 @@ public class CasesResource {
     private static JsonObject answers(FormAnswers body) {
         FormAnswers in = Bodies.required(body);
         if (in.answers() == null) {
-            throw org.ecaf.domain.shared.InvalidInput.of("REQUIRED", "Send the form's answers as \"answers\": {…}.",
+            throw org.ecaf.domain.shared.InvalidInput.of(RefusalCode.REQUIRED,
+                    "Send the form's answers as \"answers\": {…}.",
                     "answers");
         }
         return in.answers();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.forms.answers.Answers;
 import org.ecaf.forms.definition.FormDefinition;
 import org.ecaf.forms.validation.FormValidator;
@@ -98,6 +99,6 @@ public class FormsResource {
         if ("complete".equalsIgnoreCase(stage)) {
             return ValidationStage.COMPLETE;
         }
-        throw InvalidInput.of("UNKNOWN_OPTION", "stage must be draft or complete.", "stage");
+        throw InvalidInput.of(RefusalCode.UNKNOWN_OPTION, "stage must be draft or complete.", "stage");
     }
 }

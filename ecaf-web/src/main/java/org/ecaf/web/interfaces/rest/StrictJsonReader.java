@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ecaf.domain.shared.InvalidInput;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.domain.shared.Text;
 import org.ecaf.domain.shared.Violation;
 
@@ -68,7 +69,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
                     + firstLine(e.getMessage()) + ").");
         }
         if (body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw InvalidInput.of("BODY_REQUIRED", "Send the request's details as a JSON object.", null);
+            throw InvalidInput.of(RefusalCode.BODY_REQUIRED, "Send the request's details as a JSON object.", null);
         }
         List<Violation> problems = new ArrayList<>();
         Record result = (Record) record(type, body.asJsonObject(), "", problems);
@@ -83,7 +84,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         private static final long serialVersionUID = 1L;
 
         Unreadable(String message) {
-            super("BAD_REQUEST", message, List.of());
+            super(RefusalCode.BAD_REQUEST, message, List.of());
         }
 
         @Override
@@ -113,7 +114,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         Set<String> unknown = new LinkedHashSet<>(json.keySet());
         unknown.removeAll(known);
         for (String name : unknown) {
-            problems.add(new Violation("UNKNOWN_FIELD", "'" + bounded(name) + "' is not a property of this request; "
+            problems.add(new Violation(RefusalCode.UNKNOWN_FIELD,
+                    "'" + bounded(name) + "' is not a property of this request; "
                     + "it takes " + String.join(", ", known.stream().sorted().toList()) + ".", path + bounded(name)));
         }
         if (!problems.isEmpty()) {
@@ -136,7 +138,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     private static Object value(Class<?> type, Type generic, JsonValue value, String field, List<Violation> problems) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (type.isPrimitive()) {
-                problems.add(new Violation("REQUIRED", field + " is required.", field));
+                problems.add(new Violation(RefusalCode.REQUIRED, field + " is required.", field));
             }
             return null;
         }
@@ -144,7 +146,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             if (value instanceof JsonString s) {
                 String problem = Text.textProblem(s.getString());
                 if (problem != null) {
-                    problems.add(new Violation("INVALID_CHARACTERS", field + " " + problem + ".", field));
+                    problems.add(new Violation(RefusalCode.INVALID_CHARACTERS, field + " " + problem + ".", field));
                     return null;
                 }
                 return s.getString();
@@ -208,7 +210,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
                         return constant;
                     }
                 }
-                problems.add(new Violation("UNKNOWN_OPTION", field + " must be one of "
+                problems.add(new Violation(RefusalCode.UNKNOWN_OPTION, field + " must be one of "
                         + List.of(type.getEnumConstants()) + ".", field));
                 return null;
             }
@@ -224,7 +226,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             for (int i = 0; i < array.size(); i++) {
                 JsonValue item = array.get(i);
                 if (item.getValueType() == JsonValue.ValueType.NULL) {
-                    problems.add(new Violation("NULL_IN_LIST", field + "[" + i + "] is null.", field + "[" + i + "]"));
+                    problems.add(new Violation(RefusalCode.NULL_IN_LIST,
+                            field + "[" + i + "] is null.", field + "[" + i + "]"));
                     continue;
                 }
                 items.add(value(elementClass, element, item, field + "[" + i + "]", problems));
@@ -251,7 +254,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             try {
                 return parser.parse(s.getString().strip());
             } catch (DateTimeParseException e) {
-                problems.add(new Violation("NOT_A_DATE", field + " must be " + expected + ".", field));
+                problems.add(new Violation(RefusalCode.NOT_A_DATE, field + " must be " + expected + ".", field));
                 return null;
             }
         }
@@ -259,7 +262,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
 
     private static Object wrongType(String field, String expected, JsonValue value, List<Violation> problems) {
-        problems.add(new Violation("WRONG_TYPE", field + " must be " + expected + ", not "
+        problems.add(new Violation(RefusalCode.WRONG_TYPE, field + " must be " + expected + ", not "
                 + value.getValueType().name().toLowerCase().replace("true", "a boolean").replace("false", "a boolean")
                 + ".", field));
         return null;

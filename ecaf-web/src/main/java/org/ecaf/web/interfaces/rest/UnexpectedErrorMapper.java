@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecaf.domain.shared.RefusalCode;
 import org.ecaf.web.http.DatabaseFailure;
 import org.ecaf.web.http.ErrorReference;
 import org.ecaf.web.http.Problem;
@@ -23,14 +24,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         Throwable unreadable = unreadableBody(error);
         if (unreadable != null) {
-            return Problem.of(400, "BAD_REQUEST", "Bad Request", "The request body could not be read: "
+            return Problem.of(400, RefusalCode.BAD_REQUEST, "Bad Request", "The request body could not be read: "
                     + plain(unreadable.getMessage())).toResponse();
         }
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
             String title = known == null ? "Request refused" : known.getReasonPhrase();
-            return Problem.of(status, codeOf(status), title, detailOf(status)).toResponse();
+            RefusalCode code = codeOf(status);
+            return (code == null ? Problem.ofStatus(status, title, detailOf(status))
+                    : Problem.of(status, code, title, detailOf(status))).toResponse();
         }
         DatabaseFailure.Kind database = DatabaseFailure.of(error);
         if (database != null) {
@@ -38,7 +41,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         String reference = ErrorReference.next();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, error);
-        return Problem.of(500, "INTERNAL_ERROR", "Something went wrong",
+        return Problem.of(500, RefusalCode.INTERNAL_ERROR, "Something went wrong",
                         "The request could not be completed. Nothing was changed. Quote reference " + reference
                                 + " if you contact support.")
                 .withReference(reference).toResponse();
@@ -86,16 +89,17 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return firstLine.length() > 300 ? firstLine.substring(0, 300) + "…" : firstLine;
     }
 
-    private static String codeOf(int status) {
+    /** eCAF's code for an HTTP error, or null for a status it has none for. */
+    private static RefusalCode codeOf(int status) {
         return switch (status) {
-            case 400 -> "BAD_REQUEST";
-            case 401 -> "AUTHENTICATION_REQUIRED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            default -> "HTTP_" + status;
+            case 400 -> RefusalCode.BAD_REQUEST;
+            case 401 -> RefusalCode.AUTHENTICATION_REQUIRED;
+            case 403 -> RefusalCode.FORBIDDEN;
+            case 404 -> RefusalCode.NOT_FOUND;
+            case 405 -> RefusalCode.METHOD_NOT_ALLOWED;
+            case 406 -> RefusalCode.NOT_ACCEPTABLE;
+            case 415 -> RefusalCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> null;
         };
     }
 
