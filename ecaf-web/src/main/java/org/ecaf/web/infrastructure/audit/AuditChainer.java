@@ -22,8 +22,9 @@ import org.ecaf.web.infrastructure.health.ApplicationState;
 
 /**
  * The node's audit chainer: every {@code ECAF_AUDIT_CHAIN_MILLIS} (default 100) it links the audit events waiting in
- * the database into the keyed chain ({@link AuditChain}), whichever node wrote them. At start-up it first chains what
- * a stopped or killed node left waiting, and at shutdown what is still waiting (when the JVM ends without destroying
+ * the database into the keyed chain ({@link AuditChain}), whichever node wrote them. What start-up wrote and what a
+ * stopped or killed node left waiting is chained before the start-up checkpoint (by the checkpointer, which starts
+ * first), and what is still waiting at shutdown is chained before the last checkpoint (when the JVM ends without destroying
  * the application, the {@link AuditCheckpointer}'s shutdown hook does it before the last checkpoint). It depends on
  * the checkpointer so that it is destroyed first: the last events are chained before the last checkpoint is signed.
  */
@@ -72,8 +73,7 @@ public class AuditChainer {
         running = true;
         long left = chainNow();
         if (left > 0) {
-            LOG.info("Chained " + left + " audit event(s) waiting at start-up (written while this node started, or "
-                    + "left by a node that stopped before chaining them).");
+            LOG.info("Chained " + left + " audit event(s) written since the start-up checkpoint.");
             checkpointer.checkpoint("start-up, after chaining " + left + " waiting events");
         }
         periodic = scheduler.scheduleWithFixedDelay(this::chainNow, millis, millis, TimeUnit.MILLISECONDS);

@@ -84,6 +84,9 @@ public class AuditCheckpointer implements AuditCheckpoints {
             return; // start-up failed: there is nothing to checkpoint and the process ends soon
         }
         file = new CheckpointFile(settings.dataDirectory(), keys.key());
+        // the events start-up wrote (demo data, the first administrator) or a stopped node left, chained first: the
+        // start-up checkpoint then names the log by its first event, not the empty log's GENESIS
+        chainWaiting(dataSource, keys.key());
         checkpoint("start-up");
         appends.listen(everyEvents, this::soon);
         // Payara Micro ends on SIGTERM without always destroying the application's beans first (and its pool may be
@@ -115,12 +118,12 @@ public class AuditCheckpointer implements AuditCheckpoints {
         }
     }
 
-    private static void chainWaiting(DataSource direct, AuditKey key) {
+    private static void chainWaiting(DataSource dataSource, AuditKey key) {
         try {
-            AuditChain.chainAll(direct::getConnection, key);
+            AuditChain.chainAll(dataSource::getConnection, key);
         } catch (SQLException | RuntimeException | LinkageError e) {
-            System.err.println("The audit events waiting at shutdown could not be chained (the next start chains "
-                    + "them): " + e);
+            System.err.println("The audit events waiting could not be chained before the checkpoint (the chainer "
+                    + "chains them at its next turn, or the next start): " + e);
         }
     }
 
