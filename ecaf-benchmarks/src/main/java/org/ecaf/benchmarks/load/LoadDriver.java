@@ -47,6 +47,7 @@ import org.ecaf.forms.UkTime;
  *      --target http://127.0.0.1:8080 --users 50 --seconds 120 [--think 2000] [--ramp 20]
  * </pre>
  * The run is bounded: it stops by itself after {@code --seconds} (plus the requests then in flight).
+ * {@code --mode register --users 16 --seconds 60}: registrations only, back to back, for registrations per second.
  */
 public final class LoadDriver {
 
@@ -67,6 +68,7 @@ public final class LoadDriver {
     private final ConcurrentLinkedQueue<Submitted> approved = new ConcurrentLinkedQueue<>();
     private volatile JsonObject completeAnswers;
     private volatile long deadline;
+    private boolean registerOnly;
 
     LoadDriver(List<String> targets, int users, Duration duration, long thinkMillis, Duration ramp, String password) {
         this.targets = List.copyOf(targets);
@@ -96,6 +98,15 @@ public final class LoadDriver {
             System.out.println(driver.history(saves));
             return;
         }
+        if ("register".equals(options.get("mode"))) {
+            // registrations only, every user back to back (no think time): registrations per second
+            LoadDriver driver = new LoadDriver(targets, Integer.parseInt(options.getOrDefault("users", "16")),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))), 0,
+                    Duration.ZERO, options.getOrDefault("password", "ecaf-demo"));
+            driver.registerOnly = true;
+            System.out.println(driver.run());
+            return;
+        }
         LoadDriver driver = new LoadDriver(targets,
                 Integer.parseInt(options.getOrDefault("users", "50")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "120"))),
@@ -107,7 +118,9 @@ public final class LoadDriver {
 
     /** Runs the mix and returns the report (a Markdown table). */
     String run() throws InterruptedException {
-        completeAnswers = templateAnswers(new User("practitioner1", targets.get(0)));
+        if (!registerOnly) {
+            completeAnswers = templateAnswers(new User("practitioner1", targets.get(0)));
+        }
         long started = System.nanoTime();
         deadline = started + duration.toNanos();
         CountDownLatch done = new CountDownLatch(users);
@@ -182,12 +195,29 @@ public final class LoadDriver {
     /** User n's role: 1 in 10 a team lead, 1 in 20 issues copies, the rest practitioners. */
     private void play(int n) {
         String target = targets.get(n % targets.size());
-        if (n % 10 == 9) {
+        if (registerOnly) {
+            registrar(new User(n % 3 == 2 ? "practitioner3" : n % 3 == 1 ? "practitioner2" : "practitioner1", target));
+        } else if (n % 10 == 9) {
             teamLead(new User(n % 20 == 19 ? "teamlead2" : "teamlead1", target));
         } else if (n % 20 == 4) {
             copies(new User("practitioner1", target));
         } else {
             practitioner(new User(n % 3 == 2 ? "practitioner3" : n % 3 == 1 ? "practitioner2" : "practitioner1", target));
+        }
+    }
+
+    /** Registers children one after another, with no think time (mode {@code register}). */
+    private void registrar(User user) {
+        Random random = ThreadLocalRandom.current();
+        while (running()) {
+            user.call("register", "POST", "/api/v1/children", Json.createObjectBuilder()
+                    .add("givenNames", name(random)).add("familyName", name(random))
+                    .add("dateOfBirth", LocalDate.now(LONDON).minusYears(3 + random.nextInt(12)).minusDays(random.nextInt(365)).toString())
+                    .add("gender", random.nextBoolean() ? "female" : "male")
+                    .add("address", (1 + random.nextInt(200)) + " " + name(random) + " Street, Northbridge")
+                    .add("postcode", "NB" + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9)) + "ZZ")
+                    .add("shielded", false)
+                    .add("notDuplicateReason", "Load test: a distinct child").build(), 201);
         }
     }
 

@@ -2,7 +2,10 @@ package org.ecaf.domain.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,17 +24,28 @@ import java.util.Objects;
  * database, so a changed event cannot be given a hash that verifies by someone who has only the database (events
  * written before the key took over keep their plain SHA-256, see {@link AuditVerifier}). Events hold codes and
  * identifiers, never a child's details.
+ *
+ * <p>An event is written in two steps: the transaction of the act it records inserts it {@linkplain #unchained
+ * unchained} (an id, no sequence, no hash), so that appends do not wait for one another; a chainer later gives the
+ * waiting events, in id order, their sequence and keyed hash after the chain's head ({@link #after}).
  */
 @Entity
 @Table(name = "audit_event")
+@SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq", allocationSize = 50)
 public class AuditEvent {
 
     /** The hash the first event chains to. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** The order in which events were written (events chained before there were ids have ids below zero). */
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
+    @Column(name = "id")
+    private Long id;
+
+    /** The place in the chain; null while the event waits to be chained. */
     @Column(name = "seq")
-    private long sequence;
+    private Long sequence;
 
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
@@ -54,17 +68,23 @@ public class AuditEvent {
     @Column(name = "detail", length = 1000)
     private String detail;
 
-    @Column(name = "previous_hash", nullable = false, length = 64)
+    @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
-    @Column(name = "hash", nullable = false, length = 64)
+    @Column(name = "hash", length = 64)
     private String hash;
 
     protected AuditEvent() {
     }
 
     AuditEvent(long sequence, OffsetDateTime occurredAt, AuditEntry entry, String previousHash, AuditKey key) {
+        this(occurredAt, entry);
         this.sequence = sequence;
+        this.previousHash = Objects.requireNonNull(previousHash);
+        this.hash = key == null ? legacyHash() : keyedHash(key);
+    }
+
+    private AuditEvent(OffsetDateTime occurredAt, AuditEntry entry) {
         // milliseconds: what every database keeps, so the hash still matches after a round trip
         this.occurredAt = occurredAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         this.actor = entry.actor();
@@ -73,8 +93,14 @@ public class AuditEvent {
         this.recordId = entry.recordId();
         this.outcome = entry.outcome().name();
         this.detail = entry.detail();
-        this.previousHash = Objects.requireNonNull(previousHash);
-        this.hash = key == null ? legacyHash() : keyedHash(key);
+    }
+
+    /**
+     * An event as the transaction of the act it records writes it: its content and time, no place in the chain yet
+     * (no sequence, no hash). A chainer gives it both later (see {@link #after}).
+     */
+    public static AuditEvent unchained(OffsetDateTime at, AuditEntry entry) {
+        return new AuditEvent(at, entry);
     }
 
     /**
@@ -101,7 +127,7 @@ public class AuditEvent {
         return new AuditEvent(sequence + 1, at, entry, hash, null);
     }
 
-    /** The keyed hash of this event's content: HMAC-SHA256 under the audit key. */
+    /** The keyed hash of this event's content (and place in the chain): HMAC-SHA256 under the audit key. */
     public String keyedHash(AuditKey key) {
         return key.eventHash(canonical());
     }
@@ -120,6 +146,9 @@ public class AuditEvent {
     }
 
     private String canonical() {
+        if (sequence == null) {
+            throw new IllegalStateException("an event waiting to be chained has no hash yet");
+        }
         return String.join("\u001f",
                 Long.toString(sequence),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurredAt.withOffsetSameInstant(ZoneOffset.UTC)),
@@ -131,8 +160,19 @@ public class AuditEvent {
         return s == null ? "" : s;
     }
 
-    public long getSequence() {
+    /** The order in which the event was written; null until it is persisted. */
+    public Long getId() {
+        return id;
+    }
+
+    /** The place in the chain, or null while the event waits to be chained. */
+    public Long getSequence() {
         return sequence;
+    }
+
+    /** True once the event has its place in the chain (a sequence and a keyed hash). */
+    public boolean isChained() {
+        return sequence != null;
     }
 
     public OffsetDateTime getOccurredAt() {

@@ -1,5 +1,7 @@
 package org.ecaf.domain.audit;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,16 +17,27 @@ import java.util.Optional;
  * ({@code EVENTS_MISSING_SINCE_CHECKPOINT}), or before the head row ({@code HEAD_MISMATCH});</li>
  * <li>an event at the checkpoint's sequence that is not the one signed ({@code CHECKPOINT_MISMATCH});</li>
  * <li>the keyed boundary moved so that keyed events would be judged by plain SHA-256 ({@code KEY_BOUNDARY_CHANGED});</li>
- * <li>a checkpoint line whose signature does not hold ({@code CHECKPOINT_REJECTED}).</li>
+ * <li>a checkpoint line whose signature does not hold ({@code CHECKPOINT_REJECTED});</li>
+ * <li>an event that has waited longer than {@link #LONGEST_WAIT} to be chained ({@code EVENTS_NOT_CHAINED}): the
+ * chainer is not running, or cannot chain it.</li>
  * </ul>
+ * Events waiting to be chained are counted apart ({@link #waiting}); they are not in the chain yet.
  * It does not stop at the first break: every event up to the head is checked and counted, and the break with the
  * lowest sequence is reported.
  */
 public final class AuditVerifier {
 
-    /** The result of a verification. */
+    /** How long an event may wait to be chained before it is itself a finding (the chainer runs every ~100 ms). */
+    public static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+
+    /**
+     * The result of a verification.
+     *
+     * @param eventsWaiting        events committed but not chained yet (not checked: they have no hash yet)
+     * @param oldestWaitingSeconds how long the oldest of them has waited, in whole seconds, or null when none waits
+     */
     public record Result(boolean intact, long eventsChecked, Long firstBrokenSequence, String problem, String message,
-                         long lastSequence, Long checkpointSequence) {
+                         long lastSequence, Long checkpointSequence, long eventsWaiting, Long oldestWaitingSeconds) {
     }
 
     private final AuditKey key;
@@ -38,6 +51,9 @@ public final class AuditVerifier {
     private long checked;
     private long last;
     private String lastHash = AuditEvent.GENESIS;
+
+    private long waiting;
+    private Duration oldestWaiting;
 
     private Long brokenAt;
     private String problem;
@@ -104,6 +120,17 @@ public final class AuditVerifier {
         }
     }
 
+    /**
+     * Notes the events waiting to be chained, read after the chained events, as of {@code now}: one that has waited
+     * longer than {@link #LONGEST_WAIT} is a finding (unless the chain itself is broken, which is reported first).
+     */
+    public void waiting(AuditLog.Waiting events, OffsetDateTime now) {
+        this.waiting = events.count();
+        this.oldestWaiting = events.oldest() == null ? null
+                : Duration.between(events.oldest(), now).isNegative() ? Duration.ZERO
+                : Duration.between(events.oldest(), now);
+    }
+
     /** The result, once every event up to the head was given to {@link #check(List)}. */
     public Result result() {
         if (checkpoint != null && checkpoint.sequence() > last) {
@@ -120,10 +147,19 @@ public final class AuditVerifier {
             problem = "CHECKPOINT_REJECTED";
             message = rejectedCheckpoints + " checkpoint line(s) outside the database do not carry a valid signature.";
         }
+        if (brokenAt == null && problem == null && oldestWaiting != null
+                && oldestWaiting.compareTo(LONGEST_WAIT) > 0) {
+            problem = "EVENTS_NOT_CHAINED";
+            message = waiting + " event(s) wait to be chained, the oldest for " + oldestWaiting.toSeconds()
+                    + " s (longer than " + LONGEST_WAIT.toSeconds() + " s): the audit chainer is not running or "
+                    + "cannot chain them, and until it does they could be removed unnoticed.";
+        }
         boolean intact = brokenAt == null && problem == null;
         return new Result(intact, checked, brokenAt, problem,
-                intact ? "The audit log is intact: " + checked + " events checked." : message, last,
-                checkpoint == null ? null : checkpoint.sequence());
+                intact ? "The audit log is intact: " + checked + " events checked"
+                        + (waiting > 0 ? ", " + waiting + " waiting to be chained." : ".") : message,
+                last, checkpoint == null ? null : checkpoint.sequence(), waiting,
+                oldestWaiting == null ? null : oldestWaiting.toSeconds());
     }
 
     private void breakAt(long sequence, String code, String text) {

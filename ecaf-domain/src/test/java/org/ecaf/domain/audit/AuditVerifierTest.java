@@ -235,6 +235,63 @@ class AuditVerifierTest {
     }
 
     @Test
+    void eventsWaitingToBeChainedAreCountedAndOneWaitingLongerThanAMinuteIsAFinding() {
+        List<AuditEvent> events = chain(3);
+        OffsetDateTime oldest = AT.plusMinutes(10);
+
+        AuditVerifier verifier = new AuditVerifier(KEY, headOf(events, 1), Optional.empty(), 0);
+        verifier.check(events);
+        verifier.waiting(new AuditLog.Waiting(4, oldest), oldest.plusSeconds(60));
+        AuditVerifier.Result young = verifier.result();
+        assertThat(young.intact()).as(young.message()).isTrue();
+        assertThat(young.eventsWaiting()).isEqualTo(4);
+        assertThat(young.oldestWaitingSeconds()).isEqualTo(60);
+        assertThat(young.message()).contains("3 events checked", "4 waiting to be chained");
+
+        verifier = new AuditVerifier(KEY, headOf(events, 1), Optional.empty(), 0);
+        verifier.check(events);
+        verifier.waiting(new AuditLog.Waiting(4, oldest), oldest.plusSeconds(61));
+        AuditVerifier.Result late = verifier.result();
+        assertThat(late.intact()).isFalse();
+        assertThat(late.problem()).isEqualTo("EVENTS_NOT_CHAINED");
+        assertThat(late.firstBrokenSequence()).isNull();
+        assertThat(late.eventsChecked()).isEqualTo(3);
+        assertThat(late.message()).contains("4 event(s) wait to be chained, the oldest for 61 s");
+    }
+
+    @Test
+    void aBrokenChainIsReportedBeforeEventsWaitingTooLong() {
+        List<AuditEvent> events = new ArrayList<>(chain(5));
+        events.set(2, forged(events.get(2), "someone-else", "nothing"));
+        AuditVerifier verifier = new AuditVerifier(KEY, headOf(chain(5), 1), Optional.empty(), 0);
+        verifier.check(events);
+        verifier.waiting(new AuditLog.Waiting(1, AT), AT.plusHours(1));
+        AuditVerifier.Result result = verifier.result();
+        assertThat(result.problem()).isEqualTo("EVENT_ALTERED");
+        assertThat(result.firstBrokenSequence()).isEqualTo(3L);
+        assertThat(result.eventsWaiting()).isEqualTo(1);
+    }
+
+    @Test
+    void anEventWaitingToBeChainedHasNoPlaceNorHashUntilItIsChainedAfterTheHead() {
+        AuditEvent waiting = AuditEvent.unchained(AT, entry(1));
+        assertThat(waiting.isChained()).isFalse();
+        assertThat(waiting.getSequence()).isNull();
+        assertThat(waiting.getHash()).isNull();
+        assertThat(waiting.getOccurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-21T08:00:00.123Z"));
+        assertThatThrownBy(() -> waiting.keyedHash(KEY)).isInstanceOf(IllegalStateException.class);
+
+        List<AuditEvent> events = chain(2);
+        AuditEvent chained = AuditEvent.after(2, events.get(1).getHash(), waiting.getOccurredAt(), entry(1), KEY);
+        assertThat(chained.isChained()).isTrue();
+        assertThat(chained.getSequence()).isEqualTo(3L);
+        assertThat(chained.getPreviousHash()).isEqualTo(events.get(1).getHash());
+        List<AuditEvent> all = new ArrayList<>(events);
+        all.add(chained);
+        assertThat(verify(all, headOf(all, 1), null).intact()).isTrue();
+    }
+
+    @Test
     void aShortKeyIsRefusedAndTheKeyIsNeverPrinted() {
         assertThatThrownBy(() -> AuditKey.of("short".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class);

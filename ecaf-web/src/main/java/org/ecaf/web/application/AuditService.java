@@ -3,6 +3,7 @@ package org.ecaf.web.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,11 @@ import org.ecaf.web.infrastructure.audit.AuditKeyHolder;
 @Transactional(dontRollbackOn = Refusal.class)
 public class AuditService {
 
-    /** An audit event as administrators see it: codes and identifiers, no child's details. */
-    public record EventView(long sequence, OffsetDateTime at, String actor, String action, String recordType,
+    /**
+     * An audit event as administrators see it: codes and identifiers, no child's details; {@code sequence} and
+     * {@code hash} are null while it waits to be chained (a fraction of a second).
+     */
+    public record EventView(Long sequence, OffsetDateTime at, String actor, String action, String recordType,
                             String recordId, String outcome, String detail, String hash) {
         static EventView of(AuditEvent e) {
             return new EventView(e.getSequence(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getRecordType(),
@@ -39,15 +43,15 @@ public class AuditService {
      * The result of checking the whole chain against the audit key, the head row and the latest signed checkpoint
      * outside the database (docs/api.md): whether it is intact, how many events were checked (every event up to the
      * head, also after a break), the lowest sequence where it breaks and why (a stable code and a sentence), where
-     * the log ends, the sequence of the checkpoint it was compared with, and how many checkpoints in the file belong
-     * to another log.
+     * the log ends, the sequence of the checkpoint it was compared with, how many checkpoints in the file belong
+     * to another log, and how many events wait to be chained (and for how long the oldest has waited).
      */
     public record Verification(boolean intact, long eventsChecked, Long firstBrokenSequence, String problem,
                                String message, long lastSequence, Long checkpointSequence,
-                               int checkpointsOfOtherLogs) {
+                               int checkpointsOfOtherLogs, long eventsWaiting, Long oldestWaitingSeconds) {
         static Verification of(AuditVerifier.Result r, int otherLogs) {
             return new Verification(r.intact(), r.eventsChecked(), r.firstBrokenSequence(), r.problem(), r.message(),
-                    r.lastSequence(), r.checkpointSequence(), otherLogs);
+                    r.lastSequence(), r.checkpointSequence(), otherLogs, r.eventsWaiting(), r.oldestWaitingSeconds());
         }
     }
 
@@ -70,6 +74,9 @@ public class AuditService {
     @Inject
     AuditCheckpointer checkpoints;
 
+    @Inject
+    Clock clock;
+
     /**
      * The events about one record, or the latest. Parameters longer than the audit columns are refused (422) before
      * anything else, and the refusal is audited with the values shortened to fit (finding 8).
@@ -86,7 +93,8 @@ public class AuditService {
 
     /**
      * Checks the whole chain, in batches: every event's keyed hash and link, the head row, and the latest signed
-     * checkpoint kept outside the database (read before the head, so that it never runs ahead of it).
+     * checkpoint kept outside the database (read before the head, so that it never runs ahead of it); then counts the
+     * events still waiting to be chained, one waiting longer than a minute being a finding.
      */
     public Verification verify() {
         return Audited.run(audit, "audit.verify", null, null, () -> {
@@ -106,6 +114,8 @@ public class AuditService {
                 verifier.check(batch);
                 from = batch.get(batch.size() - 1).getSequence() + 1;
             }
+            // read after the chained events: one chained meanwhile is counted in neither, never in both
+            verifier.waiting(log.waiting(), OffsetDateTime.now(clock));
             return Verification.of(verifier.result(), latest.otherLogs());
         }, v -> v.intact() ? "intact, " + v.eventsChecked() + " events"
                 : "BROKEN at " + v.firstBrokenSequence() + " " + v.problem() + ", " + v.eventsChecked() + " events");

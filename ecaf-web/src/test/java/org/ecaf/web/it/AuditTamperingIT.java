@@ -2,6 +2,7 @@ package org.ecaf.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditEvent;
 import org.ecaf.domain.audit.AuditKey;
 import org.ecaf.domain.audit.AuditOutcome;
+import org.ecaf.web.infrastructure.audit.AuditChain;
 import org.ecaf.web.infrastructure.audit.AuditKeys;
 import org.ecaf.web.infrastructure.audit.CheckpointFile;
 import org.ecaf.web.infrastructure.config.Settings;
@@ -55,6 +57,12 @@ class AuditTamperingIT {
         h2Data = EcafServer.TARGET.resolve("servers/audit-h2-data");
         EcafServer.deleteRecursively(h2Data);
         h2Url = "jdbc:h2:file:" + h2Data.resolve("ecaf") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        try {
+            // the server appends to its log: this run's lines only, so that what the test reads is this run's
+            Files.deleteIfExists(EcafServer.TARGET.resolve("servers/audit-h2.log"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         h2Server = new EcafServer("audit-h2", h2Data, Map.of("ECAF_DB_URL", h2Url, "ECAF_DB_USER", "ecaf",
                 "ECAF_DEMO", "true", "ECAF_AUDIT_CHECKPOINT_SECONDS", "1")).start();
     }
@@ -81,7 +89,9 @@ class AuditTamperingIT {
 
         Path checkpoints = h2Data.resolve(CheckpointFile.NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(checkpoints))).isEqualTo("rw-------");
-        assertThat(Files.readString(h2Server.log())).contains("Audit checkpoint (start-up): ecaf-audit-checkpoint v1");
+        assertThat(Files.readString(h2Server.log())).contains("Audit checkpoint (start-up): ecaf-audit-checkpoint v1")
+                .as("the demo data's events are chained before the start-up checkpoint, which names this log")
+                .doesNotContain("belong to another audit log");
         // the head moved back is never signed; the server says so at its next turn
         h2Server.awaitCondition("a SEVERE line about the head moved back", Duration.ofSeconds(30),
                 () -> Files.readString(h2Server.log()).contains("is behind or differs from the last signed checkpoint"));
@@ -135,7 +145,8 @@ class AuditTamperingIT {
     }
 
     @Test
-    void theLastCheckpointIsTakenAtShutdown() throws Exception {
+    void theLastEventsAreChainedAndCheckpointedAtShutdownAndWhatAKilledNodeLeftIsChainedAtTheNextStart()
+            throws Exception {
         Path data;
         long verifiedUpTo;
         // checkpoints once a minute (the default) and after 1,000 appends: only the shutdown one covers the last events
@@ -159,7 +170,44 @@ class AuditTamperingIT {
             assertThat(latest.checkpoint()).as("a checkpoint of the head at shutdown").isPresent();
             assertThat(latest.checkpoint().get().sequence()).isEqualTo(head.sequence());
             assertThat(latest.checkpoint().get().hash()).isEqualTo(head.hash());
+            assertThat(waiting(c)).as("events left waiting after shutdown").isZero();
+
+            // a node killed between writing an event and chaining it leaves it waiting in the database
+            AuditChain.insertWaiting(c, OffsetDateTime.now().minusMinutes(5), new AuditEntry("practitioner1",
+                    "case.read", "case", "left-by-a-killed-node", AuditOutcome.SUCCESS, null));
+            assertThat(waiting(c)).isEqualTo(1);
         }
+        try (EcafServer again = new EcafServer("audit-shutdown-again", data,
+                Map.of("ECAF_SIGN_IN_AUDIT_SECONDS", "2")).start()) {
+            Api admin = Api.as(again, "admin");
+            again.awaitCondition("the event left waiting chained", Duration.ofSeconds(30), () -> {
+                // (each of these reads is itself audited about the same record, as audit.read)
+                var left = admin.get("/api/v1/audit?recordType=case&recordId=left-by-a-killed-node").array()
+                        .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("case.read"))
+                        .toList();
+                assertThat(left).hasSize(1);
+                return left.get(0).get("sequence") instanceof JsonNumber;
+            });
+            JsonObject report = verification(admin);
+            assertThat(report.getBoolean("intact")).as(report.toString()).isTrue();
+            assertThat(report.getJsonNumber("lastSequence").longValue()).isGreaterThan(verifiedUpTo);
+        }
+    }
+
+    private static long waiting(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE seq IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Waits (with a deadline) until no event waits to be chained: the events of the requests just answered have their
+     * place in the chain, and none comes until the next request.
+     */
+    private static void awaitAllChained(EcafServer server, Connection c) throws Exception {
+        server.awaitCondition("every audit event chained", Duration.ofSeconds(30), () -> waiting(c) == 0);
     }
 
     @FunctionalInterface
@@ -179,6 +227,7 @@ class AuditTamperingIT {
         }
         try (Connection c = db.connect()) {
             // 1. the last event rewritten (actor, detail) with a recomputed plain SHA-256, the head row moved with it
+            awaitAllChained(server, c);
             Head head = head(c);
             long last = head.sequence();
             Row original = event(c, last);
@@ -194,6 +243,7 @@ class AuditTamperingIT {
             assertThat(report.getJsonNumber("eventsChecked").longValue()).isEqualTo(last);
 
             // 2. the newest events deleted (before any new event is appended)
+            awaitAllChained(server, c);
             awaitCheckpointOfHead(server, key, c);
             long keep = last - 3;
             long before = head(c).sequence();
@@ -204,6 +254,7 @@ class AuditTamperingIT {
             assertThat(report.getJsonNumber("checkpointSequence").longValue()).isGreaterThanOrEqualTo(before);
 
             // 3. the tail deleted and the head row moved back to the new last event
+            awaitAllChained(server, c);
             awaitCheckpointOfHead(server, key, c);
             long keepFewer = keep - 3;
             update(c, "DELETE FROM audit_event WHERE seq > ?", keepFewer);
@@ -214,6 +265,7 @@ class AuditTamperingIT {
             assertThat(report.getJsonNumber("eventsChecked").longValue()).isEqualTo(keepFewer);
 
             // 4. a row in the middle edited: found there, with every event still counted (not 0)
+            awaitAllChained(server, c);
             long middle = keepFewer - 5;
             update(c, "UPDATE audit_event SET detail = ? WHERE seq = ?", "rewritten", middle);
             long events = head(c).sequence();

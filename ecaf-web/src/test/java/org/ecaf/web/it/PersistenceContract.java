@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import org.ecaf.domain.organisation.Agency;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Role;
 import org.ecaf.domain.organisation.Team;
+import org.ecaf.web.infrastructure.audit.AuditChain;
 import org.ecaf.web.infrastructure.persistence.JpaAuditLog;
 import org.ecaf.web.infrastructure.persistence.SchemaMigration;
 import org.ecaf.web.testing.TestDatabase;
@@ -181,34 +183,61 @@ abstract class PersistenceContract {
     private static final AuditKey KEY = AuditKey.of(new byte[32]);
 
     private AuditVerifier.Result verify() {
+        return verify(OffsetDateTime.now(clock));
+    }
+
+    /** Verification as the application makes it, the events waiting to be chained judged as of {@code now}. */
+    private AuditVerifier.Result verify(OffsetDateTime now) {
         return inTransaction(em -> {
-            JpaAuditLog log = new JpaAuditLog(em, clock, KEY);
+            JpaAuditLog log = new JpaAuditLog(em, clock);
             AuditVerifier verifier = new AuditVerifier(KEY, log.head(), Optional.empty(), 0);
-            verifier.check(log.range(1, 10_000));
+            verifier.check(log.range(1, 100_000));
+            verifier.waiting(log.waiting(), now);
             return verifier.result();
         });
+    }
+
+    /** What the application's chainer does every 100 ms. */
+    private long chain() {
+        try {
+            return AuditChain.chainAll(database.dataSource()::getConnection, KEY);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long countEvents(String where) {
+        return inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from audit_event where " + where)
+                .getSingleResult()).longValue());
     }
 
     @Test
     void theAuditLogIsAnUnbrokenKeyedHashChainThatSurvivesARoundTrip() {
         for (int i = 0; i < 20; i++) {
-            String detail = "event " + i;
-            inTransaction(em -> new JpaAuditLog(em, clock, KEY).append(
+            String detail = "round trip " + i;
+            AuditEvent written = inTransaction(em -> new JpaAuditLog(em, clock).append(
                     new AuditEntry("tester", "test.append", "case", "42", AuditOutcome.SUCCESS, detail)));
+            assertThat(written.isChained()).as("an append only writes the event").isFalse();
         }
-        List<AuditEvent> events = inTransaction(em -> new JpaAuditLog(em, clock, KEY).range(1, 1000));
-        assertThat(events).hasSizeGreaterThanOrEqualTo(20);
+        chain();
+        List<AuditEvent> events = inTransaction(em -> new JpaAuditLog(em, clock).range(1, 100_000)).stream()
+                .filter(e -> e.getDetail() != null && e.getDetail().startsWith("round trip ")).toList();
+        assertThat(events).extracting(AuditEvent::getDetail).as("chained in the order written")
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "round trip " + i)
+                        .toList());
         assertThat(verify().intact()).as(verify().message()).isTrue();
         assertThat(events.get(0).getOccurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-21T10:15:30.123Z"));
-        ChainHead head = inTransaction(em -> new JpaAuditLog(em, clock, KEY).head());
-        assertThat(head.sequence()).isEqualTo(events.get(events.size() - 1).getSequence());
+        ChainHead head = inTransaction(em -> new JpaAuditLog(em, clock).head());
+        assertThat(head.sequence()).isGreaterThanOrEqualTo(events.get(events.size() - 1).getSequence());
         assertThat(head.keyedFrom()).as("V10 keys a fresh log from its first event").isEqualTo(1);
 
         // finding 8: texts longer than their columns are shortened, not refused by the database
-        AuditEvent longOne = inTransaction(em -> new JpaAuditLog(em, clock, KEY).append(new AuditEntry("tester",
+        AuditEvent longOne = inTransaction(em -> new JpaAuditLog(em, clock).append(new AuditEntry("tester",
                 "audit.read", "x".repeat(41), "y".repeat(61), AuditOutcome.REFUSED, "z".repeat(1001))));
         assertThat(longOne.getRecordType()).hasSize(40).endsWith("…");
+        chain();
         assertThat(verify().intact()).isTrue();
+        head = inTransaction(em -> new JpaAuditLog(em, clock).head());
 
         // altering a stored row is detected at that row, and every event is still counted
         long victim = events.get(5).getSequence();
@@ -216,6 +245,117 @@ abstract class PersistenceContract {
                 .executeUpdate());
         AuditVerifier.Result tampered = verify();
         assertThat(tampered.firstBrokenSequence()).isEqualTo(victim);
-        assertThat(tampered.eventsChecked()).isEqualTo(head.sequence() + 1);
+        assertThat(tampered.problem()).isEqualTo("EVENT_ALTERED");
+        assertThat(tampered.eventsChecked()).isEqualTo(head.sequence());
+        // put back, so that the other tests of this class find the log intact
+        String original = events.get(5).getDetail();
+        inTransaction(em -> em.createNativeQuery("update audit_event set detail = ?1 where seq = " + victim)
+                .setParameter(1, original).executeUpdate());
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void eventsAppendedByManyConcurrentTransactionsAreAllChainedGapFreeWhileTwoChainersTakeTurns() throws Exception {
+        int writers = 16;
+        int each = 25;
+        String marker = "concurrent " + database.kind() + " ";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers + 2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                writes.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        String detail = marker + writer + "-" + i;
+                        inTransaction(em -> new JpaAuditLog(em, clock).append(new AuditEntry("writer" + writer,
+                                "test.concurrent", "case", Integer.toString(writer), AuditOutcome.SUCCESS, detail)));
+                    }
+                    return null;
+                }));
+            }
+            // two chainers at once, as two nodes run them: the head row lock makes them take turns
+            List<java.util.concurrent.Future<Long>> chainers = new java.util.ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                chainers.add(pool.submit(() -> {
+                    start.await();
+                    long chained = 0;
+                    while (writing.get()) {
+                        try (java.sql.Connection c = database.dataSource().getConnection()) {
+                            chained += AuditChain.chainBatch(c, KEY, 50);
+                        }
+                        Thread.sleep(2); // a turn every few milliseconds, as the application's every 100 ms
+                    }
+                    return chained;
+                }));
+            }
+            start.countDown();
+            for (var write : writes) {
+                write.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            for (var chainer : chainers) {
+                chainer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        chain();
+
+        assertThat(countEvents("seq is null")).as("nothing left waiting").isZero();
+        AuditVerifier.Result result = verify();
+        assertThat(result.intact()).as(result.message()).isTrue();
+        ChainHead head = inTransaction(em -> new JpaAuditLog(em, clock).head());
+        assertThat(result.eventsChecked()).as("every event from 1 to the head, no gap").isEqualTo(head.sequence());
+        assertThat(countEvents("seq between 1 and " + head.sequence())).isEqualTo(head.sequence());
+        List<String> chained = inTransaction(em -> new JpaAuditLog(em, clock).range(1, 100_000)).stream()
+                .map(AuditEvent::getDetail).filter(d -> d != null && d.startsWith(marker)).toList();
+        assertThat(chained).as("each event once").hasSize(writers * each).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anEventWhoseTransactionRollsBackIsNeverChainedNorStored() {
+        String detail = "rolled back " + database.kind();
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            new JpaAuditLog(em, clock).append(new AuditEntry("tester", "test.rollback", "case", "1",
+                    AuditOutcome.SUCCESS, detail));
+            em.flush();
+            em.getTransaction().rollback();
+        } finally {
+            em.close();
+        }
+        chain();
+        assertThat(countEvents("detail = '" + detail + "'")).isZero();
+        assertThat(verify().intact()).as(verify().message()).isTrue();
+    }
+
+    @Test
+    void anEventLeftWaitingIsCountedAndAfterAMinuteIsAFindingUntilItIsChained() {
+        chain();
+        AuditEvent waiting = inTransaction(em -> new JpaAuditLog(em, clock).append(new AuditEntry("tester",
+                "test.waiting", "case", "1", AuditOutcome.SUCCESS, "left waiting " + database.kind())));
+        OffsetDateTime written = waiting.getOccurredAt();
+
+        AuditVerifier.Result soon = verify(written.plusSeconds(1));
+        assertThat(soon.intact()).as("waiting a second is normal: " + soon.message()).isTrue();
+        assertThat(soon.eventsWaiting()).isEqualTo(1);
+        assertThat(soon.oldestWaitingSeconds()).isEqualTo(1);
+
+        AuditVerifier.Result late = verify(written.plusMinutes(2));
+        assertThat(late.intact()).isFalse();
+        assertThat(late.problem()).isEqualTo("EVENTS_NOT_CHAINED");
+        assertThat(late.eventsWaiting()).isEqualTo(1);
+        assertThat(late.oldestWaitingSeconds()).isEqualTo(120);
+        assertThat(late.message()).contains("1 event(s) wait to be chained", "120 s");
+
+        assertThat(chain()).isEqualTo(1);
+        AuditVerifier.Result chained = verify(written.plusMinutes(2));
+        assertThat(chained.intact()).as(chained.message()).isTrue();
+        assertThat(chained.eventsWaiting()).isZero();
+        assertThat(chained.oldestWaitingSeconds()).isNull();
     }
 }

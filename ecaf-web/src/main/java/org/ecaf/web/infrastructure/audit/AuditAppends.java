@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts audit appends so that a checkpoint is taken every {@code ECAF_AUDIT_CHECKPOINT_EVENTS} appends; the
- * {@link AuditCheckpointer} listens once it has started (before that, appends are only counted).
+ * Counts the audit events chained by this node so that a checkpoint is taken every
+ * {@code ECAF_AUDIT_CHECKPOINT_EVENTS} of them; the {@link AuditCheckpointer} listens once it has started (before
+ * that, events are only counted).
  */
 @ApplicationScoped
 public class AuditAppends {
@@ -23,9 +24,9 @@ public class AuditAppends {
         sinceCheckpoint.set(0);
     }
 
-    /** One more event was appended (its transaction may still roll back: the checkpoint reads the committed head). */
-    public void appended() {
-        if (sinceCheckpoint.incrementAndGet() >= every) {
+    /** {@code events} more events were chained and committed (the checkpoint reads the committed head). */
+    public void chained(long events) {
+        if (sinceCheckpoint.addAndGet(events) >= every) {
             sinceCheckpoint.set(0);
             Runnable l = listener;
             if (l != null) {

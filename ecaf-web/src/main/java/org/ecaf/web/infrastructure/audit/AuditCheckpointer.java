@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import org.ecaf.domain.audit.AuditCheckpoint;
 import org.ecaf.domain.audit.AuditCheckpoints;
 import org.ecaf.domain.audit.AuditEvent;
+import org.ecaf.domain.audit.AuditKey;
 import org.ecaf.domain.audit.ChainHead;
 import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.infrastructure.health.ApplicationState;
@@ -34,9 +35,10 @@ import org.ecaf.web.infrastructure.persistence.EcafDataSource;
 /**
  * Takes signed checkpoints of the audit chain's head outside the database: into {@code audit-checkpoints.log} in
  * the data folder and into the server log. One is taken at start-up, then every {@code ECAF_AUDIT_CHECKPOINT_SECONDS}
- * (default 60) when the head has moved, after every {@code ECAF_AUDIT_CHECKPOINT_EVENTS} appends (default 1000), and
- * at shutdown. Only committed heads are checkpointed (the head row is read in its own connection). A head that moved
- * back, or changed at the same sequence, is never signed: it is logged as SEVERE for an operator to verify the log.
+ * (default 60) when the head has moved, after every {@code ECAF_AUDIT_CHECKPOINT_EVENTS} events chained by this node
+ * (default 1000), and at shutdown (after the events still waiting are chained, see {@link AuditChainer}). Only
+ * committed heads are checkpointed (the head row is read in its own connection). A head that moved back, or changed
+ * at the same sequence, is never signed: it is logged as SEVERE for an operator to verify the log.
  */
 @Singleton
 @jakarta.ejb.LocalBean
@@ -82,13 +84,19 @@ public class AuditCheckpointer implements AuditCheckpoints {
             return; // start-up failed: there is nothing to checkpoint and the process ends soon
         }
         file = new CheckpointFile(settings.dataDirectory(), keys.key());
+        // the events start-up wrote (demo data, the first administrator) or a stopped node left, chained first: the
+        // start-up checkpoint then names the log by its first event, not the empty log's GENESIS
+        chainWaiting(dataSource, keys.key());
         checkpoint("start-up");
         appends.listen(everyEvents, this::soon);
         // Payara Micro ends on SIGTERM without always destroying the application's beans first (and its pool may be
         // closed by then): the last checkpoint is taken by a JVM shutdown hook with a connection of its own
         DataSource direct = new EcafDataSource(settings); // made now: the application's classes may be gone then
-        shutdownHook = new Thread(() -> checkpoint("shutdown", direct::getConnection),
-                "ecaf-audit-checkpoint-at-shutdown");
+        AuditKey key = keys.key();
+        shutdownHook = new Thread(() -> {
+            chainWaiting(direct, key); // what requests wrote since the chainer's last turn, so the checkpoint covers it
+            checkpoint("shutdown", direct::getConnection);
+        }, "ecaf-audit-checkpoint-at-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         periodic = scheduler.scheduleWithFixedDelay(() -> checkpoint("periodic"), seconds, seconds, TimeUnit.SECONDS);
     }
@@ -107,6 +115,15 @@ public class AuditCheckpointer implements AuditCheckpoints {
         }
         if (file != null) {
             checkpoint("shutdown"); // the application alone is undeployed
+        }
+    }
+
+    private static void chainWaiting(DataSource dataSource, AuditKey key) {
+        try {
+            AuditChain.chainAll(dataSource::getConnection, key);
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            System.err.println("The audit events waiting could not be chained before the checkpoint (the chainer "
+                    + "chains them at its next turn, or the next start): " + e);
         }
     }
 
@@ -130,7 +147,7 @@ public class AuditCheckpointer implements AuditCheckpoints {
     }
 
     /** Checkpoints the committed head unless it has not moved since the last checkpoint. */
-    void checkpoint(String why) {
+    public void checkpoint(String why) {
         checkpoint(why, () -> dataSource.getConnection());
     }
 

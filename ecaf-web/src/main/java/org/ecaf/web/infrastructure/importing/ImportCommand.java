@@ -3,16 +3,14 @@ package org.ecaf.web.infrastructure.importing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.ecaf.domain.audit.AuditEntry;
-import org.ecaf.domain.audit.AuditEvent;
 import org.ecaf.domain.audit.AuditKey;
 import org.ecaf.domain.audit.AuditOutcome;
+import org.ecaf.web.infrastructure.audit.AuditChain;
 import org.ecaf.web.infrastructure.audit.AuditKeys;
 import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.infrastructure.persistence.EcafDataSource;
@@ -53,10 +51,11 @@ public final class ImportCommand {
         // the same key as the application (ECAF_AUDIT_KEY or the data folder's key file): one keyed chain
         AuditKey key = AuditKeys.loadExisting(settings);
         ChildImport.Result result = new ChildImport(dataSource, Clock.system(ClockProducer.ZONE),
-                (connection, who, action, recordId, detail) -> appendAuditEvent(connection, key, who, action,
-                        recordId, detail)).run(file, actor, p -> System.out.printf(Locale.ROOT,
+                ImportCommand::appendAuditEvent).run(file, actor, p -> System.out.printf(Locale.ROOT,
                         "batch %d: %,d of %,d rows read, %,d imported, %,d rejected%n", p.batchId(), p.rowsDone(),
                         p.rowsTotal(), p.imported(), p.rejected()));
+        // the batch's audit event, and anything else waiting, takes its place in the chain now, application or not
+        AuditChain.chainAll(dataSource::getConnection, key);
         if (result.alreadyImported()) {
             System.out.printf(Locale.ROOT, "This file (SHA-256 %s) was imported in full before, as batch %d: nothing "
                     + "to do.%n", result.sha256(), result.batchId());
@@ -82,42 +81,13 @@ public final class ImportCommand {
     }
 
     /**
-     * One audit event in the keyed hash chain, taken in order through the locked head row as the application does
-     * (the application's checkpoints pick it up at their next turn).
+     * The batch's one audit event, written in the batch's transaction as the application writes its events: waiting
+     * to be chained. The command chains it when the import ends ({@link AuditChain}), or a running application's
+     * chainer does at its next turn.
      */
-    static void appendAuditEvent(Connection connection, AuditKey key, String actor, String action, String recordId,
+    static void appendAuditEvent(Connection connection, String actor, String action, String recordId,
                                  String detail) throws SQLException {
-        long lastSeq;
-        String lastHash;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            lastSeq = rs.getLong(1);
-            lastHash = rs.getString(2);
-        }
-        AuditEvent event = AuditEvent.after(lastSeq, lastHash, OffsetDateTime.now(Clock.system(ClockProducer.ZONE)),
-                new AuditEntry(actor, action, "import_batch", recordId, AuditOutcome.SUCCESS, detail), key);
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_event (seq, occurred_at, actor,"
-                + " action, record_type, record_id, outcome, detail, previous_hash, hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, event.getSequence());
-            ps.setObject(2, event.getOccurredAt());
-            ps.setString(3, event.getActor());
-            ps.setString(4, event.getAction());
-            ps.setString(5, event.getRecordType());
-            ps.setString(6, event.getRecordId());
-            ps.setString(7, event.getOutcome().name());
-            ps.setString(8, event.getDetail());
-            ps.setString(9, event.getPreviousHash());
-            ps.setString(10, event.getHash());
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-            ps.setLong(1, event.getSequence());
-            ps.setString(2, event.getHash());
-            ps.executeUpdate();
-        }
+        AuditChain.insertWaiting(connection, OffsetDateTime.now(Clock.system(ClockProducer.ZONE)),
+                new AuditEntry(actor, action, "import_batch", recordId, AuditOutcome.SUCCESS, detail));
     }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The one row that holds the end of the audit chain; locking it serialises appends. */
+/** The one row that holds the end of the audit chain; the chainer locks it to link waiting events after it. */
 @Entity
 @Table(name = "audit_head")
 public class AuditHead {
@@ -39,10 +39,5 @@ public class AuditHead {
 
     long keyedFrom() {
         return keyedFrom;
-    }
-
-    void advance(long sequence, String hash) {
-        this.lastSequence = sequence;
-        this.lastHash = hash;
     }
 }

@@ -3,22 +3,20 @@ package org.ecaf.web.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ecaf.domain.audit.AuditEntry;
 import org.ecaf.domain.audit.AuditEvent;
-import org.ecaf.domain.audit.AuditKey;
 import org.ecaf.domain.audit.AuditLog;
 import org.ecaf.domain.audit.ChainHead;
-import org.ecaf.web.infrastructure.audit.AuditAppends;
-import org.ecaf.web.infrastructure.audit.AuditKeyHolder;
 
 /**
- * The audit log in the {@code audit_event} table; the locked {@code audit_head} row keeps the chain in order. Each
- * event's hash is keyed with the audit key (see {@link AuditKeyHolder}).
+ * The audit log in the {@code audit_event} table. An append only inserts the event, unchained, in the caller's
+ * transaction: no lock, so appends from many requests run side by side. The chainer
+ * ({@code org.ecaf.web.infrastructure.audit.AuditChainer}) then links the committed events in id order under the
+ * locked {@code audit_head} row, with hashes keyed with the audit key.
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
@@ -29,39 +27,32 @@ public class JpaAuditLog implements AuditLog {
     @Inject
     Clock clock;
 
-    @Inject
-    AuditKeyHolder keys;
-
-    @Inject
-    AuditAppends appends;
-
-    private AuditKey key;
-
     protected JpaAuditLog() {
     }
 
-    /** The log outside a container (tests, tools), keyed with {@code key}. */
-    public JpaAuditLog(EntityManager em, Clock clock, AuditKey key) {
+    /** The log outside a container (tests, tools). */
+    public JpaAuditLog(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
-        this.key = key;
-    }
-
-    private AuditKey key() {
-        return key != null ? key : keys.key();
     }
 
     @Override
     public AuditEvent append(AuditEntry entry) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = AuditEvent.after(head.lastSequence(), head.lastHash(), OffsetDateTime.now(clock), entry,
-                key());
+        AuditEvent event = AuditEvent.unchained(OffsetDateTime.now(clock), entry);
         em.persist(event);
-        head.advance(event.getSequence(), event.getHash());
-        if (appends != null) {
-            appends.appended();
-        }
         return event;
+    }
+
+    @Override
+    public Waiting waiting() {
+        long count = em.createQuery("select count(e) from AuditEvent e where e.sequence is null", Long.class)
+                .getSingleResult();
+        if (count == 0) {
+            return new Waiting(0, null);
+        }
+        List<OffsetDateTime> oldest = em.createQuery("select e.occurredAt from AuditEvent e where e.sequence is null"
+                + " order by e.occurredAt", OffsetDateTime.class).setMaxResults(1).getResultList();
+        return new Waiting(count, oldest.isEmpty() ? null : oldest.get(0));
     }
 
     @Override
@@ -74,7 +65,7 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public List<AuditEvent> forRecord(String recordType, String recordId) {
         return em.createQuery("select e from AuditEvent e where e.recordType = :type and e.recordId = :id"
-                        + " order by e.sequence", AuditEvent.class)
+                        + " order by e.id", AuditEvent.class)
                 .setParameter("type", recordType)
                 .setParameter("id", recordId)
                 .getResultList();
@@ -82,7 +73,7 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public List<AuditEvent> latest(int limit) {
-        return em.createQuery("select e from AuditEvent e order by e.sequence desc", AuditEvent.class)
+        return em.createQuery("select e from AuditEvent e order by e.id desc", AuditEvent.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
