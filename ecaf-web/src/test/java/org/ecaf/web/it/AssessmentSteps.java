@@ -1,17 +1,10 @@
 package org.ecaf.web.it;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.util.function.Function;
 import org.ecaf.web.testing.Api;
-import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.Journeys;
-import org.ecaf.web.testing.pages.AssessmentPage;
-import org.ecaf.web.testing.pages.FormDates;
-import org.ecaf.web.testing.pages.Page;
-import org.openqa.selenium.WebDriver;
 
-/** Steps the assessment and history browser tests share: cases through the API, inputs by answer path, waits. */
+/** Cases and assessments through the API, for the tests (the pages are driven through {@code testing.pages}). */
 final class AssessmentSteps {
 
     private AssessmentSteps() {
@@ -45,63 +38,6 @@ final class AssessmentSteps {
     /** A case of a new child with consent to record in force; returns the case id. */
     static long caseWithConsent(Api api) {
         return consentedCase(api, false).caseId();
-    }
-
-    /** The client id of the input of a top-level field, or of a group child in a row (see AssessmentPage). */
-    static String input(String key) {
-        return AssessmentPage.input(key);
-    }
-
-    static String rowInput(String group, int row, String child) {
-        return AssessmentPage.rowInput(group, row, child);
-    }
-
-    /** The radio of a choice: the option's position in the list, counted from 0. */
-    static String radio(String key, int option) {
-        return AssessmentPage.radio(key, option);
-    }
-
-    static void until(Browser browser, Function<WebDriver, Boolean> condition) {
-        Page.of(browser).until(condition);
-    }
-
-    /** Waits for the polite status to say a revision was saved (autosave after the idle time, or Save). */
-    static String awaitSaved(Browser browser) {
-        return AssessmentPage.of(browser).awaitSaved();
-    }
-
-    /** Waits for the polite status to say that revision {@code number} was saved. */
-    static String awaitSaved(Browser browser, int number) {
-        return AssessmentPage.of(browser).awaitSaved(number);
-    }
-
-    /** Types a date into a form's day, month and year boxes ({@code isoDate} is {@code yyyy-MM-dd}); see FormDates. */
-    static void setDate(Browser browser, String id, String isoDate) {
-        FormDates.type(browser, id, LocalDate.parse(isoDate));
-    }
-
-    /** Types day, month and year (any text) into a date field's three boxes. */
-    static void typeDate(Browser browser, String id, String day, String month, String year) {
-        FormDates.type(browser, id, day, month, year);
-    }
-
-    /** What a date field's three boxes show, as {@code yyyy-MM-dd} (unpadded parts padded). */
-    static String dateShown(Browser browser, String id) {
-        return FormDates.shown(browser, id);
-    }
-
-    /** Follows a section link in the navigation and waits for that section's page. */
-    static void goToSection(Browser browser, String key) {
-        AssessmentPage.of(browser).goToSection(key);
-    }
-
-    static Object js(Browser browser, String script, Object... args) {
-        return Page.of(browser).script(script, args);
-    }
-
-    /** No serious or critical axe violations on the page as it is now. */
-    static void accessible(Browser browser) {
-        Page.of(browser).assertAccessible();
     }
 
     /** The latest revision of the case's assessment through the API. */

@@ -84,7 +84,7 @@ class CaseNotesBrowserIT {
         assertThat(stored.stream().filter(n -> n.getJsonNumber("id").longValue() == first).findFirst().orElseThrow()
                 .getString("text")).isEqualTo(text);
         casePage.assertAccessible();
-        casePage.scrollTo("noteForm:noteText");
+        casePage.scrollToNoteText();
         browser.screenshot("notes-01-case-notes");
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
@@ -94,7 +94,7 @@ class CaseNotesBrowserIT {
         assertThat(inner).isBetween(300L, 400L);
         assertThat(scroll).as("page width at " + inner + " px").isLessThanOrEqualTo(inner);
         casePage.assertAccessible();
-        casePage.scrollTo("notesList");
+        casePage.scrollToNotes();
         browser.screenshot("notes-02-phone");
     }
 

@@ -71,8 +71,8 @@ class TeamLeadDashboardIT {
         assertThat(dashboard.row("awaitingTable", Journeys.expect(nurse.get("/api/v1/cases/" + waiting), 200)
                 .json().getJsonObject("child").getString("displayName")).getText())
                 .contains(waitingReference).contains(NURSE).contains(today().format(UK)).contains("0 days");
-        assertThat(dashboard.overdueAction("Asthma review at the clinic").getText()).contains(NURSE).contains(today().minusDays(2).format(UK)).contains("2 days")
-                .contains(approvedReference);
+        assertThat(dashboard.overdueAction("Asthma review at the clinic").getText()).contains(NURSE)
+                .contains(today().minusDays(2).format(UK)).contains("2 days").contains(approvedReference);
         assertThat(dashboard.overdueActionLink("Asthma review at the clinic")).endsWith("/cases/plan.xhtml?id=" + approved);
         assertThat(browser.pageSource()).doesNotContain("Check inhaler technique");
         assertThat(dashboard.approvalTime(approvedReference).getText()).contains(today().format(UK)).contains("Łucja Nowak");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class BrowserExtension implements ParameterResolver, BeforeEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     /** Closes the test's browser when JUnit closes the test's store. */
     private record Opened(Browser browser) implements ExtensionContext.Store.CloseableResource {

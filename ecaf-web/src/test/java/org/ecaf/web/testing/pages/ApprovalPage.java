@@ -74,4 +74,22 @@ public final class ApprovalPage extends Page {
         browser.click("decisionForm:return");
         return this;
     }
+
+    /** The heading of the changes since the assessment was returned. */
+    public String sinceReturnHeading() {
+        return text("sinceReturnHeading");
+    }
+
+    /** The comment the return made, beside the changes. */
+    public String returnedComment() {
+        return text("returnedComment");
+    }
+
+    public String sinceReturn() {
+        return text("sinceReturnTable");
+    }
+
+    public int sinceReturnRows() {
+        return browser.driver().findElements(By.cssSelector("#sinceReturnTable tbody tr")).size();
+    }
 }

@@ -127,6 +127,11 @@ public final class AssessmentPage extends Page {
         return browser.byId(input(group) + ":" + row + ":remove");
     }
 
+    /** The input of a question of a repeating group's row. */
+    public WebElement rowField(String group, int row, String key) {
+        return browser.byId(rowInput(group, row, key));
+    }
+
     /** Adds a row to a repeating group ("Add an entry"). */
     public AssessmentPage addRow(String group) {
         browser.click(input(group + "_add"));
@@ -153,12 +158,6 @@ public final class AssessmentPage extends Page {
         return this;
     }
 
-    /** Waits for the error summary. */
-    public AssessmentPage awaitProblems() {
-        until(d -> !d.findElements(By.className("error-summary")).isEmpty());
-        return this;
-    }
-
     public boolean showsProblems() {
         return !browser.driver().findElements(By.className("error-summary")).isEmpty();
     }
@@ -177,7 +176,8 @@ public final class AssessmentPage extends Page {
 
     /** Waits for the status to say that revision {@code number} was saved. */
     public String awaitSaved(int number) {
-        until(d -> d.findElement(By.id("assessment:saveStatus")).getText().startsWith("Saved revision " + number + " "));
+        until(d -> d.findElement(By.id("assessment:saveStatus")).getText()
+                .startsWith("Saved revision " + number + " "));
         browser.awaitIdle();
         return saveStatus();
     }
@@ -255,5 +255,105 @@ public final class AssessmentPage extends Page {
         until(d -> d.getCurrentUrl().contains("/cases/check-answers.xhtml"));
         browser.awaitIdle();
         return new CheckAnswersPage(browser);
+    }
+
+    /** Fills in what eCAF knows (the child's record, the case) into the draft. */
+    public AssessmentPage prefill() {
+        browser.click("assessment:prefill");
+        return this;
+    }
+
+    /** Whether any answer is marked as filled in from what eCAF knows. */
+    public boolean showsPrefilledMarks() {
+        return !browser.driver().findElements(By.className("prefilled-tag")).isEmpty();
+    }
+
+    /** The answers the child's record no longer agrees with, side by side. */
+    public String recordDifferences() {
+        return text("recordDiffTable");
+    }
+
+    public boolean showsRecordDifferences() {
+        return has("recordDifferences");
+    }
+
+    /** Takes the child's record's values into the draft. */
+    public AssessmentPage useRecord() {
+        browser.click("assessment:useRecord");
+        return this;
+    }
+
+    /** The return banner (a team lead returned the assessment). */
+    public String returnBanner() {
+        return text("returnBanner");
+    }
+
+    /** Waits until the save status contains {@code words}. */
+    public AssessmentPage awaitStatus(String words) {
+        until(d -> d.findElement(By.id("assessment:saveStatus")).getText().contains(words));
+        browser.awaitIdle();
+        return this;
+    }
+
+    /** The label of a date question's box: {@code ""} (day), {@code "_month"} or {@code "_year"}. */
+    public String dateLabel(String key, String box) {
+        return browser.text(By.cssSelector("label[for='" + input(key) + box + "']"));
+    }
+
+    /** What a date question's box holds: {@code ""} (day), {@code "_month"} or {@code "_year"}. */
+    public String dateBox(String key, String box) {
+        return browser.byId(input(key) + box).getAttribute("value");
+    }
+
+    /** Types day, month and year (any text) into a date question's three boxes. */
+    public AssessmentPage typeDate(String key, String day, String month, String year) {
+        FormDates.type(browser, input(key), day, month, year);
+        return this;
+    }
+
+    /** The entry of a section in the list of sections, with its progress. */
+    public String sectionEntry(String key) {
+        return browser.find(By.xpath("//a[@id='nav-" + key + "']/ancestor::li[1]")).getText();
+    }
+
+    /** Whether the list of sections is folded (as on a phone). */
+    public boolean sectionListFolded() {
+        return browser.byId("sectionNavDetails").getAttribute("open") == null;
+    }
+
+    /** How far down the window the section's heading is, in CSS pixels. */
+    public int sectionHeadingTop() {
+        return browser.find(By.cssSelector(".section-main h2")).getRect().getY();
+    }
+
+    /** Waits for the panel that says someone else saved meanwhile and what conflicts. */
+    public AssessmentPage awaitConflict() {
+        until(d -> !d.findElements(By.id("conflict")).isEmpty());
+        return this;
+    }
+
+    public String conflict() {
+        return text("conflict");
+    }
+
+    /** The conflicting answers side by side. */
+    public String conflictTable() {
+        return text("conflictTable");
+    }
+
+    public boolean showsConflict() {
+        return has("conflict");
+    }
+
+    /** Keeps my answers on top of theirs. */
+    public AssessmentPage keepMine() {
+        browser.click("assessment:keepMine");
+        return this;
+    }
+
+    /** Takes their answers (mine kept in the history). */
+    public AssessmentPage takeTheirs() {
+        browser.click("assessment:takeTheirs");
+        return this;
     }
 }

@@ -195,8 +195,60 @@ public final class CasePage extends Page {
         return !browser.driver().findElements(By.cssSelector("#note-" + id + " button")).isEmpty();
     }
 
-    /** Scrolls the element with {@code id} to the top of the window, for a screenshot of what follows it. */
-    public void scrollTo(String id) {
+    /** Scrolls the note form's text box to the top of the window, for a screenshot of what follows it. */
+    public void scrollToNoteText() {
+        scrollTo("noteForm:noteText");
+    }
+
+    /** Scrolls the list of notes to the top of the window. */
+    public void scrollToNotes() {
+        scrollTo("notesList");
+    }
+
+    private void scrollTo(String id) {
         script("document.getElementById(arguments[0]).scrollIntoView();", id);
+    }
+
+    /** Requests to join the Team Around the Child or for a transfer, for the holding team's lead to decide. */
+    public String requests() {
+        return text("requests");
+    }
+
+    /** Types the comment on request {@code row} (from 0). */
+    public CasePage requestComment(int row, String comment) {
+        browser.type("requestsForm:requestRows:" + row + ":comment", comment);
+        return this;
+    }
+
+    public CasePage acceptRequest(int row) {
+        browser.click("requestsForm:requestRows:" + row + ":accept");
+        return this;
+    }
+
+    public CasePage declineRequest(int row) {
+        browser.click("requestsForm:requestRows:" + row + ":decline");
+        return this;
+    }
+
+    /** The case's transfers between teams. */
+    public String transfers() {
+        return text("transfers");
+    }
+
+    /** The return banner (a team lead returned the assessment). */
+    public String returnBanner() {
+        return text("returnBanner");
+    }
+
+    public boolean showsReturnBanner() {
+        return has("returnBanner");
+    }
+
+    /** Follows the return banner's link to the assessment. */
+    public AssessmentPage openReturnedAssessment() {
+        browser.byId("returnBannerLink").click();
+        until(d -> d.getCurrentUrl().contains("/cases/assessment.xhtml"));
+        browser.awaitIdle();
+        return AssessmentPage.of(browser);
     }
 }

@@ -1,6 +1,7 @@
 package org.ecaf.web.testing.pages;
 
 import org.ecaf.web.testing.Browser;
+import org.openqa.selenium.By;
 
 /** A child's record: particulars, family members, cases ({@code /children/child.xhtml}). */
 public final class ChildPage extends Page {
@@ -42,5 +43,69 @@ public final class ChildPage extends Page {
     public CasePage openCase() {
         browser.clickAndWait("openCase:open");
         return new CasePage(browser);
+    }
+
+    /** Presses "Correct" on the first family member (the family form then holds their details). */
+    public ChildPage correctMember() {
+        browser.press(memberButton("Correct"));
+        return this;
+    }
+
+    /** Types the name in the family form. */
+    public ChildPage memberName(String name) {
+        browser.type("family:memberName", name);
+        return this;
+    }
+
+    /** Presses the family form's button (Add, or Save while correcting). */
+    public ChildPage saveMember() {
+        browser.click("family:addMember");
+        return this;
+    }
+
+    /** Presses "End" on the first family member (the page then asks why). */
+    public ChildPage endMember() {
+        browser.press(memberButton("End"));
+        return this;
+    }
+
+    public ChildPage endReason(String reason) {
+        browser.type("ending:endReason", reason);
+        return this;
+    }
+
+    public ChildPage confirmEnd() {
+        browser.click("ending:confirmEnd");
+        return this;
+    }
+
+    private static By memberButton(String label) {
+        return By.xpath("//table[@id='familyTable']//button[.//span[normalize-space()='" + label + "']]");
+    }
+
+    /** The history of changes to the child's record. */
+    public String recordChanges() {
+        return text("recordChanges");
+    }
+
+    /** The child's particulars as shown. */
+    public String particulars() {
+        return text("particulars");
+    }
+
+    /** Opens the particulars for editing. */
+    public ChildPage editParticulars() {
+        browser.press(By.id("editStart:edit"));
+        return this;
+    }
+
+    public ChildPage firstLanguage(String language) {
+        browser.type("particulars:firstLanguage", language);
+        return this;
+    }
+
+    public ChildPage saveParticulars() {
+        browser.click("particulars:save");
+        return this;
     }
 }

@@ -107,4 +107,51 @@ public final class ClosurePage extends Page {
         page.awaitPath(CasePage.path(caseId));
         return page;
     }
+
+    /** The warning on the form that actions are still open. */
+    public String openActionsWarning() {
+        return text("openActionsWarning");
+    }
+
+    /** Waits for the interruption page (actions still open) after pressing Close. */
+    public ClosurePage awaitInterruption() {
+        until(d -> !d.findElements(By.id("interruptionHeading")).isEmpty());
+        return this;
+    }
+
+    public String interruptionHeading() {
+        return text("interruptionHeading");
+    }
+
+    /** The open actions the interruption lists. */
+    public String openActions() {
+        return text("openActions");
+    }
+
+    /** Goes back from the interruption to the form (what was typed kept). */
+    public ClosurePage goBack() {
+        browser.click("interruption:goBack");
+        until(d -> !d.findElements(By.id(field("outcomes_summary"))).isEmpty());
+        return this;
+    }
+
+    /** What a question's input holds. */
+    public String value(String key) {
+        return browser.byId(field(key)).getAttribute("value");
+    }
+
+    /** Closes the case anyway from the interruption and waits for the case page. */
+    public CasePage closeAnyway() {
+        until(d -> !d.findElements(By.id("interruption:closeAnyway")).isEmpty());
+        browser.click("interruption:closeAnyway");
+        until(d -> d.getCurrentUrl().contains("/cases/case.xhtml"));
+        browser.awaitIdle();
+        return new CasePage(browser);
+    }
+
+    /** Presses "Close the case anyway" on the interruption and waits for the page it leads to. */
+    public ClosurePage pressCloseAnyway() {
+        browser.clickAndWait("interruption:closeAnyway");
+        return this;
+    }
 }

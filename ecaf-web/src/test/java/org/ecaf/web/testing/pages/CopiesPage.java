@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Copies of the assessment: a family's copy previewed and issued, and every copy issued ({@code /cases/copies.xhtml}). */
+/** Copies of the assessment: a family's copy previewed and issued, every copy listed ({@code /cases/copies.xhtml}). */
 public final class CopiesPage extends Page {
 
     CopiesPage(Browser browser) {
@@ -27,7 +27,7 @@ public final class CopiesPage extends Page {
 
     /** Chooses who the family's copy is for, by the list's label. */
     public CopiesPage familyRecipient(String recipientLabel) {
-        new Select(browser.byId("family:recipient")).selectByVisibleText(recipientLabel);
+        browser.selectText("family:recipient", recipientLabel);
         return this;
     }
 
@@ -39,7 +39,7 @@ public final class CopiesPage extends Page {
 
     /** Issues the family's copy (the PDF is downloaded: the page stays). */
     public CopiesPage issueFamilyCopy() {
-        browser.byId("family:issueFamily").click();
+        browser.press(By.id("family:issueFamily"));
         return this;
     }
 
@@ -100,5 +100,16 @@ public final class CopiesPage extends Page {
     /** The history of copies issued and refused. */
     public String disclosures() {
         return text("disclosures");
+    }
+
+    /** Chooses who the family's copy is for by the list's value (a family member's id). */
+    public CopiesPage familyRecipientValue(String value) {
+        browser.select("family:recipient", value);
+        return this;
+    }
+
+    /** The button that issues the family's copy. */
+    public WebElement issueFamilyButton() {
+        return browser.byId("family:issueFamily");
     }
 }

@@ -24,9 +24,10 @@ public final class DashboardPage extends Page {
         return Integer.parseInt(browser.text(By.id(id)).strip());
     }
 
-    /** The whole number in a cell of a table row whose first cell is {@code firstCell}; {@code column} counts from 1. */
+    /** The whole number in a cell of a table row whose first cell is {@code firstCell}; {@code column} from 1. */
     public int cell(String tableId, String firstCell, int column) {
-        return Integer.parseInt(row(tableId, firstCell).findElements(By.xpath("./*")).get(column - 1).getText().strip());
+        return Integer.parseInt(row(tableId, firstCell).findElements(By.xpath("./*")).get(column - 1).getText()
+                .strip());
     }
 
     /** The row of the overdue actions table for the action {@code what}. */
@@ -70,7 +71,8 @@ public final class DashboardPage extends Page {
     /** How long the server took to answer the page's main request, from the browser's Navigation Timing. */
     public long serverMillis() {
         Object ms = ((JavascriptExecutor) browser.driver()).executeScript(
-                "var n = performance.getEntriesByType('navigation')[0]; return Math.round(n.responseStart - n.requestStart);");
+                "var n = performance.getEntriesByType('navigation')[0];"
+                        + " return Math.round(n.responseStart - n.requestStart);");
         return ((Number) ms).longValue();
     }
 }

@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The history of an assessment: its revisions, one read-only, the changes between two ({@code /cases/history.xhtml}). */
+/** An assessment's history: its revisions, one read-only, the changes between two ({@code /cases/history.xhtml}). */
 public final class HistoryPage extends Page {
 
     HistoryPage(Browser browser) {
@@ -16,6 +16,11 @@ public final class HistoryPage extends Page {
     public static HistoryPage open(Browser browser, long caseId) {
         browser.open("/cases/history.xhtml?id=" + caseId);
         return new HistoryPage(browser);
+    }
+
+    /** The list of revisions as text. */
+    public String revisionList() {
+        return text("revisions");
     }
 
     /** The rows of the list of revisions, oldest first. */

@@ -9,9 +9,24 @@ public final class HomePage extends Page {
         super(browser);
     }
 
+    /** The home page the browser shows now (after signing in). */
+    public static HomePage of(Browser browser) {
+        return new HomePage(browser);
+    }
+
     public static HomePage open(Browser browser) {
         browser.open("/index.xhtml");
         return new HomePage(browser);
+    }
+
+    /** The requests this person made to work with a child, and what became of them. */
+    public String requestsMade() {
+        return text("requestsMade");
+    }
+
+    /** The requests a team lead is to decide. */
+    public String requestsToDecide() {
+        return text("requestsToDecide");
     }
 
     /** The team lead's list of assessments awaiting approval. */
@@ -56,5 +71,10 @@ public final class HomePage extends Page {
         DashboardPage page = new DashboardPage(browser);
         page.awaitPath(DashboardPage.PATH);
         return page;
+    }
+
+    /** The practitioner's work tray. */
+    public String workTray() {
+        return text("workTray");
     }
 }

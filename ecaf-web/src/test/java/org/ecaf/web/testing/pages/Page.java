@@ -85,7 +85,8 @@ public class Page {
 
     /** A row of one of the page's tables, by the text of its first cell. */
     public WebElement row(String tableId, String firstCell) {
-        return browser.find(By.xpath("//table[@id='" + tableId + "']//tr[*[1][normalize-space()=\"" + firstCell + "\"]]"));
+        return browser.find(By.xpath("//table[@id='" + tableId + "']//tr[*[1][normalize-space()=\"" + firstCell
+                + "\"]]"));
     }
 
     /** The element that has the keyboard focus. */
@@ -105,7 +106,7 @@ public class Page {
 
     /** The window's inner width in CSS pixels. */
     public long windowWidth() {
-        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth;")).longValue();
+        return ((Number) script("return window.innerWidth;")).longValue();
     }
 
     /** The page's width in CSS pixels (wider than the window when something scrolls sideways). */
@@ -120,6 +121,22 @@ public class Page {
         return new TeamCasesPage(browser);
     }
 
+    /** Waits for the error summary. */
+    public Page awaitProblems() {
+        until(d -> !d.findElements(By.className("error-summary")).isEmpty());
+        return this;
+    }
+
+    /** Whether the page is the sign-in form (the session has ended). */
+    public boolean isSignInForm() {
+        return has("login:username");
+    }
+
+    /** The header's "Sign out" button. */
+    public WebElement signOutButton() {
+        return browser.byId("userForm:logout");
+    }
+
     /** Where the first link of the error summary points. */
     public String firstErrorLink() {
         return browser.find(By.cssSelector(".error-summary a")).getAttribute("href");
@@ -130,15 +147,15 @@ public class Page {
         browser.find(By.cssSelector(".error-summary a")).click();
     }
 
-    /** Clicks a radio button or checkbox by id (the label would do as well). */
+    /** Ticks a radio button or checkbox by id: clicked, or with Space in keyboard-only mode. */
     protected void choose(String id) {
-        browser.byId(id).click();
-        browser.awaitIdle();
+        browser.click(id);
     }
 
     /** Waits until the browser is at a path starting with {@code prefix} (after a redirect) and the page is idle. */
     public void awaitPath(String prefix) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.currentPath().startsWith(prefix));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> browser.currentPath().startsWith(prefix));
         browser.awaitIdle();
     }
 
@@ -159,7 +176,8 @@ public class Page {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         Dimension before = browser.driver().manage().window().getSize();
         long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-        browser.driver().manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 3000)));
+        browser.driver().manage().window()
+                .setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 3000)));
         try {
             return browser.screenshot(name);
         } finally {

@@ -43,14 +43,14 @@ public final class PlanPage extends Page {
     }
 
     public PlanPage chooseLead(long practitionerId) {
-        new Select(browser.byId(LEAD)).selectByValue(Long.toString(practitionerId));
+        browser.select(LEAD, Long.toString(practitionerId));
         browser.click("leadForm:saveLead");
         return this;
     }
 
     /** Adds a practitioner of eCAF to the Team Around the Child in a role. */
     public PlanPage addPractitioner(long practitionerId, String role) {
-        new Select(browser.byId("memberForm:memberPractitioner")).selectByValue(Long.toString(practitionerId));
+        browser.select("memberForm:memberPractitioner", Long.toString(practitionerId));
         browser.type("memberForm:memberPractitionerRole", role);
         browser.click("memberForm:addPractitioner");
         return this;
@@ -162,7 +162,7 @@ public final class PlanPage extends Page {
             return "reviewForm:" + section + ":f_" + key;
         }
 
-        /** The client id of a question in a row of a repeating group: {@code row("meeting", "people_present", 0, "name")}. */
+        /** The client id of a question in a row of a group: {@code row("meeting", "people_present", 0, "name")}. */
         public String row(String section, String group, int row, String key) {
             return field(section, group) + ":" + row + ":f_" + key;
         }
@@ -227,5 +227,76 @@ public final class PlanPage extends Page {
     public String firstReviewAnswers() {
         browser.find(By.cssSelector("article.review summary")).click();
         return text("reviewList:0:sheet");
+    }
+
+    /** Types what the action is and who does it, without adding it. */
+    public PlanPage typeAction(String what, String who) {
+        browser.type("actionForm:actionWhat", what);
+        browser.type("actionForm:actionWho", who);
+        return this;
+    }
+
+    /** Types the action's date and presses Add (or Save while changing an action). */
+    public PlanPage addActionBy(String byWhen) {
+        browser.type("actionForm:actionByWhen", byWhen);
+        browser.click("actionForm:addAction");
+        return this;
+    }
+
+    /** Types what the action is (changing it) and presses Save. */
+    public PlanPage changeActionTo(String what) {
+        browser.type("actionForm:actionWhat", what);
+        browser.click("actionForm:addAction");
+        return this;
+    }
+
+    /** What the action form holds: what and who. */
+    public String actionWhatTyped() {
+        return browser.byId("actionForm:actionWhat").getAttribute("value");
+    }
+
+    public String actionWhoTyped() {
+        return browser.byId("actionForm:actionWho").getAttribute("value");
+    }
+
+    /** Chooses the lead professional by position in the list (1 is the first person) and saves. */
+    public PlanPage chooseLeadAt(int index) {
+        new Select(browser.byId(LEAD)).selectByIndex(index);
+        browser.click("leadForm:saveLead");
+        return this;
+    }
+
+    /** Presses "Change" on the action in row {@code row} and waits for the form to say so. */
+    public PlanPage editAction(int row) {
+        browser.click("actionsForm:rows:" + row + ":editAction");
+        until(d -> "Change the action".equals(d.findElement(By.id("actionFormHeading")).getText()));
+        return this;
+    }
+
+    public String actionFormHeading() {
+        return text("actionFormHeading");
+    }
+
+    public boolean listsActions() {
+        return has("actions");
+    }
+
+    public int actionCount() {
+        return browser.driver().findElements(By.cssSelector("#actions tbody tr")).size();
+    }
+
+    /** How many actions the approved assessment agreed (offered to start the plan with). */
+    public int agreedActionCount() {
+        return browser.driver().findElements(By.cssSelector("#agreedActions li")).size();
+    }
+
+    /** Adds the agreed actions to the plan. */
+    public PlanPage addAgreed() {
+        browser.click("agreedForm:addAgreed");
+        return this;
+    }
+
+    public boolean offersAgreed() {
+        return has("agreedForm:addAgreed");
     }
 }

@@ -64,4 +64,9 @@ public final class RegisterChildPage extends Page {
     public String givenNamesError() {
         return browser.byId("child:givenNamesError").getText();
     }
+
+    public static RegisterChildPage open(Browser browser) {
+        browser.open("/children/register.xhtml");
+        return new RegisterChildPage(browser);
+    }
 }
