@@ -9,30 +9,17 @@ import static org.ecaf.web.testing.Journeys.expect;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.ecaf.web.testing.Api;
-import org.ecaf.web.testing.As;
-import org.ecaf.web.testing.Browser;
-import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
 import org.ecaf.web.testing.pages.ApprovalPage;
 import org.ecaf.web.testing.pages.ApprovalsPage;
 import org.ecaf.web.testing.pages.HomePage;
 import org.ecaf.web.testing.pages.SignInPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** Journey 7: the team lead's approval queue, reading a submitted assessment, approving and returning it. */
-@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
-class TeamLeadApprovalIT {
-
-    private Browser browser;
-    @As("practitioner1")
-    private Api practitioner;
-    @As("teamlead1")
-    private Api lead;
+class TeamLeadApprovalIT extends TeamLeadBrowserSetUp {
 
     @Test
     void aTeamLeadApprovesFromTheQueue() {

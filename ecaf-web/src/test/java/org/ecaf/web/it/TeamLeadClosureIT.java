@@ -7,28 +7,15 @@ import static org.ecaf.web.testing.pages.ClosurePage.field;
 import static org.ecaf.web.testing.pages.ClosurePage.reason;
 
 import jakarta.json.JsonObject;
-import org.ecaf.web.testing.Api;
-import org.ecaf.web.testing.As;
-import org.ecaf.web.testing.Browser;
-import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
 import org.ecaf.web.testing.pages.CasePage;
 import org.ecaf.web.testing.pages.ClosurePage;
 import org.ecaf.web.testing.pages.SignInPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 /** Journey 8, closure: closing on the closure form with a reason, and reopening with a reason. */
-@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
-class TeamLeadClosureIT {
-
-    private Browser browser;
-    @As("practitioner1")
-    private Api practitioner;
-    @As("teamlead1")
-    private Api lead;
+class TeamLeadClosureIT extends TeamLeadBrowserSetUp {
 
     @Test
     void aTeamLeadClosesWithAReasonAndReopensWithAReason() {

@@ -7,26 +7,13 @@ import static org.ecaf.web.it.TeamLeadSupport.state;
 import static org.ecaf.web.it.TeamLeadSupport.today;
 
 import jakarta.json.JsonObject;
-import org.ecaf.web.testing.Api;
-import org.ecaf.web.testing.As;
-import org.ecaf.web.testing.Browser;
-import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
 import org.ecaf.web.testing.pages.PlanPage;
 import org.ecaf.web.testing.pages.SignInPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Journey 8, team and plan: lead professional, Team Around the Child, actions, review date, activation, reviews. */
-@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
-class TeamLeadPlanIT {
-
-    private Browser browser;
-    @As("practitioner1")
-    private Api practitioner;
-    @As("teamlead1")
-    private Api lead;
+class TeamLeadPlanIT extends TeamLeadBrowserSetUp {
 
     @Test
     void aTeamLeadAgreesTheTeamAndThePlanAndMakesItActive() {
