@@ -5,18 +5,19 @@ import static org.ecaf.web.testing.Journeys.expect;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.util.List;
-import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
+import org.ecaf.web.testing.As;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecaf.web.testing.pages.CasePage;
+import org.ecaf.web.testing.pages.ChildPage;
+import org.ecaf.web.testing.pages.ChildSearchPage;
+import org.ecaf.web.testing.pages.ConsentPage;
+import org.ecaf.web.testing.pages.HomePage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * Access that follows the child's relationships, in the browser: another team finds a child, sees who holds them and
@@ -28,32 +29,16 @@ import org.openqa.selenium.By;
 class AccessBrowserIT {
 
     private Browser browser;
-    private EcafServer server;
+    @As("practitioner1")
     private Api aisha;
-
-    @BeforeEach
-    void open(EcafServer server, Browser browser) {
-        this.server = server;
-        this.aisha = Api.as(server, "practitioner1");
-        this.browser = browser;
-    }
-
-    private void accessible() {
-        List<String> violations = Accessibility.seriousViolations(browser.driver());
-        assertThat(violations).as("axe-core on " + browser.currentPath()).isEmpty();
-    }
 
     private static long id(JsonObject json) {
         return json.getJsonNumber("id").longValue();
     }
 
     /** Searches by family name and chooses the child's "Ask to work with this child". */
-    private void findAndChoose(String familyName) {
-        browser.open("/children/search.xhtml");
-        browser.type("search:query", familyName);
-        browser.click("search:searchButton");
-        browser.find(By.xpath("//button[.//span[normalize-space()='Ask to work with this child']]")).click();
-        browser.awaitIdle();
+    private ChildSearchPage findAndChoose(String familyName) {
+        return ChildSearchPage.open(browser).search(familyName).askToWorkWith();
     }
 
     @Test
@@ -64,40 +49,39 @@ class AccessBrowserIT {
         String family = child.getString("familyName");
 
         browser.signIn("practitioner3", Api.DEMO_PASSWORD);
-        browser.open("/children/child.xhtml?id=" + childId);
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Record not available");
+        ChildPage record = ChildPage.open(browser, childId);
+        assertThat(record.heading()).isEqualTo("Record not available");
         assertThat(browser.pageSource()).doesNotContain(child.getString("address"));
-        findAndChoose(family);
-        String row = browser.text(By.id("resultTable"));
+        ChildSearchPage search = findAndChoose(family);
+        String row = search.results();
         assertThat(row).contains("Open CAF held by Early Help Team North").contains("Grace Okafor");
         assertThat(browser.pageSource()).doesNotContain(child.getString("address")).doesNotContain("NB9 9ZZ");
-        browser.find(By.xpath("//textarea[contains(@id,'waysForward:reason')]")).sendKeys("I am her school nurse");
-        browser.find(By.xpath("//input[contains(@id,'waysForward:role')]")).sendKeys("School nurse");
-        accessible();
+        search.why("I am her school nurse").role("School nurse");
+        search.assertAccessible();
         browser.screenshot("access-01-ask-to-join");
-        browser.find(By.xpath("//button[.//span[normalize-space()='Ask to join the Team Around the Child']]")).click();
-        browser.awaitIdle();
-        assertThat(browser.text(By.className("notice-success"))).contains("request to join the Team Around the Child");
-        browser.open("/index.xhtml");
-        assertThat(browser.text(By.id("requestsMade"))).contains("waiting for a decision");
+        search.askToJoin();
+        assertThat(search.notice()).contains("request to join the Team Around the Child");
+        HomePage home = HomePage.open(browser);
+        assertThat(home.requestsMade()).contains("waiting for a decision");
         browser.signOut();
 
         browser.signIn("teamlead1", Api.DEMO_PASSWORD);
-        assertThat(browser.text(By.id("requestsToDecide"))).contains("Siobhán Murphy").contains("join the Team Around");
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("requests"))).contains("I am her school nurse").contains("School nurse");
-        browser.type("requestsForm:requestRows:0:comment", "Welcome: TAC meeting on Thursday");
-        accessible();
+        assertThat(HomePage.of(browser).requestsToDecide()).contains("Siobhán Murphy").contains("join the Team Around");
+        CasePage casePage = CasePage.open(browser, caseId);
+        assertThat(casePage.requests()).contains("I am her school nurse").contains("School nurse");
+        casePage.requestComment(0, "Welcome: TAC meeting on Thursday");
+        casePage.assertAccessible();
         browser.screenshot("access-02-team-lead-decides");
-        browser.click("requestsForm:requestRows:0:accept");
-        assertThat(browser.text(By.className("notice-success"))).contains("was accepted");
-        assertThat(browser.text(By.id("timeline"))).contains("Siobhán Murphy (School nurse) joined the Team Around the Child");
+        casePage.acceptRequest(0);
+        assertThat(casePage.notice()).contains("was accepted");
+        assertThat(casePage.timeline())
+                .contains("Siobhán Murphy (School nurse) joined the Team Around the Child");
         browser.signOut();
 
         browser.signIn("practitioner3", Api.DEMO_PASSWORD);
-        assertThat(browser.text(By.id("requestsMade"))).contains("accepted").contains("Welcome: TAC meeting on Thursday");
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("caseState"))).isNotEmpty();
+        assertThat(HomePage.of(browser).requestsMade()).contains("accepted").contains("Welcome: TAC meeting on Thursday");
+        casePage = CasePage.open(browser, caseId);
+        assertThat(casePage.caseState()).isNotEmpty();
         assertThat(browser.pageSource()).contains(child.getString("address"));
         browser.screenshot("access-03-member-sees-the-case");
     }
@@ -109,29 +93,26 @@ class AccessBrowserIT {
         long caseId = id(Journeys.openCase(aisha, childId));
 
         browser.signIn("teamlead2", Api.DEMO_PASSWORD);
-        findAndChoose(child.getString("familyName"));
-        browser.find(By.xpath("//textarea[contains(@id,'waysForward:reason')]"))
-                .sendKeys("The family moved into our area; we see the children every week");
-        browser.find(By.xpath("//button[.//span[normalize-space()='Ask for a transfer to my team']]")).click();
-        browser.awaitIdle();
-        assertThat(browser.text(By.className("notice-success"))).contains("transferred to your team");
+        ChildSearchPage search = findAndChoose(child.getString("familyName"))
+                .why("The family moved into our area; we see the children every week").askForTransfer();
+        assertThat(search.notice()).contains("transferred to your team");
         browser.signOut();
 
         browser.signIn("teamlead1", Api.DEMO_PASSWORD);
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        browser.click("requestsForm:requestRows:0:decline");
-        assertThat(browser.text(By.className("error-summary"))).contains("Say why the request is declined");
-        browser.click("requestsForm:requestRows:0:accept");
-        assertThat(browser.text(By.id("restricted"))).contains("You do not work on this case")
+        CasePage casePage = CasePage.open(browser, caseId);
+        casePage.declineRequest(0);
+        assertThat(casePage.errorSummary()).contains("Say why the request is declined");
+        casePage.acceptRequest(0);
+        assertThat(casePage.restricted()).contains("You do not work on this case")
                 .contains("School Nursing Team");
         assertThat(browser.pageSource()).doesNotContain(child.getString("address"));
-        accessible();
+        casePage.assertAccessible();
         browser.screenshot("access-04-transferred-away");
         browser.signOut();
 
         browser.signIn("practitioner3", Api.DEMO_PASSWORD);
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("transfers"))).contains("from Early Help Team North to School Nursing Team");
+        casePage = CasePage.open(browser, caseId);
+        assertThat(casePage.transfers()).contains("from Early Help Team North to School Nursing Team");
         assertThat(browser.pageSource()).contains(child.getString("address"));
     }
 
@@ -145,29 +126,20 @@ class AccessBrowserIT {
                 .add("livesWithChild", false).add("phone", "07700 900555").build()), 201);
 
         browser.signIn("practitioner2", Api.DEMO_PASSWORD);
-        browser.open("/children/child.xhtml?id=" + childId);
-        browser.find(By.xpath("//table[@id='familyTable']//button[.//span[normalize-space()='Correct']]")).click();
-        browser.awaitIdle();
-        browser.type("family:memberName", "Dan Smith");
-        browser.click("family:addMember");
-        assertThat(browser.text(By.className("notice-success"))).contains("Dan Smith's details are corrected");
-        assertThat(browser.text(By.id("familyTable"))).contains("Dan Smith").doesNotContain("Smiht");
-        browser.find(By.xpath("//table[@id='familyTable']//button[.//span[normalize-space()='End']]")).click();
-        browser.awaitIdle();
-        browser.click("ending:confirmEnd");
-        assertThat(browser.text(By.className("error-summary"))).contains("Say why");
-        browser.type("ending:endReason", "Moved abroad; no longer in contact");
-        browser.click("ending:confirmEnd");
-        assertThat(browser.text(By.id("familyTable"))).contains("ended").contains("Moved abroad");
-        assertThat(browser.text(By.id("recordChanges"))).contains("Family member Dan Smith corrected by Tom Evans: name")
+        ChildPage record = ChildPage.open(browser, childId);
+        record.correctMember().memberName("Dan Smith").saveMember();
+        assertThat(record.notice()).contains("Dan Smith's details are corrected");
+        assertThat(record.familyMembers()).contains("Dan Smith").doesNotContain("Smiht");
+        record.endMember().confirmEnd();
+        assertThat(record.errorSummary()).contains("Say why");
+        record.endReason("Moved abroad; no longer in contact").confirmEnd();
+        assertThat(record.familyMembers()).contains("ended").contains("Moved abroad");
+        assertThat(record.recordChanges()).contains("Family member Dan Smith corrected by Tom Evans: name")
                 .contains("Family member Dan Smith ended by Tom Evans");
-        browser.find(By.id("editStart:edit")).click();
-        browser.awaitIdle();
-        browser.type("particulars:firstLanguage", "Welsh");
-        browser.click("particulars:save");
-        assertThat(browser.text(By.id("particulars"))).contains("Welsh");
-        assertThat(browser.text(By.id("recordChanges"))).contains("Child's record changed by Tom Evans: first language");
-        accessible();
+        record.editParticulars().firstLanguage("Welsh").saveParticulars();
+        assertThat(record.particulars()).contains("Welsh");
+        assertThat(record.recordChanges()).contains("Child's record changed by Tom Evans: first language");
+        record.assertAccessible();
         browser.screenshot("access-05-record-history");
     }
 
@@ -180,22 +152,18 @@ class AccessBrowserIT {
         Journeys.consent(aisha, caseId, id(mother), new long[0], new long[] {id(mother)});
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/consent.xhtml?id=" + caseId);
-        browser.find(By.xpath("//button[contains(@aria-label,'Withdraw the consent')]")).click();
-        browser.awaitIdle();
-        assertThat(browser.text(By.id("withdrawalConsequences"))).contains("every other consent the same person gave")
+        ConsentPage consent = ConsentPage.open(browser, caseId).startWithdrawal();
+        assertThat(consent.withdrawalConsequences()).contains("every other consent the same person gave")
                 .contains("no copy can be sent to anyone");
-        accessible();
+        consent.assertAccessible();
         browser.screenshot("access-06-withdrawal-consequences");
-        browser.click("withdrawal:confirmWithdrawal");
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("nextStepList"))).contains("Consent to record was withdrawn");
+        consent.confirmWithdrawal();
+        assertThat(CasePage.open(browser, caseId).nextSteps()).contains("Consent to record was withdrawn");
     }
 
     @Test
     void anAdministratorIsNotOfferedToRegisterAChild() {
         browser.signIn("admin", Api.DEMO_PASSWORD);
-        browser.open("/children/search.xhtml");
-        assertThat(browser.driver().findElements(By.id("registerLink"))).isEmpty();
+        assertThat(ChildSearchPage.open(browser).offersRegistration()).isFalse();
     }
 }

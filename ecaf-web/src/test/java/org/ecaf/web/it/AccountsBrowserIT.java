@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
-import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
+import org.ecaf.web.testing.pages.AccountPage;
+import org.ecaf.web.testing.pages.AccountsAdminPage;
+import org.ecaf.web.testing.pages.SignInPage;
+import org.ecaf.web.testing.pages.SignInStepPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -67,7 +69,7 @@ class AccountsBrowserIT {
             assertThat(session.isHttpOnly()).isTrue();
             assertThat(session.getSameSite()).isEqualTo("Lax");
             assertThat(session.isSecure()).isFalse();
-            assertThat(browser.byId("demoNotice").getText()).contains("Demo mode").contains("12 characters")
+            assertThat(SignInPage.of(browser).demoNotice()).contains("Demo mode").contains("12 characters")
                     .contains("Two-factor sign-in is switched off");
 
             browser.signIn("teamlead2", Api.DEMO_PASSWORD);
@@ -104,9 +106,9 @@ class AccountsBrowserIT {
             phone.signIn("two.browsers", "two browsers one person");
             assertThat(phone.currentPath()).startsWith("/index.xhtml");
 
-            desk.open("/account.xhtml");
-            assertThat(Accessibility.seriousViolations(desk.driver())).isEmpty();
-            desk.clickAndWait("sessionsForm:signOutEverywhere");
+            AccountPage account = AccountPage.open(desk);
+            account.assertAccessible();
+            account.signOutEverywhere();
             assertThat(desk.currentPath()).startsWith("/login.xhtml");
             phone.open("/index.xhtml");
             assertThat(phone.currentPath()).startsWith("/login.xhtml?expired=true");
@@ -126,17 +128,11 @@ class AccountsBrowserIT {
         account("changes.own", "the first own password");
         try (Browser browser = new Browser(server.baseUrl())) {
             browser.signIn("changes.own", "the first own password");
-            browser.open("/account.xhtml");
-            browser.type("passwordForm:current", "the first own password");
-            browser.type("passwordForm:password", "qwerty123456");
-            browser.type("passwordForm:repeated", "qwerty123456");
-            browser.clickAndWait("passwordForm:change");
-            assertThat(browser.text(By.className("error-summary"))).contains("common passwords");
-            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
-            browser.type("passwordForm:current", "the first own password");
-            browser.type("passwordForm:password", "a second own password");
-            browser.type("passwordForm:repeated", "a second own password");
-            browser.clickAndWait("passwordForm:change");
+            AccountPage account = AccountPage.open(browser)
+                    .changePassword("the first own password", "qwerty123456", "qwerty123456");
+            assertThat(account.errorSummary()).contains("common passwords");
+            account.assertAccessible();
+            account.changePassword("the first own password", "a second own password", "a second own password");
             assertThat(browser.pageSource()).contains("Your password has been changed.");
         }
         assertThat(Api.as(server.baseUrl(), "changes.own", "a second own password").get("/api/v1/me").status())
@@ -150,40 +146,33 @@ class AccountsBrowserIT {
         String oneTime;
         try (Browser browser = new Browser(server.baseUrl())) {
             browser.signIn("admin", Api.DEMO_PASSWORD);
-            browser.open("/admin/accounts.xhtml");
-            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Accounts");
-            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
-            browser.type("createForm:username", "made.by.page");
-            browser.type("createForm:displayName", "Made By Page");
-            browser.driver().findElement(By.cssSelector("input[value='PRACTITIONER']")).click();
-            new org.openqa.selenium.support.ui.Select(browser.byId("createForm:team"))
-                    .selectByVisibleText("School Nursing Team (Northbridge Community Health NHS Trust)");
-            browser.clickAndWait("createForm:create");
-            assertThat(browser.text(By.id("createdUsername"))).isEqualTo("made.by.page");
-            oneTime = browser.text(By.id("oneTimePassword"));
+            AccountsAdminPage accounts = AccountsAdminPage.open(browser);
+            assertThat(accounts.heading()).isEqualTo("Accounts");
+            accounts.assertAccessible();
+            accounts.create("made.by.page", "Made By Page", "PRACTITIONER",
+                    "School Nursing Team (Northbridge Community Health NHS Trust)");
+            assertThat(accounts.createdUsername()).isEqualTo("made.by.page");
+            oneTime = accounts.oneTimePassword();
             assertThat(oneTime).matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}");
-            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+            accounts.assertAccessible();
 
-            browser.open("/admin/account.xhtml?username=made.by.page");
-            assertThat(browser.text(By.id("state"))).contains("must choose a new password");
-            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
-            browser.open("/admin/organisation.xhtml");
-            assertThat(browser.text(By.id("teams"))).contains("School Nursing Team");
-            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+            AccountsAdminPage account = AccountsAdminPage.openAccount(browser, "made.by.page");
+            assertThat(account.state()).contains("must choose a new password");
+            account.assertAccessible();
+            AccountsAdminPage organisation = AccountsAdminPage.openOrganisation(browser);
+            assertThat(organisation.teams()).contains("School Nursing Team");
+            organisation.assertAccessible();
         }
         try (Browser browser = new Browser(server.baseUrl())) {
             browser.signIn("made.by.page", oneTime);
             assertThat(browser.currentPath()).startsWith("/sign-in/new-password.xhtml");
-            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
-            browser.type("signIn:password", "too short");
-            browser.type("signIn:repeated", "too short");
-            browser.clickAndWait("signIn:submit");
-            assertThat(browser.text(By.className("error-summary"))).contains("at least 12 characters");
-            browser.type("signIn:password", "made by page and mine");
-            browser.type("signIn:repeated", "made by page and mine");
-            browser.clickAndWait("signIn:submit");
+            SignInStepPage step = SignInStepPage.of(browser);
+            step.assertAccessible();
+            step.newPassword("too short", "too short");
+            assertThat(step.errorSummary()).contains("at least 12 characters");
+            step.newPassword("made by page and mine", "made by page and mine");
             assertThat(browser.currentPath()).startsWith("/index.xhtml");
-            assertThat(browser.text(By.className("app-user-name"))).contains("Made By Page");
+            assertThat(step.signedInAs()).contains("Made By Page");
         }
     }
 
@@ -191,9 +180,9 @@ class AccountsBrowserIT {
     void nobodyButAnAdministratorOpensTheAdministrationPages() {
         try (Browser browser = new Browser(server.baseUrl())) {
             browser.signIn("teamlead1", Api.DEMO_PASSWORD);
-            browser.open("/admin/accounts.xhtml");
+            AccountsAdminPage accounts = AccountsAdminPage.open(browser);
             assertThat(browser.pageSource()).doesNotContain("practitioner2").doesNotContain("Create an account");
-            assertThat(browser.driver().findElements(By.id("navAccounts"))).isEmpty();
+            assertThat(accounts.linksToAccounts()).isFalse();
         }
     }
 }

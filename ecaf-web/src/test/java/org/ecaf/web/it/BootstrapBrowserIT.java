@@ -13,15 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
-import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.TestDatabase;
+import org.ecaf.web.testing.pages.AccountsAdminPage;
+import org.ecaf.web.testing.pages.Page;
+import org.ecaf.web.testing.pages.SignInPage;
+import org.ecaf.web.testing.pages.SignInStepPage;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A new council on a fresh PostgreSQL database, as production runs (no demo data, two-factor sign-in on): the first
@@ -62,34 +62,23 @@ class BootstrapBrowserIT {
 
                 Map<String, String> oneTimes = new java.util.LinkedHashMap<>();
                 try (Browser browser = new Browser(server.baseUrl())) {
-                    browser.open("/login.xhtml");
-                    assertThat(browser.driver().findElements(By.id("demoNotice"))).isEmpty();
+                    assertThat(SignInPage.open(browser).showsDemoNotice()).isFalse();
                     firstSignIn(browser, "chief.admin", oneTime, "riverside chief admin passphrase");
 
-                    browser.open("/admin/organisation.xhtml");
-                    browser.type("agencyForm:agencyCode", "RVC-EH");
-                    browser.type("agencyForm:agencyName", "Riverside Council Early Help");
-                    browser.clickAndWait("agencyForm:createAgency");
-                    browser.type("teamForm:teamCode", "RVC-NORTH");
-                    browser.type("teamForm:teamName", "Riverside North");
-                    new Select(browser.byId("teamForm:teamAgency")).selectByVisibleText("Riverside Council Early Help");
-                    browser.clickAndWait("teamForm:createTeam");
-                    assertThat(browser.text(By.id("teams"))).contains("Riverside North");
+                    AccountsAdminPage organisation = AccountsAdminPage.openOrganisation(browser)
+                            .createAgency("RVC-EH", "Riverside Council Early Help")
+                            .createTeam("RVC-NORTH", "Riverside North", "Riverside Council Early Help");
+                    assertThat(organisation.teams()).contains("Riverside North");
 
                     for (String[] person : List.of(new String[] {"rita.lead", "Rita Lead", "TEAM_LEAD"},
                             new String[] {"pat.one", "Pat One", "PRACTITIONER"},
                             new String[] {"sam.two", "Sam Two", "PRACTITIONER"})) {
-                        browser.open("/admin/accounts.xhtml");
-                        browser.type("createForm:username", person[0]);
-                        browser.type("createForm:displayName", person[1]);
-                        browser.driver().findElement(By.cssSelector("input[value='" + person[2] + "']")).click();
-                        new Select(browser.byId("createForm:team"))
-                                .selectByVisibleText("Riverside North (Riverside Council Early Help)");
-                        browser.clickAndWait("createForm:create");
-                        assertThat(browser.text(By.id("createdUsername"))).isEqualTo(person[0]);
-                        oneTimes.put(person[0], browser.text(By.id("oneTimePassword")));
+                        AccountsAdminPage accounts = AccountsAdminPage.open(browser).create(person[0], person[1],
+                                person[2], "Riverside North (Riverside Council Early Help)");
+                        assertThat(accounts.createdUsername()).isEqualTo(person[0]);
+                        oneTimes.put(person[0], accounts.oneTimePassword());
                     }
-                    assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+                    Page.of(browser).assertAccessible();
                 }
 
                 Person lead = enrolAndSignInAgain(server, "rita.lead", oneTimes.get("rita.lead"),
@@ -103,15 +92,13 @@ class BootstrapBrowserIT {
                     // without the phone: a recovery code, once
                     browser.signIn("sam.two", sam.password());
                     assertThat(browser.currentPath()).startsWith("/sign-in/code.xhtml");
-                    browser.type("signIn:code", sam.recoveryCodes().get(0));
-                    browser.clickAndWait("signIn:submit");
+                    SignInStepPage.of(browser).code(sam.recoveryCodes().get(0));
                     assertThat(browser.currentPath()).startsWith("/index.xhtml");
                     browser.signOut();
                     browser.signIn("sam.two", sam.password());
-                    browser.type("signIn:code", sam.recoveryCodes().get(0));
-                    browser.clickAndWait("signIn:submit");
+                    SignInStepPage step = SignInStepPage.of(browser).code(sam.recoveryCodes().get(0));
                     assertThat(browser.currentPath()).startsWith("/sign-in/code.xhtml");
-                    assertThat(browser.text(By.className("error-summary"))).contains("The code is not right");
+                    assertThat(step.errorSummary()).contains("The code is not right");
                 }
 
                 // the API takes the same password and a current code beside Basic
@@ -134,24 +121,19 @@ class BootstrapBrowserIT {
     private static Person firstSignIn(Browser browser, String username, String oneTime, String password) {
         browser.signIn(username, oneTime);
         assertThat(browser.currentPath()).startsWith("/sign-in/new-password.xhtml");
-        assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
-        browser.type("signIn:password", password);
-        browser.type("signIn:repeated", password);
-        browser.clickAndWait("signIn:submit");
+        SignInStepPage step = SignInStepPage.of(browser);
+        step.assertAccessible();
+        step.newPassword(password, password);
         assertThat(browser.currentPath()).startsWith("/sign-in/enrol.xhtml");
-        assertThat(browser.driver().findElement(By.cssSelector("svg.qr-code")).getAttribute("aria-label"))
-                .contains("QR code");
-        assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
-        String secret = browser.text(By.id("secret")).replace(" ", "");
-        browser.type("signIn:code", "123456".equals(code(secret, Instant.now())) ? "654321" : "123456");
-        browser.clickAndWait("signIn:submit");
-        assertThat(browser.text(By.className("error-summary"))).contains("The code is not right");
-        browser.type("signIn:code", code(secret, Instant.now()));
-        browser.clickAndWait("signIn:submit");
-        List<String> recovery = browser.driver().findElements(By.cssSelector("#recoveryCodes code")).stream()
-                .map(WebElement::getText).toList();
+        assertThat(step.qrCodeLabel()).contains("QR code");
+        step.assertAccessible();
+        String secret = step.secret();
+        step.code("123456".equals(code(secret, Instant.now())) ? "654321" : "123456");
+        assertThat(step.errorSummary()).contains("The code is not right");
+        step.code(code(secret, Instant.now()));
+        List<String> recovery = step.recoveryCodes();
         assertThat(recovery).hasSize(10).allMatch(c -> c.matches("[a-z0-9]{5}-[a-z0-9]{5}"));
-        browser.clickAndWait("signIn:continue");
+        step.carryOn();
         assertThat(browser.currentPath()).startsWith("/index.xhtml");
         return new Person(username, password, secret, recovery);
     }
@@ -161,16 +143,16 @@ class BootstrapBrowserIT {
                                               String role) {
         try (Browser browser = new Browser(server.baseUrl())) {
             Person person = firstSignIn(browser, username, oneTime, password);
-            assertThat(browser.text(By.className("app-user-name"))).contains(role).contains("Riverside North");
+            SignInStepPage step = SignInStepPage.of(browser);
+            assertThat(step.signedInAs()).contains(role).contains("Riverside North");
             browser.signOut();
             browser.signIn(username, password);
             assertThat(browser.currentPath()).startsWith("/sign-in/code.xhtml");
-            assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+            step.assertAccessible();
             // the code of the next 30-second step: the one used to enrol is never accepted twice
-            browser.type("signIn:code", code(person.secret(), Instant.now().plus(Duration.ofSeconds(30))));
-            browser.clickAndWait("signIn:submit");
+            step.code(code(person.secret(), Instant.now().plus(Duration.ofSeconds(30))));
             assertThat(browser.currentPath()).startsWith("/index.xhtml");
-            assertThat(browser.text(By.className("app-user-name"))).contains(role);
+            assertThat(step.signedInAs()).contains(role);
             return person;
         }
     }

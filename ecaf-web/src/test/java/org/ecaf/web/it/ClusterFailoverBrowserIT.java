@@ -1,9 +1,7 @@
 package org.ecaf.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecaf.web.it.AssessmentSteps.awaitSaved;
 import static org.ecaf.web.it.AssessmentSteps.caseWithConsent;
-import static org.ecaf.web.it.AssessmentSteps.input;
 import static org.ecaf.web.it.AssessmentSteps.latest;
 
 import jakarta.json.JsonObject;
@@ -29,8 +27,9 @@ import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.TestDatabase;
+import org.ecaf.web.testing.pages.AssessmentPage;
+import org.ecaf.web.testing.pages.CasePage;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -81,9 +80,8 @@ class ClusterFailoverBrowserIT {
                 long caseId = caseWithConsent(Api.as(lb, "practitioner1", Api.DEMO_PASSWORD));
                 browser = new Browser(lb);
                 browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-                browser.open("/cases/assessment.xhtml?id=" + caseId);
-                browser.type(input("child_given_names"), "Amelia Rose");
-                assertThat(awaitSaved(browser, 1)).startsWith("Saved revision 1");
+                AssessmentPage assessment = AssessmentPage.open(browser, caseId).type("child_given_names", "Amelia Rose");
+                assertThat(assessment.awaitSaved(1)).startsWith("Saved revision 1");
 
                 Cookie served = browser.driver().manage().getCookieNamed("SRV");
                 assertThat(served).as("HAProxy's sticky cookie").isNotNull();
@@ -92,16 +90,15 @@ class ClusterFailoverBrowserIT {
                 serving.kill();
 
                 // she carries on in the same page: the next autosave goes to the other node
-                browser.type(input("child_family_name"), "Okoro");
-                browser.click("assessment:save");
-                assertThat(awaitSaved(browser, 2)).startsWith("Saved revision 2");
+                assessment.type("child_family_name", "Okoro").save();
+                assertThat(assessment.awaitSaved(2)).startsWith("Saved revision 2");
                 assertThat(browser.currentPath()).startsWith("/cases/assessment.xhtml");
-                assertThat(browser.byId(input("child_given_names")).getAttribute("value")).isEqualTo("Amelia Rose");
+                assertThat(assessment.value("child_given_names")).isEqualTo("Amelia Rose");
 
                 // still signed in on another page, served by the node that is left
-                browser.open("/cases/case.xhtml?id=" + caseId);
+                CasePage casePage = CasePage.open(browser, caseId);
                 assertThat(browser.currentPath()).startsWith("/cases/case.xhtml");
-                assertThat(browser.driver().findElements(By.id("login:username"))).isEmpty();
+                assertThat(casePage.isSignInForm()).isFalse();
                 assertThat(browser.driver().manage().getCookieNamed("SRV").getValue())
                         .isEqualTo(other == node1 ? "node1" : "node2");
 

@@ -8,19 +8,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.List;
-import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
+import org.ecaf.web.testing.As;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecaf.web.testing.pages.CopiesPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,17 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CopiesPreviewBrowserIT {
 
     private Browser browser;
-    private EcafServer server;
-
-    @BeforeEach
-    void open(EcafServer server, Browser browser) {
-        this.server = server;
-        this.browser = browser;
-    }
-
-    private void accessible() {
-        assertThat(Accessibility.seriousViolations(browser.driver())).as("axe-core on " + browser.currentPath()).isEmpty();
-    }
+    @As("practitioner1")
+    private Api aisha;
 
     private int disclosures(Api api, long caseId) {
         return expect(api.get("/api/v1/cases/" + caseId + "/disclosures"), 200).array().size();
@@ -50,7 +38,6 @@ class CopiesPreviewBrowserIT {
 
     @Test
     void aPractitionerPreviewsTheFathersCopyHoldsBackAnAnswerWithAReasonAndIssuesIt() {
-        Api aisha = Api.as(server, "practitioner1");
         long child = Journeys.registerChild(aisha, 12, false).getJsonNumber("id").longValue();
         String motherName = "Lan " + Journeys.randomName();
         String fatherName = "Minh " + Journeys.randomName();
@@ -64,21 +51,19 @@ class CopiesPreviewBrowserIT {
                 .add("housing", "The family have rent arrears.").build()), 200);
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/copies.xhtml?id=" + caseId);
-        new Select(browser.byId("family:recipient")).selectByVisibleText(fatherName + " (Father)");
-        browser.clickAndWait("family:previewFamily");
-        assertThat(browser.text(By.id("previewHeading"))).contains(fatherName);
-        String leftOut = browser.text(By.id("previewLeftOut"));
+        CopiesPage copies = CopiesPage.open(browser, caseId).previewFamilyCopy(fatherName + " (Father)");
+        assertThat(copies.previewHeading()).contains(fatherName);
+        String leftOut = copies.previewLeftOut();
         assertThat(leftOut).contains("Housing").contains(motherName + " (mother), who has not agreed to share it with "
                 + fatherName);
-        String included = browser.text(By.id("previewIncluded"));
+        String included = copies.previewIncluded();
         assertThat(included).contains("Child or young person's comments on the assessment").doesNotContain("Housing");
-        assertThat(browser.text(By.id("previewFileName"))).contains("-family-copy-minh-");
+        assertThat(copies.previewFileName()).contains("-family-copy-minh-");
         assertThat(disclosures(aisha, caseId)).as("a preview issues nothing").isZero();
-        accessible();
+        copies.assertAccessible();
         browser.screenshot("copies-preview-01-father");
 
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#previewIncluded tbody tr"));
+        List<WebElement> rows = copies.previewRows();
         int views = -1;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).getText().contains("Child or young person's comments on the assessment")) {
@@ -86,14 +71,12 @@ class CopiesPreviewBrowserIT {
             }
         }
         assertThat(views).isNotNegative();
-        browser.byId("preview:held:" + views + ":withheld").click();
-        browser.clickAndWait("preview:issuePreviewed");
-        assertThat(browser.text(By.className("error-summary"))).contains("at least 10 characters");
+        copies.holdBack(views).issuePreviewedAndWait();
+        assertThat(copies.errorSummary()).contains("at least 10 characters");
         assertThat(disclosures(aisha, caseId)).as("nothing issued on a refused hold-back").isZero();
         browser.screenshot("copies-preview-02-reason-missing");
 
-        browser.type("preview:held:" + views + ":reason", "Zoë wants to tell her father herself");
-        browser.byId("preview:issuePreviewed").click();
+        copies.holdBackReason(views, "Zoë wants to tell her father herself").issuePreviewed();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> disclosures(aisha, caseId) == 1);
         JsonObject logged = expect(aisha.get("/api/v1/cases/" + caseId + "/disclosures"), 200).array().getJsonObject(0);
         assertThat(logged.getString("recipientName")).isEqualTo(fatherName);
@@ -101,10 +84,10 @@ class CopiesPreviewBrowserIT {
                 .map(w -> w.getString("item") + ": " + w.getString("reason")).toList())
                 .containsExactly("child_views: Zoë wants to tell her father herself");
 
-        browser.open("/cases/copies.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("disclosures"))).contains("Held back: Child or young person's comments on the "
+        copies = CopiesPage.open(browser, caseId);
+        assertThat(copies.disclosures()).contains("Held back: Child or young person's comments on the "
                 + "assessment").contains("(Zoë wants to tell her father herself)");
-        accessible();
+        copies.assertAccessible();
         browser.screenshot("copies-preview-03-history");
     }
 }

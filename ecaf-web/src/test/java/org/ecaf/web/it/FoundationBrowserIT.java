@@ -2,13 +2,12 @@ package org.ecaf.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecaf.web.testing.pages.Page;
+import org.ecaf.web.testing.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,25 +19,20 @@ class FoundationBrowserIT {
 
     private Browser browser;
 
-    @BeforeEach
-    void open(EcafServer server, Browser browser) {
-        this.browser = browser;
-    }
-
     @Test
     void theLoginPageIsAccessibleAndAWrongPasswordIsRefused() {
         browser.open("/");
+        SignInPage login = SignInPage.of(browser);
         assertThat(browser.currentPath()).startsWith("/login.xhtml");
-        assertThat(browser.title()).isEqualTo("Sign in – eCAF");
-        assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+        assertThat(login.title()).isEqualTo("Sign in – eCAF");
+        login.assertAccessible();
         browser.screenshot("foundation-01-login");
 
-        browser.type("login:username", "practitioner1");
-        browser.type("login:password", "wrong-password");
-        browser.click("login:signIn");
-        assertThat(browser.text(By.className("error-summary"))).contains("There is a problem").contains("The username or password is not right");
+        login.submit("practitioner1", "wrong-password");
+        assertThat(login.errorSummary()).contains("There is a problem")
+                .contains("The username or password is not right");
         assertThat(browser.currentPath()).startsWith("/login.xhtml");
-        assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+        login.assertAccessible();
         browser.screenshot("foundation-02-wrong-password");
     }
 
@@ -51,7 +45,7 @@ class FoundationBrowserIT {
         assertThat(browser.text(By.className("app-user-name"))).contains("Aisha Khan").contains("Practitioner");
         assertThat(browser.driver().findElements(By.id("awaitingHeading"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("accountsHeading"))).isEmpty();
-        assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+        Page.of(browser).assertAccessible();
         browser.screenshot("foundation-03-practitioner-home");
 
         browser.signOut();
@@ -68,7 +62,7 @@ class FoundationBrowserIT {
         assertThat(browser.text(By.id("awaitingHeading"))).isEqualTo("Awaiting my approval");
         assertThat(browser.text(By.id("caseloadHeading"))).contains("Team caseload").contains("Early Help Team North");
         assertThat(browser.driver().findElements(By.id("myCasesHeading"))).isEmpty();
-        assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+        Page.of(browser).assertAccessible();
         browser.screenshot("foundation-04-teamlead-home");
     }
 
@@ -79,15 +73,15 @@ class FoundationBrowserIT {
         String accounts = browser.text(By.id("accounts"));
         assertThat(accounts).contains("practitioner1", "teamlead2", "Łucja Nowak", "Siobhán Murphy");
         assertThat(browser.driver().findElements(By.id("myCasesHeading"))).isEmpty();
-        assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+        Page.of(browser).assertAccessible();
         browser.screenshot("foundation-05-admin-home");
     }
 
     @Test
     void theLoginFormWorksWithTheKeyboardAlone() {
-        browser.open("/login.xhtml");
-        browser.byId("login:username").sendKeys("teamlead2");
-        browser.byId("login:username").sendKeys(Keys.TAB);
+        SignInPage login = SignInPage.open(browser);
+        login.usernameBox().sendKeys("teamlead2");
+        login.usernameBox().sendKeys(Keys.TAB);
         browser.driver().switchTo().activeElement().sendKeys(Api.DEMO_PASSWORD, Keys.ENTER);
         browser.awaitIdle();
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Welcome, Łucja Nowak");
@@ -99,7 +93,7 @@ class FoundationBrowserIT {
         browser.open("/no-such-page.xhtml");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Page not found");
         assertThat(browser.pageSource()).doesNotContain("Exception").doesNotContain("Payara");
-        assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
+        Page.of(browser).assertAccessible();
         browser.screenshot("foundation-06-not-found");
     }
 }

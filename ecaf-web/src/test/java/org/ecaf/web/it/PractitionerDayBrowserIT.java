@@ -1,28 +1,38 @@
 package org.ecaf.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecaf.web.it.AssessmentSteps.accessible;
-import static org.ecaf.web.it.AssessmentSteps.input;
-import static org.ecaf.web.it.AssessmentSteps.radio;
-import static org.ecaf.web.it.AssessmentSteps.until;
+import static org.ecaf.web.testing.pages.AssessmentPage.input;
+import static org.ecaf.web.testing.pages.AssessmentPage.radio;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecaf.web.testing.Api;
+import org.ecaf.web.testing.As;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
+import org.ecaf.web.testing.pages.ApprovalPage;
+import org.ecaf.web.testing.pages.AssessmentPage;
+import org.ecaf.web.testing.pages.CasePage;
+import org.ecaf.web.testing.pages.CheckAnswersPage;
+import org.ecaf.web.testing.pages.ChildSearchPage;
+import org.ecaf.web.testing.pages.ClosurePage;
+import org.ecaf.web.testing.pages.CopiesPage;
+import org.ecaf.web.testing.pages.HistoryPage;
+import org.ecaf.web.testing.pages.HomePage;
+import org.ecaf.web.testing.pages.Page;
+import org.ecaf.web.testing.pages.PlanPage;
+import org.ecaf.web.testing.pages.RegisterChildPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A practitioner's and a team lead's day in Chromium, as issue 12 reported it: each test is named after what the
@@ -31,17 +41,19 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith({EcafServerExtension.class, BrowserExtension.class})
 class PractitionerDayBrowserIT {
 
-    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.format.DateTimeFormatter UK =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Browser browser;
+    @As("practitioner1")
     private Api api;
+    @As("teamlead1")
+    private Api lead;
     private EcafServer server;
 
     @BeforeEach
-    void open(EcafServer server, Browser browser) {
+    void open(EcafServer server) {
         this.server = server;
-        this.browser = browser;
-        api = Api.as(server, "practitioner1");
     }
 
     /** A case whose assessment is complete except the consent section's sharing answers; the child was seen. */
@@ -59,44 +71,39 @@ class PractitionerDayBrowserIT {
     void submittingFromTheLastSectionListsTheProblemsInsteadOfCrashing() {
         long caseId = caseReadyButForSharing();
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/assessment.xhtml?id=" + caseId + "&section=consent");
-        browser.click(radio("consent_to_share", 0));
-        browser.click("assessment:submit");
-        until(browser, d -> !d.findElements(By.className("error-summary")).isEmpty());
-        assertThat(browser.title()).doesNotContain("went wrong");
-        String summary = browser.text(By.className("error-summary"));
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId, "section=consent");
+        assessment.choose("consent_to_share", 0).submit().awaitProblems();
+        assertThat(assessment.title()).doesNotContain("went wrong");
+        String summary = assessment.errorSummary();
         assertThat(summary).contains("Services the information may be shared with");
         assertThat(browser.pageSource()).doesNotContain("Something went wrong");
         assertThat(AssessmentSteps.latest(api, caseId).getString("status")).isEqualTo("IN_PROGRESS");
-        accessible(browser);
+        assessment.assertAccessible();
         browser.screenshot("day-01-submit-from-last-section");
     }
 
     @Test
     void aReturnedAssessmentShowsTheTeamLeadsCommentOnTheHomeCaseAndAssessmentPages() {
         long caseId = Journeys.submittedCase(api, Journeys.firstAgencyId(api));
-        Api lead = Api.as(server, "teamlead1");
         String comment = "Add the father's views and a date for the first review " + Journeys.randomName() + ".";
         Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/assessment/return",
                 Json.createObjectBuilder().add("comment", comment).build()), 200);
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/index.xhtml");
-        assertThat(browser.text(By.id("workTray"))).contains("Returned for changes").contains(comment);
+        HomePage home = HomePage.open(browser);
+        assertThat(home.workTray()).contains("Returned for changes").contains(comment);
         assertThat(browser.text(By.cssSelector("main"))).contains("assessment returned by Grace Okafor");
-        accessible(browser);
+        home.assertAccessible();
         browser.screenshot("day-02-home-returned");
 
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("returnBanner"))).contains("Returned by Grace Okafor").contains(comment);
-        accessible(browser);
+        CasePage casePage = CasePage.open(browser, caseId);
+        assertThat(casePage.returnBanner()).contains("Returned by Grace Okafor").contains(comment);
+        casePage.assertAccessible();
         browser.screenshot("day-03-case-returned");
 
-        browser.byId("returnBannerLink").click();
-        until(browser, d -> d.getCurrentUrl().contains("/cases/assessment.xhtml"));
-        browser.awaitIdle();
-        assertThat(browser.text(By.id("returnBanner"))).contains("Returned by Grace Okafor").contains(comment);
-        accessible(browser);
+        AssessmentPage assessment = casePage.openReturnedAssessment();
+        assertThat(assessment.returnBanner()).contains("Returned by Grace Okafor").contains(comment);
+        assessment.assertAccessible();
         browser.screenshot("day-04-assessment-returned");
 
         // the practitioner adds the father's views and resubmits: the banner is gone
@@ -105,18 +112,17 @@ class PractitionerDayBrowserIT {
                 .add("parent_views", "Father: he wants to help with the school mornings.").build();
         Journeys.expect(Journeys.save(api, caseId, latest.getInt("revision"), changed), 200);
         Journeys.expect(api.post("/api/v1/cases/" + caseId + "/assessment/submission", null), 200);
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.driver().findElements(By.id("returnBanner"))).isEmpty();
+        assertThat(CasePage.open(browser, caseId).showsReturnBanner()).isFalse();
 
         // the team lead sees what changed since the return, with the comment it answers
-        try (org.ecaf.web.testing.Browser grace = new org.ecaf.web.testing.Browser(server.baseUrl())) {
+        try (Browser grace = new Browser(server.baseUrl())) {
             grace.signIn("teamlead1", Api.DEMO_PASSWORD);
-            grace.open("/cases/approval.xhtml?id=" + caseId);
-            assertThat(grace.text(By.id("sinceReturnHeading"))).startsWith("Changes since Grace Okafor returned it on");
-            assertThat(grace.text(By.id("returnedComment"))).isEqualTo(comment);
-            assertThat(grace.text(By.id("sinceReturnTable"))).contains("he wants to help with the school mornings");
-            assertThat(grace.driver().findElements(By.cssSelector("#sinceReturnTable tbody tr"))).hasSize(1);
-            accessible(grace);
+            ApprovalPage approval = ApprovalPage.open(grace, caseId);
+            assertThat(approval.sinceReturnHeading()).startsWith("Changes since Grace Okafor returned it on");
+            assertThat(approval.returnedComment()).isEqualTo(comment);
+            assertThat(approval.sinceReturn()).contains("he wants to help with the school mornings");
+            assertThat(approval.sinceReturnRows()).isEqualTo(1);
+            approval.assertAccessible();
             grace.screenshot("day-17-changes-since-return");
         }
     }
@@ -125,52 +131,49 @@ class PractitionerDayBrowserIT {
     void aFutureStartDateIsMarkedWhileThePeoplePresentAndTheReasonAreSaved() {
         long caseId = AssessmentSteps.caseWithConsent(api);
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/assessment.xhtml?id=" + caseId + "&section=assessment_information");
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId, "section=assessment_information");
         String future = LocalDate.now(Journeys.LONDON).plusDays(3).toString();
-        browser.type(AssessmentSteps.rowInput("people_present", 0, "name"), "Aisha Khan");
-        browser.type(AssessmentSteps.rowInput("people_present", 0, "role"), "Family support worker");
+        assessment.typeInRow("people_present", 0, "name", "Aisha Khan")
+                .typeInRow("people_present", 0, "role", "Family support worker");
         String reason = "School asked for support: attendance has fallen since September. ".repeat(8).strip();
-        browser.type(input("reason_for_assessment"), reason);
-        AssessmentSteps.setDate(browser, input("assessment_started"), future);
-        until(browser, d -> d.findElement(By.id("assessment:saveStatus")).getText().contains("not saved because"));
-        browser.awaitIdle();
+        assessment.type("reason_for_assessment", reason).date("assessment_started", LocalDate.parse(future))
+                .awaitStatus("not saved because");
 
         JsonObject saved = AssessmentSteps.latest(api, caseId).getJsonObject("answers");
         assertThat(saved.getJsonArray("people_present").getJsonObject(0).getString("name")).isEqualTo("Aisha Khan");
         assertThat(saved.getString("reason_for_assessment")).isEqualTo(reason);
         assertThat(saved.containsKey("assessment_started")).isFalse();
-        assertThat(AssessmentSteps.dateShown(browser, input("assessment_started"))).isEqualTo(future);
-        assertThat(browser.byId(input("assessment_started")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.text(By.id(input("assessment_started") + "_error"))).contains("today");
-        assertThat(AssessmentSteps.js(browser, "return ecafForm.isDirty();")).isEqualTo(true);
-        accessible(browser);
+        assertThat(assessment.dateShown("assessment_started")).isEqualTo(future);
+        assertThat(assessment.field("assessment_started").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(assessment.errorFor("assessment_started")).contains("today");
+        assertThat(assessment.script("return ecafForm.isDirty();")).isEqualTo(true);
+        assessment.assertAccessible();
         browser.screenshot("day-05-invalid-date-held");
 
         // autosave goes on: the next change is saved, the held date still marked
-        browser.type(AssessmentSteps.rowInput("people_present", 0, "role"), "Family support worker, lead");
-        until(browser, d -> "Family support worker, lead".equals(AssessmentSteps.latest(api, caseId)
+        assessment.typeInRow("people_present", 0, "role", "Family support worker, lead");
+        assessment.until(d -> "Family support worker, lead".equals(AssessmentSteps.latest(api, caseId)
                 .getJsonObject("answers").getJsonArray("people_present").getJsonObject(0).getString("role")));
 
         String today = LocalDate.now(Journeys.LONDON).toString();
-        AssessmentSteps.setDate(browser, input("assessment_started"), today);
-        until(browser, d -> today.equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
+        assessment.date("assessment_started", LocalDate.parse(today));
+        assessment.until(d -> today.equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
                 .getString("assessment_started", "")));
         browser.awaitIdle();
-        until(browser, d -> d.findElements(By.id(input("assessment_started") + "_error")).isEmpty());
+        assessment.until(d -> !assessment.hasErrorFor("assessment_started"));
         // typing in three boxes may start one more save (what was typed after the last one): the page ends clean
-        until(browser, d -> Boolean.FALSE.equals(AssessmentSteps.js(browser, "return ecafForm.isDirty();")));
+        assessment.until(d -> Boolean.FALSE.equals(assessment.script("return ecafForm.isDirty();")));
     }
 
     @Test
     void pressingEnterInATextFieldSavesInsteadOfAddingABlankEntry() {
         long caseId = AssessmentSteps.caseWithConsent(api);
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/assessment.xhtml?id=" + caseId + "&section=assessment_information");
-        String name = AssessmentSteps.rowInput("people_present", 0, "name");
-        browser.type(name, "Aisha Khan");
-        browser.byId(name).sendKeys(Keys.ENTER);
-        assertThat(AssessmentSteps.awaitSaved(browser)).startsWith("Saved revision 1");
-        assertThat(browser.driver().findElements(By.id(AssessmentSteps.rowInput("people_present", 1, "name")))).isEmpty();
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId, "section=assessment_information");
+        assessment.typeInRow("people_present", 0, "name", "Aisha Khan");
+        assessment.rowField("people_present", 0, "name").sendKeys(Keys.ENTER);
+        assertThat(assessment.awaitSaved()).startsWith("Saved revision 1");
+        assertThat(assessment.hasRow("people_present", 1, "name")).isFalse();
         assertThat(AssessmentSteps.latest(api, caseId).getJsonObject("answers").getJsonArray("people_present"))
                 .hasSize(1);
     }
@@ -178,45 +181,36 @@ class PractitionerDayBrowserIT {
     @Test
     void typedActionTextSurvivesSavingTheLeadProfessionalAndActionsCanBeChangedButNotBackdated() {
         long caseId = Journeys.submittedCase(api, Journeys.firstAgencyId(api));
-        Api lead = Api.as(server, "teamlead1");
         Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/assessment/approval",
                 Json.createObjectBuilder().add("comment", "Clear.").build()), 200);
         browser.signIn("teamlead1", Api.DEMO_PASSWORD);
-        browser.open("/cases/plan.xhtml?id=" + caseId);
+        PlanPage plan = PlanPage.open(browser, caseId);
 
-        browser.type("actionForm:actionWhat", "Referral to the young carers' service");
-        browser.type("actionForm:actionWho", "Aisha Khan");
-        new Select(browser.byId("leadForm:leadProfessional")).selectByIndex(1);
-        browser.click("leadForm:saveLead");
-        until(browser, d -> !d.findElement(By.id("leadProfessional")).getText().contains("Not yet agreed"));
-        assertThat(browser.byId("actionForm:actionWhat").getAttribute("value")).isEqualTo("Referral to the young carers' service");
-        assertThat(browser.byId("actionForm:actionWho").getAttribute("value")).isEqualTo("Aisha Khan");
-        Object unsaved = AssessmentSteps.js(browser, "return ecafKeep.unsaved().length;");
+        plan.typeAction("Referral to the young carers' service", "Aisha Khan").chooseLeadAt(1);
+        plan.until(d -> !d.findElement(By.id("leadProfessional")).getText().contains("Not yet agreed"));
+        assertThat(plan.actionWhatTyped()).isEqualTo("Referral to the young carers' service");
+        assertThat(plan.actionWhoTyped()).isEqualTo("Aisha Khan");
+        Object unsaved = plan.script("return ecafKeep.unsaved().length;");
         assertThat(((Number) unsaved).intValue()).isGreaterThanOrEqualTo(2);
 
         String yesterday = UK.format(LocalDate.now(Journeys.LONDON).minusDays(1));
-        browser.type("actionForm:actionByWhen", yesterday);
-        browser.click("actionForm:addAction");
-        until(browser, d -> !d.findElements(By.className("error-summary")).isEmpty());
-        assertThat(browser.text(By.className("error-summary"))).contains("cannot be in the past");
-        assertThat(browser.driver().findElements(By.id("actions"))).isEmpty();
-        accessible(browser);
+        plan.addActionBy(yesterday).awaitProblems();
+        assertThat(plan.errorSummary()).contains("cannot be in the past");
+        assertThat(plan.listsActions()).isFalse();
+        plan.assertAccessible();
         browser.screenshot("day-06-plan-past-date");
 
         String nextWeek = UK.format(LocalDate.now(Journeys.LONDON).plusDays(7));
-        browser.type("actionForm:actionByWhen", nextWeek);
-        browser.click("actionForm:addAction");
-        until(browser, d -> !d.findElements(By.id("actions")).isEmpty());
-        assertThat(browser.text(By.id("actions"))).contains("Referral to the young carers' service").contains(nextWeek);
+        plan.addActionBy(nextWeek);
+        plan.until(d -> plan.listsActions());
+        assertThat(plan.actions()).contains("Referral to the young carers' service").contains(nextWeek);
 
-        browser.click("actionsForm:rows:0:editAction");
-        until(browser, d -> "Change the action".equals(d.findElement(By.id("actionFormHeading")).getText()));
-        assertThat(browser.byId("actionForm:actionWhat").getAttribute("value")).isEqualTo("Referral to the young carers' service");
-        browser.type("actionForm:actionWhat", "Referral to the young carers' service and the school nurse");
-        browser.click("actionForm:addAction");
-        until(browser, d -> d.findElement(By.id("actions")).getText().contains("and the school nurse"));
-        assertThat(browser.text(By.id("actionFormHeading"))).isEqualTo("Add an action");
-        accessible(browser);
+        plan.editAction(0);
+        assertThat(plan.actionWhatTyped()).isEqualTo("Referral to the young carers' service");
+        plan.changeActionTo("Referral to the young carers' service and the school nurse");
+        plan.until(d -> d.findElement(By.id("actions")).getText().contains("and the school nurse"));
+        assertThat(plan.actionFormHeading()).isEqualTo("Add an action");
+        plan.assertAccessible();
         browser.screenshot("day-07-plan-action-changed");
     }
 
@@ -233,12 +227,12 @@ class PractitionerDayBrowserIT {
                 "/cases/plan.xhtml?id=" + caseId, "/cases/closure.xhtml?id=" + caseId, "/account.xhtml")) {
             fitsAPhone(path);
         }
-        browser.open("/cases/assessment.xhtml?id=" + caseId);
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId);
         // the list of sections is folded: the first question comes within the first screen
-        assertThat(browser.byId("sectionNavDetails").getAttribute("open")).isNull();
-        assertThat(browser.find(By.cssSelector(".section-main h2")).getRect().getY()).isLessThan(844);
+        assertThat(assessment.sectionListFolded()).isTrue();
+        assertThat(assessment.sectionHeadingTop()).isLessThan(844);
         browser.screenshot("day-08-phone-assessment");
-        browser.open("/cases/history.xhtml?id=" + caseId);
+        HistoryPage.open(browser, caseId);
         browser.screenshot("day-09-phone-history");
 
         browser.signOut();
@@ -253,29 +247,32 @@ class PractitionerDayBrowserIT {
     /** At 390 CSS px (a plain window, not mobile emulation) the page does not scroll sideways, "Sign out" is on screen. */
     private void fitsAPhone(String path) {
         browser.open(path);
-        long inner = ((Number) AssessmentSteps.js(browser, "return window.innerWidth;")).longValue();
-        long scroll = ((Number) AssessmentSteps.js(browser, "return document.documentElement.scrollWidth;")).longValue();
+        Page page = Page.of(browser);
+        long inner = page.windowWidth();
+        long scroll = page.pageWidth();
         assertThat(inner).as("window width").isBetween(300L, 400L);
-        assertThat(scroll).as(() -> path + ": page width at " + inner + " px; too wide: " + AssessmentSteps.js(browser,
+        assertThat(scroll).as(() -> path + ": page width at " + inner + " px; too wide: " + page.script(
                 "var w = window.innerWidth, out = [];"
-                        + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                        + " document.querySelectorAll('body *').forEach(function (e) {"
+                        + " var r = e.getBoundingClientRect();"
                         + " if (r.right > w + 0.5 && r.width > 0) { out.push(e.tagName + (e.id ? '#' + e.id : '')"
-                        + " + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(r.right)); } });"
+                        + " + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')"
+                        + " + ' ' + Math.round(r.right)); } });"
                         + " return out.slice(-8).join('; ');")).isLessThanOrEqualTo(inner);
-        var signOut = browser.byId("userForm:logout").getRect();
+        var signOut = page.signOutButton().getRect();
         assertThat(signOut.getX() + signOut.getWidth()).as(path + ": Sign out on screen").isLessThanOrEqualTo((int) inner);
         assertThat(signOut.getHeight()).isGreaterThanOrEqualTo(24);
-        accessible(browser);
+        page.assertAccessible();
     }
 
     @Test
     void theFocusRingIsDarkAndThickOnInputsRadiosAndButtons() {
         long caseId = AssessmentSteps.caseWithConsent(api);
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/assessment.xhtml?id=" + caseId);
-        for (String id : List.of(input("child_given_names"), radio("child_gender", 0), "assessment:save")) {
-            AssessmentSteps.js(browser, "document.getElementById(arguments[0]).focus();", id);
-            String style = String.valueOf(AssessmentSteps.js(browser, "var s = getComputedStyle(document.activeElement);"
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId);
+        for (String id : List.of(input("child_given_names"), radio("child_gender", 0), AssessmentPage.SAVE)) {
+            assessment.script("document.getElementById(arguments[0]).focus();", id);
+            String style = String.valueOf(assessment.script("var s = getComputedStyle(document.activeElement);"
                     + " return s.outlineStyle + '|' + s.outlineWidth + '|' + s.outlineColor;"));
             String[] parts = style.split("\\|");
             assertThat(parts[0]).as(id).isEqualTo("solid");
@@ -302,23 +299,19 @@ class PractitionerDayBrowserIT {
         JsonObject child = Journeys.registerChild(api, 7, false);
         long caseId = Journeys.openCase(api, child.getJsonNumber("id").longValue()).getJsonNumber("id").longValue();
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("nextStepList"))).contains("Record the family's consent")
+        assertThat(CasePage.open(browser, caseId).nextSteps()).contains("Record the family's consent")
                 .doesNotContain("CONSENT_TO_RECORD_MISSING");
 
-        browser.open("/children/register.xhtml");
-        browser.type("child:familyName", "Okoro");
-        browser.click("child:register");
-        until(browser, d -> !d.findElements(By.className("error-summary")).isEmpty());
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("error-summary");
-        assertThat(browser.byId("child:givenNamesError").getText()).isNotBlank();
-        accessible(browser);
+        RegisterChildPage register = RegisterChildPage.open(browser).familyName("Okoro").register();
+        register.awaitProblems();
+        assertThat(register.focused().getAttribute("class")).contains("error-summary");
+        assertThat(register.givenNamesError()).isNotBlank();
+        register.assertAccessible();
         browser.screenshot("day-11-register-problems");
 
         browser.signOut();
         browser.signIn("admin", Api.DEMO_PASSWORD);
-        browser.open("/children/search.xhtml");
-        assertThat(browser.driver().findElements(By.id("registerLink"))).isEmpty();
+        assertThat(ChildSearchPage.open(browser).offersRegistration()).isFalse();
     }
 
     @Test
@@ -331,18 +324,16 @@ class PractitionerDayBrowserIT {
         Journeys.consent(api, caseId, mother.getJsonNumber("id").longValue(), new long[0], new long[0]);
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/assessment.xhtml?id=" + caseId);
-        browser.type(input("child_religion"), "None");
-        browser.click("assessment:prefill");
-        until(browser, d -> !d.findElement(By.id(input("child_given_names"))).getAttribute("value").isBlank());
-        assertThat(browser.byId(input("child_religion")).getAttribute("value")).isEqualTo("None");
-        assertThat(browser.driver().findElements(By.className("prefilled-tag"))).isNotEmpty();
-        accessible(browser);
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId);
+        assessment.type("child_religion", "None").prefill();
+        assessment.until(d -> !d.findElement(By.id(input("child_given_names"))).getAttribute("value").isBlank());
+        assertThat(assessment.value("child_religion")).isEqualTo("None");
+        assertThat(assessment.showsPrefilledMarks()).isTrue();
+        assessment.assertAccessible();
         browser.screenshot("day-12-prefilled");
 
-        browser.type(input("child_family_name"), "Changed-Name");
-        AssessmentSteps.goToSection(browser, "people_involved");
-        assertThat(browser.byId(input("assessor_name")).getAttribute("value")).isEqualTo("Aisha Khan");
+        assessment.type("child_family_name", "Changed-Name").goToSection("people_involved");
+        assertThat(assessment.value("assessor_name")).isEqualTo("Aisha Khan");
         JsonObject saved = AssessmentSteps.latest(api, caseId).getJsonObject("answers");
         assertThat(saved.getString("child_family_name")).isEqualTo("Changed-Name");
         assertThat(saved.getString("child_religion")).isEqualTo("None");
@@ -355,21 +346,20 @@ class PractitionerDayBrowserIT {
     @Test
     void theTeamLeadStartsThePlanFromTheAgreedActionsAndIsWarnedOfOpenOnesWhenClosing() {
         long caseId = Journeys.submittedCase(api, Journeys.firstAgencyId(api));
-        Api lead = Api.as(server, "teamlead1");
         Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/assessment/approval",
                 Json.createObjectBuilder().add("comment", "Clear.").build()), 200);
         int agreed = Journeys.completeAnswers().getJsonArray("actions").size();
         browser.signIn("teamlead1", Api.DEMO_PASSWORD);
-        browser.open("/cases/plan.xhtml?id=" + caseId);
-        assertThat(browser.driver().findElements(By.cssSelector("#agreedActions li"))).hasSize(agreed);
-        browser.click("agreedForm:addAgreed");
-        until(browser, d -> !d.findElements(By.id("actions")).isEmpty());
-        assertThat(browser.driver().findElements(By.cssSelector("#actions tbody tr"))).hasSize(agreed);
-        assertThat(browser.driver().findElements(By.id("agreedForm:addAgreed"))).isEmpty();
+        PlanPage plan = PlanPage.open(browser, caseId);
+        assertThat(plan.agreedActionCount()).isEqualTo(agreed);
+        plan.addAgreed();
+        plan.until(d -> plan.listsActions());
+        assertThat(plan.actionCount()).isEqualTo(agreed);
+        assertThat(plan.offersAgreed()).isFalse();
 
-        browser.open("/cases/closure.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("openActionsWarning"))).contains(agreed + " actions are still open");
-        accessible(browser);
+        ClosurePage closure = ClosurePage.open(browser, caseId);
+        assertThat(closure.openActionsWarning()).contains(agreed + " actions are still open");
+        closure.assertAccessible();
         browser.screenshot("day-13-closure-open-actions");
     }
 
@@ -377,40 +367,39 @@ class PractitionerDayBrowserIT {
     void aDateIsTypedAsDayMonthAndYearAndAnImpossibleOneIsKeptAsTypedUntilPutRight() {
         long caseId = AssessmentSteps.caseWithConsent(api);
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/assessment.xhtml?id=" + caseId + "&section=assessment_information");
-        String started = input("assessment_started");
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId, "section=assessment_information");
+        String started = "assessment_started";
         // three boxes labelled Day, Month and Year in a fieldset named by the question; no browser picker anywhere
-        assertThat(browser.text(By.cssSelector("label[for='" + started + "']"))).isEqualTo("Day");
-        assertThat(browser.text(By.cssSelector("label[for='" + started + "_month']"))).isEqualTo("Month");
-        assertThat(browser.text(By.cssSelector("label[for='" + started + "_year']"))).isEqualTo("Year");
+        assertThat(assessment.dateLabel(started, "")).isEqualTo("Day");
+        assertThat(assessment.dateLabel(started, "_month")).isEqualTo("Month");
+        assertThat(assessment.dateLabel(started, "_year")).isEqualTo("Year");
         assertThat(browser.driver().findElements(By.cssSelector("input[type='date']"))).isEmpty();
 
         // 31 February: typed, then the next box typed at once, as people do
-        AssessmentSteps.typeDate(browser, started, "31", "2", "2026");
-        browser.type(input("reason_for_assessment"), "Attendance has fallen since September.");
-        until(browser, d -> d.findElement(By.id("assessment:saveStatus")).getText().contains("not saved because"));
-        browser.awaitIdle();
-        assertThat(browser.text(By.id(started + "_error"))).contains("enter a real date");
-        assertThat(browser.byId(started).getAttribute("value")).isEqualTo("31");
-        assertThat(browser.byId(started + "_month").getAttribute("value")).isEqualTo("2");
-        assertThat(browser.byId(started + "_year").getAttribute("value")).isEqualTo("2026");
+        assessment.typeDate(started, "31", "2", "2026")
+                .type("reason_for_assessment", "Attendance has fallen since September.")
+                .awaitStatus("not saved because");
+        assertThat(assessment.errorFor(started)).contains("enter a real date");
+        assertThat(assessment.dateBox(started, "")).isEqualTo("31");
+        assertThat(assessment.dateBox(started, "_month")).isEqualTo("2");
+        assertThat(assessment.dateBox(started, "_year")).isEqualTo("2026");
         JsonObject saved = AssessmentSteps.latest(api, caseId).getJsonObject("answers");
         assertThat(saved.getString("reason_for_assessment")).isEqualTo("Attendance has fallen since September.");
         assertThat(saved.containsKey("assessment_started")).isFalse();
-        accessible(browser);
-        AssessmentSteps.js(browser, "arguments[0].scrollIntoView({block: 'center'});", browser.byId(started));
+        assessment.assertAccessible();
+        assessment.script("arguments[0].scrollIntoView({block: 'center'});", assessment.field(started));
         browser.screenshot("day-14-date-boxes");
         // a section of optional questions nobody answered is not called complete
-        assertThat(browser.find(By.xpath("//a[@id='nav-views']/ancestor::li[1]")).getText())
+        assertThat(assessment.sectionEntry("views"))
                 .contains("0 of 2 answered").contains("Optional, not answered").doesNotContain("Complete");
 
         LocalDate today = LocalDate.now(Journeys.LONDON);
-        AssessmentSteps.typeDate(browser, started, String.valueOf(today.getDayOfMonth()),
+        assessment.typeDate(started, String.valueOf(today.getDayOfMonth()),
                 String.format("%02d", today.getMonthValue()), String.valueOf(today.getYear()));
-        until(browser, d -> today.toString().equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
+        assessment.until(d -> today.toString().equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
                 .getString("assessment_started", "")));
         browser.awaitIdle();
-        until(browser, d -> d.findElements(By.id(started + "_error")).isEmpty());
+        assessment.until(d -> !assessment.hasErrorFor(started));
     }
 
     @Test
@@ -419,66 +408,47 @@ class PractitionerDayBrowserIT {
         Journeys.expect(Journeys.save(api, caseId, null, Journeys.completeAnswers()), 200);
         Journeys.childSeen(api, caseId);
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/assessment.xhtml?id=" + caseId + "&section=conclusions");
-        browser.click("assessment:submit");
-        until(browser, d -> d.getCurrentUrl().contains("/cases/check-answers.xhtml"));
-        browser.awaitIdle();
-        assertThat(browser.title()).startsWith("Check your answers before submitting");
+        CheckAnswersPage check = AssessmentPage.open(browser, caseId, "section=conclusions").submit()
+                .awaitCheckAnswers();
+        assertThat(check.title()).startsWith("Check your answers before submitting");
         assertThat(AssessmentSteps.latest(api, caseId).getString("status")).isEqualTo("IN_PROGRESS");
         String page = browser.text(By.tagName("main"));
         assertThat(page).contains("Zoë").contains("Summary of conclusions");
-        assertThat(browser.byId("change-conclusions").getAttribute("href"))
+        assertThat(check.changeLink("conclusions"))
                 .endsWith("/cases/assessment.xhtml?id=" + caseId + "&section=conclusions");
-        assertThat(browser.text(By.id("seenSummary"))).startsWith("Seen on");
-        accessible(browser);
+        assertThat(check.seenSummary()).startsWith("Seen on");
+        check.assertAccessible();
         browser.screenshot("day-15-check-answers");
 
         // Change goes back to the section; the answers are kept and submitting brings the check back
-        browser.byId("change-conclusions").click();
-        until(browser, d -> d.getCurrentUrl().contains("section=conclusions"));
-        browser.awaitIdle();
-        browser.click("assessment:submit");
-        until(browser, d -> d.getCurrentUrl().contains("/cases/check-answers.xhtml"));
-        browser.awaitIdle();
-        browser.click("checkAnswers:submit");
-        until(browser, d -> d.getCurrentUrl().contains("/cases/case.xhtml"));
-        browser.awaitIdle();
-        assertThat(browser.text(By.className("notice-success"))).contains("submitted for approval");
+        CasePage submitted = check.change("conclusions").submit().awaitCheckAnswers().submit();
+        assertThat(submitted.notice()).contains("submitted for approval");
         assertThat(AssessmentSteps.latest(api, caseId).getString("status")).isEqualTo("SUBMITTED");
     }
 
     @Test
     void closingWithOpenActionsStopsOnAnInterruptionPageThatKeepsWhatWasTyped() {
         long caseId = Journeys.submittedCase(api, Journeys.firstAgencyId(api));
-        Api lead = Api.as(server, "teamlead1");
         Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/assessment/approval",
                 Json.createObjectBuilder().add("comment", "Clear.").build()), 200);
         Journeys.expect(lead.post("/api/v1/cases/" + caseId + "/actions", Json.createObjectBuilder()
                 .add("what", "Weekly check-in with the school").add("who", "Aisha Khan")
                 .add("byWhen", LocalDate.now(Journeys.LONDON).plusDays(7).toString()).build()), 201);
         browser.signIn("teamlead1", Api.DEMO_PASSWORD);
-        browser.open("/cases/closure.xhtml?id=" + caseId);
-        browser.click("closeForm:closure:f_closure_reason:0");
-        browser.type("closeForm:closure:f_outcomes_summary", "Needs met at school.");
-        browser.click("closeForm:closeCase");
-        until(browser, d -> !d.findElements(By.id("interruptionHeading")).isEmpty());
-        assertThat(browser.text(By.id("interruptionHeading"))).isEqualTo("1 action is still open in the delivery plan");
-        assertThat(browser.text(By.id("openActions"))).contains("Weekly check-in with the school");
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("interruptionHeading");
+        ClosurePage closure = ClosurePage.open(browser, caseId);
+        closure.chooseReason(0).type("outcomes_summary", "Needs met at school.").close().awaitInterruption();
+        assertThat(closure.interruptionHeading()).isEqualTo("1 action is still open in the delivery plan");
+        assertThat(closure.openActions()).contains("Weekly check-in with the school");
+        assertThat(closure.focusedId()).isEqualTo("interruptionHeading");
         assertThat(TeamLeadSupport.state(lead, caseId)).isNotEqualTo("CLOSED");
-        accessible(browser);
+        closure.assertAccessible();
         browser.screenshot("day-16-closure-interruption");
 
-        browser.click("interruption:goBack");
-        until(browser, d -> !d.findElements(By.id("closeForm:closure:f_outcomes_summary")).isEmpty());
-        assertThat(browser.byId("closeForm:closure:f_outcomes_summary").getAttribute("value")).isEqualTo("Needs met at school.");
-        assertThat(browser.byId("closeForm:closure:f_closure_reason:0").isSelected()).isTrue();
+        closure.goBack();
+        assertThat(closure.value("outcomes_summary")).isEqualTo("Needs met at school.");
+        assertThat(closure.isChosen(0)).isTrue();
 
-        browser.click("closeForm:closeCase");
-        until(browser, d -> !d.findElements(By.id("interruption:closeAnyway")).isEmpty());
-        browser.click("interruption:closeAnyway");
-        until(browser, d -> d.getCurrentUrl().contains("/cases/case.xhtml"));
-        browser.awaitIdle();
+        closure.close().closeAnyway();
         assertThat(TeamLeadSupport.state(lead, caseId)).isEqualTo("CLOSED");
     }
 
@@ -492,18 +462,17 @@ class PractitionerDayBrowserIT {
         String disclosures = "/api/v1/cases/" + caseId + "/disclosures";
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/copies.xhtml?id=" + caseId);
-        browser.select("family:recipient", Long.toString(motherId));
+        CopiesPage copies = CopiesPage.open(browser, caseId).familyRecipientValue(Long.toString(motherId));
         // an impatient double click, as when nothing seemed to happen
-        new org.openqa.selenium.interactions.Actions(browser.driver()).doubleClick(browser.byId("family:issueFamily"))
+        new org.openqa.selenium.interactions.Actions(browser.driver()).doubleClick(copies.issueFamilyButton())
                 .perform();
         // the page reloads itself once the PDF has arrived: the copy is listed without going anywhere
-        until(browser, d -> d.getCurrentUrl().contains("issued=true"));
+        copies.until(d -> d.getCurrentUrl().contains("issued=true"));
         browser.awaitIdle();
-        assertThat(browser.text(By.className("notice-success"))).contains("The copy is issued and downloaded");
-        assertThat(browser.text(By.id("disclosures"))).contains(mother.getString("name")).contains("Issued under");
+        assertThat(copies.notice()).contains("The copy is issued and downloaded");
+        assertThat(copies.disclosures()).contains(mother.getString("name")).contains("Issued under");
         assertThat(api.get(disclosures).array()).hasSize(1);
-        accessible(browser);
+        copies.assertAccessible();
         browser.screenshot("day-18-copy-issued");
     }
 
@@ -529,16 +498,16 @@ class PractitionerDayBrowserIT {
                 java.util.Map.of()), 200);
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/assessment.xhtml?id=" + caseId);
-        String table = browser.text(By.id("recordDiffTable"));
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId);
+        String table = assessment.recordDifferences();
         assertThat(table).contains("Date of birth").contains(corrected.format(UK)).contains(born.format(UK));
-        accessible(browser);
+        assessment.assertAccessible();
         browser.screenshot("day-19-record-changed");
 
-        browser.click("assessment:useRecord");
-        until(browser, d -> corrected.toString().equals(AssessmentSteps.dateShown(browser, input("child_date_of_birth"))));
-        until(browser, d -> corrected.toString().equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
+        assessment.useRecord();
+        assessment.until(d -> corrected.toString().equals(assessment.dateShown("child_date_of_birth")));
+        assessment.until(d -> corrected.toString().equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
                 .getString("child_date_of_birth", "")));
-        assertThat(browser.driver().findElements(By.id("recordDifferences"))).isEmpty();
+        assertThat(assessment.showsRecordDifferences()).isFalse();
     }
 }

@@ -7,18 +7,21 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.ecaf.web.testing.Accessibility;
 import org.ecaf.web.testing.Api;
+import org.ecaf.web.testing.As;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecaf.web.testing.pages.CasePage;
+import org.ecaf.web.testing.pages.ChildPage;
+import org.ecaf.web.testing.pages.ChildSearchPage;
+import org.ecaf.web.testing.pages.ConsentPage;
+import org.ecaf.web.testing.pages.CopiesPage;
+import org.ecaf.web.testing.pages.PreAssessmentPage;
+import org.ecaf.web.testing.pages.RegisterChildPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,97 +34,69 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PractitionerRecordsBrowserIT {
 
     private Browser browser;
-    private EcafServer server;
-
-    @BeforeEach
-    void open(EcafServer server, Browser browser) {
-        this.server = server;
-        this.browser = browser;
-    }
-
-    private void accessible() {
-        List<String> violations = Accessibility.seriousViolations(browser.driver());
-        assertThat(violations).as("axe-core on " + browser.currentPath()).isEmpty();
-    }
+    @As("practitioner1")
+    private Api aisha;
 
     @Test
     void registerAChildCheckingLikelyDuplicatesThenOpenACaseAndRecordConsent() {
         String family = Journeys.randomName();
-        Api aisha = Api.as(server, "practitioner1");
         expect(aisha.post("/api/v1/children", jakarta.json.Json.createObjectBuilder().add("givenNames", "Mohammed")
                 .add("familyName", family).add("dateOfBirth", "2016-03-04").add("postcode", "NB3 4QR")
                 .add("notDuplicateReason", "fixture").build()), 201);
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.clickAndWait("navChildren");
-        browser.type("search:query", family);
-        browser.click("search:searchButton");
-        assertThat(browser.text(By.id("resultsHeading"))).isEqualTo("1 child found");
-        assertThat(browser.text(By.id("resultTable"))).contains("Mohammed " + family).contains("04/03/2016");
-        accessible();
+        ChildSearchPage search = ChildSearchPage.goTo(browser).search(family);
+        assertThat(search.resultsHeading()).isEqualTo("1 child found");
+        assertThat(search.results()).contains("Mohammed " + family).contains("04/03/2016");
+        search.assertAccessible();
         browser.screenshot("practitioner-01-search");
 
-        browser.clickAndWait("registerLink");
-        browser.type("child:givenNames", "Muhammad");
-        browser.type("child:familyName", family);
-        browser.setDate("child:dateOfBirth", LocalDate.of(2016, 4, 3));
-        new Select(browser.byId("child:gender")).selectByValue("male");
-        browser.type("child:address", "4 Quay Road, Northbridge");
-        browser.type("child:postcode", "nb3 4qr");
-        accessible();
-        browser.click("child:register");
-        String comparison = browser.text(By.id("duplicates"));
+        RegisterChildPage register = search.register()
+                .fill("Muhammad", family, LocalDate.of(2016, 4, 3), "male", "4 Quay Road, Northbridge", "nb3 4qr");
+        register.assertAccessible();
+        register.register();
+        String comparison = register.duplicates();
         assertThat(comparison).contains("Is this child already known?").contains("Mohammed " + family)
                 .contains("Date of birth 03/04/2016 could be 04/03/2016 with day and month swapped")
                 .contains("Same postcode NB3 4QR");
-        accessible();
+        register.assertAccessible();
         browser.screenshot("practitioner-02-likely-duplicate");
 
-        browser.click("child:registerAnyway");
-        assertThat(browser.text(By.className("error-summary"))).contains("Say why this is a different child");
-        browser.type("child:reason", "Twin brother of the other record's child; confirmed with the school office.");
-        browser.clickAndWait("child:registerAnyway");
+        register.registerAnyway();
+        assertThat(register.errorSummary()).contains("Say why this is a different child");
+        ChildPage child = register.registerAnyway(
+                "Twin brother of the other record's child; confirmed with the school office.");
         assertThat(browser.currentPath()).startsWith("/children/child.xhtml");
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Muhammad " + family);
-        accessible();
+        assertThat(child.heading()).isEqualTo("Muhammad " + family);
+        child.assertAccessible();
 
-        browser.type("family:memberName", "Amina " + family);
-        new Select(browser.byId("family:relationship")).selectByValue("MOTHER");
-        new Select(browser.byId("family:pr")).selectByVisibleText("Yes");
-        browser.byId("family:livesWith").click();
-        browser.click("family:addMember");
-        assertThat(browser.text(By.id("familyTable"))).contains("Amina " + family).contains("Mother");
+        child.addMember("Amina " + family, "MOTHER", "Yes", true);
+        assertThat(child.familyMembers()).contains("Amina " + family).contains("Mother");
         browser.screenshot("practitioner-03-child-record");
 
-        browser.clickAndWait("openCase:open");
+        CasePage casePage = child.openCase();
         assertThat(browser.currentPath()).startsWith("/cases/case.xhtml");
-        assertThat(browser.text(By.id("caseState"))).isEqualTo("Pre-assessment");
-        assertThat(browser.text(By.id("nextStepList"))).contains("Record the family's consent");
-        accessible();
+        assertThat(casePage.caseState()).isEqualTo("Pre-assessment");
+        assertThat(casePage.nextSteps()).contains("Record the family's consent");
+        casePage.assertAccessible();
         browser.screenshot("practitioner-04-new-case");
 
-        browser.find(By.linkText("Consent")).click();
-        browser.awaitIdle();
-        new Select(browser.byId("consent:giver")).selectByVisibleText("Amina " + family + " (Mother)");
-        browser.byId("consent:toShare").click();
-        browser.find(By.xpath("//table[@id='consent:agencies']//label[normalize-space()='Northbridge Community Health NHS Trust']")).click();
-        accessible();
-        browser.click("consent:recordConsent");
-        assertThat(browser.text(By.id("consentTable"))).contains("Amina " + family).contains("In force")
+        ConsentPage consent = casePage.goToConsent().givenBy("Amina " + family + " (Mother)").toShare()
+                .shareWithAgency("Northbridge Community Health NHS Trust");
+        consent.assertAccessible();
+        consent.record();
+        assertThat(consent.consents()).contains("Amina " + family).contains("In force")
                 .contains("Northbridge Community Health NHS Trust");
         browser.screenshot("practitioner-05-consent");
 
-        browser.find(By.xpath("//button[contains(@aria-label,'Withdraw the consent')]")).click();
-        browser.awaitIdle();
-        browser.click("withdrawal:confirmWithdrawal");
-        assertThat(browser.text(By.id("consentTable"))).contains("Withdrawn on");
-        accessible();
+        consent.startWithdrawal().confirmWithdrawal();
+        assertThat(consent.consents()).contains("Withdrawn on");
+        consent.assertAccessible();
         browser.screenshot("practitioner-06-consent-withdrawn");
     }
 
     @Test
     void recordTheChildSeenAndIssueCopiesWithARefusalExplained() {
-        Api aisha = Api.as(server, "practitioner1");
         long health = Journeys.agencyId(aisha, "NBH-CHS");
         long childId = Journeys.registerChild(aisha, 13, false).getJsonNumber("id").longValue();
         JsonObject mother = Journeys.addParent(aisha, childId, "Jane " + Journeys.randomName(), true, true);
@@ -131,92 +106,80 @@ class PractitionerRecordsBrowserIT {
         expect(Journeys.save(aisha, caseId, null, Journeys.completeAnswers()), 200);
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("nextStepList"))).contains("Record that the child was seen");
-        browser.type("childSeenForm:seenLocation", "Northbridge Academy");
-        browser.byId("childSeenForm:seenAlone").click();
-        browser.click("childSeenForm:recordSeen");
-        assertThat(browser.text(By.className("notice-success"))).contains("Recorded that the child was seen");
+        CasePage casePage = CasePage.open(browser, caseId);
+        assertThat(casePage.nextSteps()).contains("Record that the child was seen");
+        casePage.seenAt("Northbridge Academy").seenAlone().recordSeen();
+        assertThat(casePage.notice()).contains("Recorded that the child was seen");
         assertThat(browser.pageSource()).contains("Northbridge Academy, seen alone");
-        assertThat(browser.driver().findElements(By.id("nextStepList"))).isEmpty();
-        accessible();
+        assertThat(casePage.listsNextSteps()).isFalse();
+        casePage.assertAccessible();
         browser.screenshot("practitioner-07-child-seen");
 
-        browser.open("/cases/copies.xhtml?id=" + caseId);
-        accessible();
-        new Select(browser.byId("agency:agencyChoice")).selectByVisibleText("Northbridge Community Health NHS Trust");
-        browser.click("agency:issueAgency");
-        assertThat(browser.text(By.className("error-summary"))).contains("still a draft");
+        CopiesPage copies = CopiesPage.open(browser, caseId);
+        copies.assertAccessible();
+        copies.issueAgencyCopy("Northbridge Community Health NHS Trust");
+        assertThat(copies.errorSummary()).contains("still a draft");
         browser.screenshot("practitioner-08-copy-refused");
 
-        new Select(browser.byId("family:recipient")).selectByVisibleText(mother.getString("name") + " (Mother)");
-        browser.byId("family:largePrint").click();
-        browser.byId("family:issueFamily").click();
+        copies.familyRecipient(mother.getString("name") + " (Mother)").largePrint().issueFamilyCopy();
         // the PDF is the answer to that request (a download); the disclosure history shows it was issued
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> aisha.get("/api/v1/cases/" + caseId
                 + "/disclosures").array().stream().anyMatch(x -> x.asJsonObject().getString("outcome").startsWith("ALLOWED")));
-        browser.open("/cases/copies.xhtml?id=" + caseId);
-        String history = browser.text(By.id("disclosures"));
+        copies = CopiesPage.open(browser, caseId);
+        String history = copies.disclosures();
         assertThat(history).contains("Family, large print").contains(mother.getString("name")).contains("Issued under")
                 .contains("Refused: The assessment is still a draft");
-        accessible();
+        copies.assertAccessible();
         browser.screenshot("practitioner-09-disclosure-history");
     }
 
     @Test
     void thePreAssessmentChecklistRecordsItsDecision() {
-        Api aisha = Api.as(server, "practitioner1");
         long childId = Journeys.registerChild(aisha, 7, false).getJsonNumber("id").longValue();
         long caseId = Journeys.openCase(aisha, childId).getJsonNumber("id").longValue();
 
         browser.signIn("practitioner1", Api.DEMO_PASSWORD);
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        browser.find(By.linkText("Pre-assessment checklist")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.currentPath()
-                .startsWith("/cases/pre-assessment.xhtml"));
-        browser.awaitIdle();
-        assertThat(browser.byId("checklist:child:f_child_given_names").getAttribute("value")).isNotBlank();
-        accessible();
-        browser.clickAndWait("checklist:save");
-        assertThat(browser.text(By.className("error-summary"))).contains("There is a problem");
+        PreAssessmentPage checklist = CasePage.open(browser, caseId).goToPreAssessment();
+        assertThat(checklist.value("child", "child_given_names")).isNotBlank();
+        checklist.assertAccessible();
+        checklist.save();
+        assertThat(checklist.errorSummary()).contains("There is a problem");
         for (String question : List.of("healthy", "safe_from_harm", "learning_developing", "positive_contribution",
                 "free_from_poverty")) {
-            browser.byId("checklist:checklist:f_" + question + ":0").click();
+            checklist.choose("checklist", question, 0);
         }
-        browser.byId("checklist:existing_support:f_significant_harm:1").click();
-        browser.byId("checklist:existing_support:f_existing_caf_checked:0").click();
+        checklist.choose("existing_support", "significant_harm", 1).choose("existing_support", "existing_caf_checked", 0);
         browser.awaitIdle();
-        browser.byId("checklist:existing_support:f_existing_caf:1").click();
-        browser.byId("checklist:decision:f_decision:3").click();
-        browser.type("checklist:decision:f_decision_reason", "Needs across school and home; the family want help.");
-        accessible();
+        checklist.choose("existing_support", "existing_caf", 1).choose("decision", "decision", 3)
+                .type("decision", "decision_reason", "Needs across school and home; the family want help.");
+        checklist.assertAccessible();
         browser.screenshot("practitioner-11-pre-assessment");
-        browser.clickAndWait("checklist:save");
+        checklist.save();
         assertThat(browser.currentPath()).startsWith("/cases/case.xhtml");
-        assertThat(browser.text(By.className("notice-success"))).contains("pre-assessment checklist is recorded");
-        assertThat(browser.text(By.id("timeline"))).contains("Pre-assessment checklist recorded: Carry out a full");
+        CasePage casePage = CasePage.of(browser);
+        assertThat(casePage.notice()).contains("pre-assessment checklist is recorded");
+        assertThat(casePage.timeline()).contains("Pre-assessment checklist recorded: Carry out a full");
     }
 
     @Test
     void aShieldedChildShowsOnlyNameAgeBandAndWhoToContact() {
-        Api aisha = Api.as(server, "practitioner1");
         JsonObject child = Journeys.registerChild(aisha, 12, true);
         long childId = child.getJsonNumber("id").longValue();
         long caseId = Journeys.openCase(aisha, childId).getJsonNumber("id").longValue();
 
         browser.signIn("practitioner2", Api.DEMO_PASSWORD);
-        browser.open("/children/child.xhtml?id=" + childId);
-        assertThat(browser.text(By.id("restrictedNotice"))).contains("You do not work with this child")
+        ChildPage childPage = ChildPage.open(browser, childId);
+        assertThat(childPage.restrictedNotice()).contains("You do not work with this child")
                 .contains("Not shown");
         assertThat(browser.pageSource()).doesNotContain(child.getString("address")).doesNotContain("NB9 9ZZ");
-        accessible();
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("restricted"))).contains("You do not work on this case").contains("11 to 15");
+        childPage.assertAccessible();
+        CasePage casePage = CasePage.open(browser, caseId);
+        assertThat(casePage.restricted()).contains("You do not work on this case").contains("11 to 15");
         assertThat(browser.pageSource()).doesNotContain(child.getString("address"));
-        assertThat(browser.driver().findElements(By.id("timeline"))).isEmpty();
-        accessible();
+        assertThat(casePage.showsTimeline()).isFalse();
+        casePage.assertAccessible();
         browser.screenshot("practitioner-10-shielded");
-        browser.open("/cases/consent.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("refusal"))).contains("You do not work on this case");
+        ConsentPage consent = ConsentPage.open(browser, caseId);
+        assertThat(consent.refusal()).contains("You do not work on this case");
     }
 }

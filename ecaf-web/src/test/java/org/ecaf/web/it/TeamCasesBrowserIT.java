@@ -9,18 +9,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ecaf.web.testing.Api;
+import org.ecaf.web.testing.As;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecaf.web.testing.pages.CasePage;
+import org.ecaf.web.testing.pages.DashboardPage;
+import org.ecaf.web.testing.pages.HomePage;
+import org.ecaf.web.testing.pages.Page;
+import org.ecaf.web.testing.pages.SignInPage;
+import org.ecaf.web.testing.pages.TeamCasesPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The team lead's case list in Chromium (issue 12): from the dashboard's overdue figure to the cases behind it, a
@@ -30,15 +33,10 @@ import org.openqa.selenium.support.ui.Select;
 class TeamCasesBrowserIT {
 
     private Browser browser;
+    @As("practitioner1")
     private Api aisha;
+    @As("teamlead1")
     private Api grace;
-
-    @BeforeEach
-    void open(EcafServer server, Browser browser) {
-        this.browser = browser;
-        aisha = Api.as(server, "practitioner1");
-        grace = Api.as(server, "teamlead1");
-    }
 
     /** A Team A case opened by practitioner1 with an action three days overdue; its reference. */
     private String caseWithOverdueAction(String given, String family) {
@@ -57,65 +55,58 @@ class TeamCasesBrowserIT {
     void aTeamLeadOpensTheOverdueFigureSeesThoseCasesAndReassignsOne() {
         String family = "Tcb" + Journeys.randomName().toLowerCase();
         String reference = caseWithOverdueAction("Osian", family);
-        TeamLeadSupport.signIn(browser, "teamlead1");
+        DashboardPage dashboard = SignInPage.signIn(browser, "teamlead1").goToDashboard();
 
-        browser.click("navDashboard");
-        TeamLeadSupport.awaitPath(browser, "/team/dashboard.xhtml");
-        int overdueActions = TeamLeadSupport.figure(browser, "figOverdueActions");
+        int overdueActions = dashboard.figure("figOverdueActions");
         assertThat(overdueActions).isPositive();
-        browser.clickAndWait("linkOverdueActions");
+        TeamCasesPage cases = dashboard.openOverdueActions();
 
         assertThat(browser.currentPath()).isEqualTo("/team/cases.xhtml?due=actions");
-        assertThat(browser.title()).isEqualTo("Your team's cases – eCAF");
-        List<String> shown = browser.driver().findElements(By.cssSelector("#teamCases tbody tr > th")).stream()
-                .map(WebElement::getText).toList();
+        assertThat(cases.title()).isEqualTo("Your team's cases – eCAF");
+        List<String> shown = cases.references();
         List<String> expected = expect(grace.get("/api/v1/team/cases?due=actions"), 200).json().getJsonArray("rows")
                 .stream().map(v -> v.asJsonObject().getString("reference")).toList();
         assertThat(shown).containsExactlyElementsOf(expected).contains(reference);
-        assertThat(browser.driver().findElements(By.cssSelector("#teamCases tbody tr"))).allSatisfy(row ->
+        assertThat(cases.rows()).allSatisfy(row ->
                 assertThat(row.getText()).containsPattern("\\d+ actions? overdue"));
-        assertThat(new Select(browser.byId("due")).getFirstSelectedOption().getText()).isEqualTo("Overdue plan actions");
-        WebElement row = TeamLeadSupport.row(browser, "teamCases", reference);
+        assertThat(cases.dueFilter()).isEqualTo("Overdue plan actions");
+        WebElement row = cases.row(reference);
         assertThat(row.getText()).contains("Osian " + family).contains("Pre-assessment").contains("Aisha Khan")
                 .contains(today().minusDays(3).format(TeamLeadSupport.UK)).contains("1 action overdue");
-        TeamLeadSupport.accessible(browser);
-        TeamLeadSupport.screenshot(browser, "caselist-01-team-cases");
+        cases.assertAccessible();
+        cases.screenshot("caselist-01-team-cases");
 
-        WebElement reassign = row.findElement(By.xpath(".//a[starts-with(normalize-space(.), 'Reassign')]"));
-        assertThat(reassign.getAttribute("textContent")).isEqualTo("Reassign " + reference);
+        assertThat(cases.reassignLink(row).getAttribute("textContent")).isEqualTo("Reassign " + reference);
         String before = browser.currentPath();
-        reassign.click();
-        browser.find(By.id("reassignHeading"));
-        assertThat(browser.text(By.id("reassignHeading"))).isEqualTo("Reassign " + reference + " (Osian " + family + ")");
-        assertThat(browser.text(By.id("currentHolder"))).isEqualTo("Allocated to Aisha Khan.");
-        browser.clickAndWait("reassignForm:saveAllocation");
-        assertThat(TeamLeadSupport.errorSummary(browser)).contains("The case is already allocated to Aisha Khan.");
-        assertThat(TeamLeadSupport.errorTargets(browser)).containsExactly("reassignForm:practitioner");
-        assertThat(browser.text(By.id("reassignHeading"))).isEqualTo("Reassign " + reference + " (Osian " + family + ")");
-        TeamLeadSupport.accessible(browser);
-        new Select(browser.byId("reassignForm:practitioner")).selectByVisibleText("Tom Evans, Early help practitioner");
-        browser.type("reassignForm:reason", "Tom knows the family from the school");
-        browser.clickAndWait("reassignForm:saveAllocation");
+        cases.reassign(row);
+        assertThat(cases.reassignHeading()).isEqualTo("Reassign " + reference + " (Osian " + family + ")");
+        assertThat(cases.currentHolder()).isEqualTo("Allocated to Aisha Khan.");
+        cases.saveAllocation();
+        assertThat(cases.errorSummary()).contains("The case is already allocated to Aisha Khan.");
+        assertThat(cases.errorTargets()).containsExactly(TeamCasesPage.HOLDER);
+        assertThat(cases.reassignHeading()).isEqualTo("Reassign " + reference + " (Osian " + family + ")");
+        cases.assertAccessible();
+        cases.chooseHolder("Tom Evans, Early help practitioner").reason("Tom knows the family from the school")
+                .saveAllocation();
 
-        assertThat(TeamLeadSupport.notice(browser))
+        assertThat(cases.notice())
                 .isEqualTo(reference + " (Osian " + family + ") is now allocated to Tom Evans.");
         assertThat(browser.currentPath()).isEqualTo(before);
-        assertThat(TeamLeadSupport.row(browser, "teamCases", reference).getText()).contains("Tom Evans")
+        assertThat(cases.row(reference).getText()).contains("Tom Evans")
                 .doesNotContain("Aisha Khan");
-        TeamLeadSupport.accessible(browser);
+        cases.assertAccessible();
         JsonObject found = expect(grace.get("/api/v1/team/cases?q=" + reference), 200).json().getJsonArray("rows")
                 .getJsonObject(0);
         assertThat(found.getJsonObject("allocatedTo").getString("username")).isEqualTo("practitioner2");
 
-        browser.clickAndWait("navTeamCases");
+        cases.goToTeamCases();
         assertThat(browser.currentPath()).isEqualTo("/team/cases.xhtml");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.open("/team/cases.xhtml?q=" + family);
-        assertThat(TeamLeadSupport.row(browser, "teamCases", reference).getText()).contains("Tom Evans");
-        fitsAPhone();
-        TeamLeadSupport.screenshot(browser, "caselist-02-phone");
-        browser.open("/team/dashboard.xhtml");
-        fitsAPhone();
+        cases = TeamCasesPage.open(browser, "q=" + family);
+        assertThat(cases.row(reference).getText()).contains("Tom Evans");
+        fitsAPhone(cases);
+        cases.screenshot("caselist-02-phone");
+        fitsAPhone(DashboardPage.open(browser));
     }
 
     @Test
@@ -127,12 +118,12 @@ class TeamCasesBrowserIT {
         expect(grace.put("/api/v1/cases/" + caseId + "/allocation", Json.createObjectBuilder()
                 .add("practitionerId", Journeys.practitionerId(grace, "practitioner2")).build(), Map.of()), 200);
 
-        TeamLeadSupport.signIn(browser, "practitioner2");
-        assertThat(browser.text(By.id("trayAllocated"))).contains("Nia " + family + " (" + reference + ")")
+        HomePage home = SignInPage.signIn(browser, "practitioner2");
+        assertThat(home.allocatedToMe()).contains("Nia " + family + " (" + reference + ")")
                 .contains("Allocated to Tom Evans by Grace Okafor (previously Aisha Khan)");
-        browser.open("/cases/case.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("allocatedTo"))).isEqualTo("Tom Evans");
-        TeamLeadSupport.accessible(browser);
+        CasePage casePage = CasePage.open(browser, caseId);
+        assertThat(casePage.allocatedTo()).isEqualTo("Tom Evans");
+        casePage.assertAccessible();
     }
 
     @Test
@@ -142,29 +133,29 @@ class TeamCasesBrowserIT {
         long caseId = expect(grace.get("/api/v1/team/cases?q=" + reference), 200).json().getJsonArray("rows")
                 .getJsonObject(0).getJsonNumber("caseId").longValue();
 
-        TeamLeadSupport.signIn(browser, "teamlead2");
-        browser.open("/team/cases.xhtml?q=" + family + "&reassign=" + caseId);
-        assertThat(browser.text(By.id("listHeading"))).isEqualTo("0 cases match the filters");
-        assertThat(TeamLeadSupport.errorSummary(browser)).contains("There is no case " + caseId + ".");
-        assertThat(browser.driver().findElements(By.id("reassignForm"))).isEmpty();
+        SignInPage.signIn(browser, "teamlead2");
+        TeamCasesPage cases = TeamCasesPage.open(browser, "q=" + family + "&reassign=" + caseId);
+        assertThat(cases.listHeading()).isEqualTo("0 cases match the filters");
+        assertThat(cases.errorSummary()).contains("There is no case " + caseId + ".");
+        assertThat(cases.offersReassignment()).isFalse();
         assertThat(browser.pageSource()).doesNotContain(reference).doesNotContain("Efa").doesNotContain("Aisha Khan");
         browser.signOut();
 
-        TeamLeadSupport.signIn(browser, "practitioner1");
-        assertThat(browser.driver().findElements(By.id("navTeamCases"))).isEmpty();
-        browser.open("/team/cases.xhtml");
-        assertThat(browser.text(By.id("refusal"))).isEqualTo("Only a team lead can see the list of their team's cases.");
+        HomePage home = SignInPage.signIn(browser, "practitioner1");
+        assertThat(home.linksToTeamCases()).isFalse();
+        cases = TeamCasesPage.open(browser, "");
+        assertThat(cases.refusal()).isEqualTo("Only a team lead can see the list of their team's cases.");
         assertThat(browser.pageSource()).doesNotContain(reference);
         assertThat(expect(grace.get("/api/v1/cases/" + caseId), 200).json().getJsonObject("allocatedTo")
                 .getString("username")).isEqualTo("practitioner1");
     }
 
-    private void fitsAPhone() {
-        long inner = ((Number) AssessmentSteps.js(browser, "return window.innerWidth;")).longValue();
-        long scroll = ((Number) AssessmentSteps.js(browser, "return document.documentElement.scrollWidth;")).longValue();
+    private void fitsAPhone(Page page) {
+        long inner = page.windowWidth();
+        long scroll = page.pageWidth();
         assertThat(inner).as("window width").isBetween(300L, 400L);
         assertThat(scroll).as(browser.currentPath() + " scrolls sideways").isLessThanOrEqualTo(inner);
-        TeamLeadSupport.accessible(browser);
+        page.assertAccessible();
     }
 
     private static LocalDate today() {

@@ -1,45 +1,25 @@
 package org.ecaf.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecaf.web.it.TeamLeadSupport.accessible;
 import static org.ecaf.web.it.TeamLeadSupport.childName;
-import static org.ecaf.web.it.TeamLeadSupport.errorSummary;
-import static org.ecaf.web.it.TeamLeadSupport.errorTargets;
-import static org.ecaf.web.it.TeamLeadSupport.notice;
 import static org.ecaf.web.it.TeamLeadSupport.reference;
-import static org.ecaf.web.it.TeamLeadSupport.screenshot;
 import static org.ecaf.web.it.TeamLeadSupport.state;
 import static org.ecaf.web.testing.Journeys.expect;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.ecaf.web.testing.Api;
-import org.ecaf.web.testing.Browser;
-import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServer;
-import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecaf.web.testing.pages.ApprovalPage;
+import org.ecaf.web.testing.pages.ApprovalsPage;
+import org.ecaf.web.testing.pages.HomePage;
+import org.ecaf.web.testing.pages.SignInPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** Journey 7: the team lead's approval queue, reading a submitted assessment, approving and returning it. */
-@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
-class TeamLeadApprovalIT {
-
-    private Browser browser;
-    private Api practitioner;
-    private Api lead;
-
-    @BeforeEach
-    void open(EcafServer server, Browser browser) {
-        this.browser = browser;
-        practitioner = Api.as(server, "practitioner1");
-        lead = Api.as(server, "teamlead1");
-    }
+class TeamLeadApprovalIT extends TeamLeadBrowserSetUp {
 
     @Test
     void aTeamLeadApprovesFromTheQueue() {
@@ -47,48 +27,44 @@ class TeamLeadApprovalIT {
         String child = childName(practitioner, caseId);
         String reference = reference(practitioner, caseId);
 
-        TeamLeadSupport.signIn(browser, "teamlead1");
-        assertThat(browser.text(By.id("awaiting"))).contains(reference).contains(child).contains("Aisha Khan");
-        assertThat(browser.text(By.id("caseload"))).contains("Aisha Khan").contains("Tom Evans");
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-01-home");
+        HomePage home = SignInPage.signIn(browser, "teamlead1");
+        assertThat(home.awaiting()).contains(reference).contains(child).contains("Aisha Khan");
+        assertThat(home.caseload()).contains("Aisha Khan").contains("Tom Evans");
+        home.assertAccessible();
+        home.screenshot("teamlead-approval-01-home");
 
-        browser.click("navApprovals");
-        TeamLeadSupport.awaitPath(browser, "/team/approvals.xhtml");
-        assertThat(browser.title()).isEqualTo("Awaiting approval – eCAF");
-        String queue = browser.text(By.id("queue"));
+        ApprovalsPage approvals = home.goToApprovals();
+        assertThat(approvals.title()).isEqualTo("Awaiting approval – eCAF");
+        String queue = approvals.queue();
         assertThat(queue).contains(child).contains(reference).contains("Aisha Khan")
                 .contains(TeamLeadSupport.today().format(TeamLeadSupport.UK)).contains("0 days");
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-02-queue");
+        approvals.assertAccessible();
+        approvals.screenshot("teamlead-approval-02-queue");
 
-        browser.find(By.linkText(child)).click();
-        browser.awaitIdle();
-        TeamLeadSupport.awaitPath(browser, "/cases/approval.xhtml?id=" + caseId);
-        assertThat(browser.text(By.tagName("h1"))).contains("Assessment of " + child).contains(reference);
-        assertThat(browser.text(By.id("submittedBy"))).isEqualTo("Aisha Khan");
-        assertThat(browser.text(By.id("childSeen"))).contains("School").contains("seen alone").contains("Aisha Khan");
-        assertThat(browser.text(By.id("approvalHistory"))).contains("Submitted for approval by Aisha Khan");
-        String assessment = browser.text(By.id("assessment"));
+        ApprovalPage approval = approvals.openCaseOf(child, caseId);
+        assertThat(approval.heading()).contains("Assessment of " + child).contains(reference);
+        assertThat(approval.submittedBy()).isEqualTo("Aisha Khan");
+        assertThat(approval.childSeen()).contains("School").contains("seen alone").contains("Aisha Khan");
+        assertThat(approval.history()).contains("Submitted for approval by Aisha Khan");
+        String assessment = approval.assessment();
         assertThat(assessment).contains("Identifying details of the child or young person")
                 .contains("Development of the child or young person").contains("Rating: Need")
                 .contains("Date of birth").contains("04/03/2015")
                 .contains("Household members").contains("Bao Nguyễn");
-        assertThat(browser.driver().findElements(By.cssSelector("#assessment table caption"))).isNotEmpty();
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-03-assessment");
+        assertThat(approval.assessmentTablesHaveCaptions()).isTrue();
+        approval.assertAccessible();
+        approval.screenshot("teamlead-approval-03-assessment");
 
-        browser.type("decisionForm:comment", "A clear assessment; the plan follows from it.");
-        browser.click("decisionForm:approve");
-        TeamLeadSupport.awaitPath(browser, "/team/approvals.xhtml");
-        assertThat(notice(browser)).contains("You approved the assessment of " + child + " (" + reference + ")");
+        approval.comment("A clear assessment; the plan follows from it.").approve();
+        approvals = ApprovalsPage.await(browser);
+        assertThat(approvals.notice()).contains("You approved the assessment of " + child + " (" + reference + ")");
         assertThat(browser.pageSource()).doesNotContain("approval.xhtml?id=" + caseId + "\"");
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-04-approved");
+        approvals.assertAccessible();
+        approvals.screenshot("teamlead-approval-04-approved");
 
         assertThat(state(lead, caseId)).isEqualTo("APPROVED");
-        JsonArray approvals = TeamLeadSupport.caseOf(lead, caseId).getJsonArray("approvals");
-        JsonObject last = approvals.getJsonObject(approvals.size() - 1);
+        JsonArray approvalList = TeamLeadSupport.caseOf(lead, caseId).getJsonArray("approvals");
+        JsonObject last = approvalList.getJsonObject(approvalList.size() - 1);
         assertThat(last.getString("kind")).isEqualTo("APPROVED");
         assertThat(last.getString("comment")).isEqualTo("A clear assessment; the plan follows from it.");
     }
@@ -98,30 +74,30 @@ class TeamLeadApprovalIT {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
         String child = childName(practitioner, caseId);
 
-        TeamLeadSupport.signIn(browser, "teamlead1");
-        browser.open("/cases/approval.xhtml?id=" + caseId);
-        browser.click("decisionForm:return");
-        assertThat(errorSummary(browser)).contains("There is a problem")
+        SignInPage.signIn(browser, "teamlead1");
+        ApprovalPage approval = ApprovalPage.open(browser, caseId);
+        approval.sendBack();
+        assertThat(approval.errorSummary()).contains("There is a problem")
                 .contains("Say what needs to change before the assessment can be approved.");
-        assertThat(errorTargets(browser)).containsExactly("decisionForm:comment");
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("error-summary");
-        assertThat(browser.byId("decisionForm:comment").getAttribute("class")).contains("input-error");
+        assertThat(approval.errorTargets()).containsExactly(ApprovalPage.COMMENT);
+        assertThat(approval.focused().getAttribute("class")).contains("error-summary");
+        assertThat(approval.commentBox().getAttribute("class")).contains("input-error");
         assertThat(state(lead, caseId)).isEqualTo("SUBMITTED");
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-05-return-needs-comment");
+        approval.assertAccessible();
+        approval.screenshot("teamlead-approval-05-return-needs-comment");
 
         browser.find(By.cssSelector(".error-summary a")).click();
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("decisionForm:comment");
-        browser.driver().switchTo().activeElement().sendKeys("Please add the father's views.");
-        browser.click("decisionForm:return");
-        TeamLeadSupport.awaitPath(browser, "/team/approvals.xhtml");
-        assertThat(notice(browser)).contains("You returned the assessment of " + child);
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-06-returned");
+        assertThat(approval.focusedId()).isEqualTo(ApprovalPage.COMMENT);
+        approval.focused().sendKeys("Please add the father's views.");
+        approval.sendBack();
+        ApprovalsPage approvals = ApprovalsPage.await(browser);
+        assertThat(approvals.notice()).contains("You returned the assessment of " + child);
+        approvals.assertAccessible();
+        approvals.screenshot("teamlead-approval-06-returned");
 
         assertThat(state(lead, caseId)).isEqualTo("ASSESSMENT_IN_PROGRESS");
-        JsonArray approvals = TeamLeadSupport.caseOf(lead, caseId).getJsonArray("approvals");
-        assertThat(approvals.getJsonObject(approvals.size() - 1).getString("comment"))
+        JsonArray approvalList = TeamLeadSupport.caseOf(lead, caseId).getJsonArray("approvals");
+        assertThat(approvalList.getJsonObject(approvalList.size() - 1).getString("comment"))
                 .isEqualTo("Please add the father's views.");
     }
 
@@ -129,15 +105,15 @@ class TeamLeadApprovalIT {
     void theDecisionWorksWithTheKeyboardAlone() {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
 
-        TeamLeadSupport.signIn(browser, "teamlead1");
-        browser.open("/cases/approval.xhtml?id=" + caseId);
-        browser.byId("decisionForm:comment").sendKeys("Approved: thorough and clear.", Keys.TAB);
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("decisionForm:approve");
-        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        SignInPage.signIn(browser, "teamlead1");
+        ApprovalPage approval = ApprovalPage.open(browser, caseId);
+        approval.commentBox().sendKeys("Approved: thorough and clear.", Keys.TAB);
+        assertThat(approval.focusedId()).isEqualTo(ApprovalPage.APPROVE);
+        approval.focused().sendKeys(Keys.ENTER);
         browser.awaitIdle();
-        TeamLeadSupport.awaitPath(browser, "/team/approvals.xhtml");
-        assertThat(notice(browser)).contains("You approved the assessment");
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("notice-success");
+        ApprovalsPage approvals = ApprovalsPage.await(browser);
+        assertThat(approvals.notice()).contains("You approved the assessment");
+        assertThat(approvals.focused().getAttribute("class")).contains("notice-success");
         assertThat(state(lead, caseId)).isEqualTo("APPROVED");
     }
 
@@ -145,34 +121,33 @@ class TeamLeadApprovalIT {
     void aTeamLeadWhoEditedTheAssessmentCannotApproveIt() {
         long caseId = assessmentEditedByTheTeamLead();
 
-        TeamLeadSupport.signIn(browser, "teamlead1");
-        browser.open("/cases/approval.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("approvalHistory"))).contains("Submitted for approval by Aisha Khan");
-        browser.click("decisionForm:approve");
-        assertThat(errorSummary(browser)).contains("You wrote or edited this assessment, so you cannot approve it. "
+        SignInPage.signIn(browser, "teamlead1");
+        ApprovalPage approval = ApprovalPage.open(browser, caseId);
+        assertThat(approval.history()).contains("Submitted for approval by Aisha Khan");
+        approval.approve();
+        assertThat(approval.errorSummary()).contains("You wrote or edited this assessment, so you cannot approve it. "
                 + "Another team lead must approve it.");
-        TeamLeadSupport.awaitPath(browser, "/cases/approval.xhtml");
+        approval.awaitPath("/cases/approval.xhtml");
         assertThat(state(lead, caseId)).isEqualTo("SUBMITTED");
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-07-self-approval");
+        approval.assertAccessible();
+        approval.screenshot("teamlead-approval-07-self-approval");
     }
 
     @Test
     void aDecisionSomeoneElseTookMeanwhileIsRefused() {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
 
-        TeamLeadSupport.signIn(browser, "teamlead1");
-        browser.open("/cases/approval.xhtml?id=" + caseId);
+        SignInPage.signIn(browser, "teamlead1");
+        ApprovalPage approval = ApprovalPage.open(browser, caseId);
         expect(lead.post("/api/v1/cases/" + caseId + "/assessment/approval",
                 Json.createObjectBuilder().build()), 200);
-        browser.type("decisionForm:comment", "Looks good");
-        browser.click("decisionForm:approve");
-        assertThat(errorSummary(browser)).contains("You cannot approve the assessment now: the case is at "
+        approval.comment("Looks good").approve();
+        assertThat(approval.errorSummary()).contains("You cannot approve the assessment now: the case is at "
                 + "\"Assessment approved\".");
-        assertThat(browser.text(By.id("caseState"))).isEqualTo("Assessment approved");
-        assertThat(browser.driver().findElements(By.id("decisionForm"))).isEmpty();
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-08-wrong-state");
+        assertThat(approval.caseState()).isEqualTo("Assessment approved");
+        assertThat(approval.offersDecision()).isFalse();
+        approval.assertAccessible();
+        approval.screenshot("teamlead-approval-08-wrong-state");
     }
 
     @Test
@@ -180,16 +155,16 @@ class TeamLeadApprovalIT {
         long caseId = Journeys.submittedCase(practitioner, Journeys.firstAgencyId(practitioner));
         String reference = reference(practitioner, caseId);
 
-        TeamLeadSupport.signIn(browser, "teamlead2");
-        browser.open("/team/approvals.xhtml");
+        SignInPage.signIn(browser, "teamlead2");
+        ApprovalsPage.open(browser);
         assertThat(browser.pageSource()).doesNotContain(reference);
-        browser.open("/cases/approval.xhtml?id=" + caseId);
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Assessment not available");
+        ApprovalPage approval = ApprovalPage.open(browser, caseId);
+        assertThat(approval.heading()).isEqualTo("Assessment not available");
         // outside the case's reach: the same answer as for a case that does not exist
-        assertThat(browser.text(By.id("refusal"))).isEqualTo("There is no case " + caseId + ".");
-        assertThat(browser.driver().findElements(By.id("decisionForm"))).isEmpty();
-        accessible(browser);
-        screenshot(browser, "teamlead-approval-09-other-team");
+        assertThat(approval.refusal()).isEqualTo("There is no case " + caseId + ".");
+        assertThat(approval.offersDecision()).isFalse();
+        approval.assertAccessible();
+        approval.screenshot("teamlead-approval-09-other-team");
     }
 
     /** practitioner1 writes and submits the assessment, but teamlead1 saved a revision of it in between. */

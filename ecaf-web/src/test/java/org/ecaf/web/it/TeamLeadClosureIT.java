@@ -1,83 +1,60 @@
 package org.ecaf.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecaf.web.it.TeamLeadSupport.accessible;
 import static org.ecaf.web.it.TeamLeadSupport.caseOf;
-import static org.ecaf.web.it.TeamLeadSupport.choose;
-import static org.ecaf.web.it.TeamLeadSupport.errorSummary;
-import static org.ecaf.web.it.TeamLeadSupport.errorTargets;
-import static org.ecaf.web.it.TeamLeadSupport.notice;
-import static org.ecaf.web.it.TeamLeadSupport.screenshot;
 import static org.ecaf.web.it.TeamLeadSupport.state;
+import static org.ecaf.web.testing.pages.ClosurePage.field;
+import static org.ecaf.web.testing.pages.ClosurePage.reason;
 
 import jakarta.json.JsonObject;
-import org.ecaf.web.testing.Api;
-import org.ecaf.web.testing.Browser;
-import org.ecaf.web.testing.BrowserExtension;
-import org.ecaf.web.testing.EcafServer;
-import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecaf.web.testing.pages.CasePage;
+import org.ecaf.web.testing.pages.ClosurePage;
+import org.ecaf.web.testing.pages.SignInPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /** Journey 8, closure: closing on the closure form with a reason, and reopening with a reason. */
-@ExtendWith({EcafServerExtension.class, BrowserExtension.class})
-class TeamLeadClosureIT {
-
-    private Browser browser;
-    private Api practitioner;
-    private Api lead;
-
-    @BeforeEach
-    void open(EcafServer server, Browser browser) {
-        this.browser = browser;
-        practitioner = Api.as(server, "practitioner1");
-        lead = Api.as(server, "teamlead1");
-    }
+class TeamLeadClosureIT extends TeamLeadBrowserSetUp {
 
     @Test
     void aTeamLeadClosesWithAReasonAndReopensWithAReason() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
 
-        TeamLeadSupport.signIn(browser, "teamlead1");
-        browser.open("/cases/closure.xhtml?id=" + caseId);
-        assertThat(browser.text(By.tagName("h1"))).startsWith("Close the case of");
-        accessible(browser);
-        screenshot(browser, "teamlead-closure-01-form");
+        SignInPage.signIn(browser, "teamlead1");
+        ClosurePage closure = ClosurePage.open(browser, caseId);
+        assertThat(closure.heading()).startsWith("Close the case of");
+        closure.assertAccessible();
+        closure.screenshot("teamlead-closure-01-form");
 
-        browser.click("closeForm:closeCase");
-        assertThat(errorSummary(browser)).contains("Choose why the case is closing: needs met, stepped up to "
+        closure.close();
+        assertThat(closure.errorSummary()).contains("Choose why the case is closing: needs met, stepped up to "
                 + "children's social care, stepped down to universal services, consent withdrawn, or another reason.");
-        assertThat(errorTargets(browser)).containsExactly("closeForm:closure:f_closure_reason:0");
+        assertThat(closure.errorTargets()).containsExactly(reason(0));
         assertThat(state(lead, caseId)).isEqualTo("PLAN_ACTIVE");
-        accessible(browser);
-        screenshot(browser, "teamlead-closure-02-reason-required");
+        closure.assertAccessible();
+        closure.screenshot("teamlead-closure-02-reason-required");
 
-        choose(browser, "closeForm:closure:f_closure_reason:5");
-        assertThat(browser.byId("closeForm:closure:f_closure_details").isDisplayed()).isTrue();
-        browser.click("closeForm:closeCase");
-        assertThat(errorSummary(browser)).contains("Details of the reason for closure");
-        assertThat(errorTargets(browser)).containsExactly("closeForm:closure:f_closure_details");
+        closure.chooseReason(5);
+        assertThat(closure.shows("closure_details")).isTrue();
+        closure.close();
+        assertThat(closure.errorSummary()).contains("Details of the reason for closure");
+        assertThat(closure.errorTargets()).containsExactly(field("closure_details"));
 
-        choose(browser, "closeForm:closure:f_closure_reason:4");
-        assertThat(browser.driver().findElements(By.id("closeForm:closure:f_closure_details"))).isEmpty();
-        assertThat(browser.text(By.cssSelector("label[for='closeForm:closure:f_receiving_authority']")))
-                .isEqualTo("New local authority or area");
-        browser.type("closeForm:closure:f_receiving_authority", "Sefton Council; the plan was passed on with the family's consent");
-        browser.type("closeForm:closure:f_outcomes_summary", "Attendance is back to 95%.");
-        browser.type("closeForm:closure:f_child_views", "I'm sad to move but happy about my new school.");
-        accessible(browser);
-        screenshot(browser, "teamlead-closure-03-moved-away");
-        browser.click("closeForm:closeCase");
+        closure.chooseReason(4);
+        assertThat(closure.asks("closure_details")).isFalse();
+        assertThat(closure.label("receiving_authority")).isEqualTo("New local authority or area");
+        closure.type("receiving_authority", "Sefton Council; the plan was passed on with the family's consent")
+                .type("outcomes_summary", "Attendance is back to 95%.")
+                .type("child_views", "I'm sad to move but happy about my new school.");
+        closure.assertAccessible();
+        closure.screenshot("teamlead-closure-03-moved-away");
+        closure.close();
 
-        TeamLeadSupport.awaitPath(browser, "/cases/case.xhtml?id=" + caseId);
-        assertThat(notice(browser)).contains("The case is closed.");
-        assertThat(browser.text(By.id("caseState"))).isEqualTo("Closed");
-        screenshot(browser, "teamlead-closure-04-closed");
+        CasePage closed = closure.awaitCase(caseId);
+        assertThat(closed.notice()).contains("The case is closed.");
+        assertThat(closed.caseState()).isEqualTo("Closed");
+        closed.screenshot("teamlead-closure-04-closed");
 
         JsonObject c = caseOf(lead, caseId);
         assertThat(c.getString("state")).isEqualTo("CLOSED");
@@ -86,97 +63,90 @@ class TeamLeadClosureIT {
         assertThat(answers.getString("receiving_authority")).startsWith("Sefton Council");
         assertThat(answers.containsKey("closure_details")).isFalse();
 
-        browser.open("/cases/closure.xhtml?id=" + caseId);
-        assertThat(browser.text(By.tagName("h1"))).startsWith("Reopen the case of");
-        assertThat(browser.text(By.id("closuresHeading"))).isEqualTo("Closures");
+        closure = ClosurePage.open(browser, caseId);
+        assertThat(closure.heading()).startsWith("Reopen the case of");
+        assertThat(closure.closuresHeading()).isEqualTo("Closures");
         assertThat(browser.pageSource()).contains("Moved out of area").contains("Sefton Council");
-        browser.click("reopenForm:reopenCase");
-        assertThat(errorSummary(browser)).contains("Say why the case is being reopened.");
-        assertThat(errorTargets(browser)).containsExactly("reopenForm:reopenReason");
-        accessible(browser);
-        screenshot(browser, "teamlead-closure-05-reopen-needs-reason");
+        closure.reopen();
+        assertThat(closure.errorSummary()).contains("Say why the case is being reopened.");
+        assertThat(closure.errorTargets()).containsExactly(ClosurePage.REOPEN_REASON);
+        closure.assertAccessible();
+        closure.screenshot("teamlead-closure-05-reopen-needs-reason");
 
-        browser.type("reopenForm:reopenReason", "The family did not move after all.");
-        browser.click("reopenForm:reopenCase");
-        TeamLeadSupport.awaitPath(browser, "/cases/case.xhtml?id=" + caseId);
-        assertThat(notice(browser)).contains("The case is reopened.");
-        assertThat(browser.text(By.id("caseState"))).isEqualTo("Delivery plan active");
-        screenshot(browser, "teamlead-closure-06-reopened");
+        closure.reopenReason("The family did not move after all.").reopen();
+        CasePage reopened = closure.awaitCase(caseId);
+        assertThat(reopened.notice()).contains("The case is reopened.");
+        assertThat(reopened.caseState()).isEqualTo("Delivery plan active");
+        reopened.screenshot("teamlead-closure-06-reopened");
 
-        browser.open("/cases/closure.xhtml?id=" + caseId);
+        closure = ClosurePage.open(browser, caseId);
         assertThat(browser.pageSource()).contains("The family did not move after all.");
-        accessible(browser);
-        screenshot(browser, "teamlead-closure-07-history");
+        closure.assertAccessible();
+        closure.screenshot("teamlead-closure-07-history");
     }
 
     @Test
     void theReasonIsChosenWithTheKeyboardAloneAndTheErrorsStayWhileItIsPutRight() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
 
-        TeamLeadSupport.signIn(browser, "teamlead1");
-        browser.open("/cases/closure.xhtml?id=" + caseId);
-        browser.byId("closeForm:closeCase").sendKeys(Keys.ENTER);
+        SignInPage.signIn(browser, "teamlead1");
+        ClosurePage closure = ClosurePage.open(browser, caseId);
+        closure.closeButton().sendKeys(Keys.ENTER);
         browser.awaitIdle();
-        assertThat(active().getAttribute("class")).contains("error-summary");
+        assertThat(closure.focused().getAttribute("class")).contains("error-summary");
 
-        active().sendKeys(Keys.TAB);
-        assertThat(active().getText()).startsWith("Choose why the case is closing");
-        active().sendKeys(Keys.ENTER);
-        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closure:f_closure_reason:0");
+        closure.focused().sendKeys(Keys.TAB);
+        assertThat(closure.focused().getText()).startsWith("Choose why the case is closing");
+        closure.focused().sendKeys(Keys.ENTER);
+        assertThat(closure.focusedId()).isEqualTo(reason(0));
         for (int i = 0; i < 5; i++) {
-            active().sendKeys(Keys.ARROW_DOWN);
+            closure.focused().sendKeys(Keys.ARROW_DOWN);
             browser.awaitIdle();
         }
-        assertThat(browser.byId("closeForm:closure:f_closure_reason:5").isSelected()).isTrue();
-        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closure:f_closure_reason:5");
-        assertThat(errorSummary(browser)).contains("Choose why the case is closing");
+        assertThat(closure.isChosen(5)).isTrue();
+        assertThat(closure.focusedId()).isEqualTo(reason(5));
+        assertThat(closure.errorSummary()).contains("Choose why the case is closing");
 
-        active().sendKeys(Keys.TAB);
-        assertThat(active().getAttribute("id")).isEqualTo("closeForm:closure:f_closure_details");
-        active().sendKeys("The family asked to pause and will come back in the spring.");
-        for (String next : new String[] {"closeForm:closure:f_outcomes_summary", "closeForm:closure:f_child_views", "closeForm:closure:f_parent_views",
-                "closeForm:closure:f_closed_by", "closeForm:closeCase"}) {
-            active().sendKeys(Keys.TAB);
-            assertThat(active().getAttribute("id")).isEqualTo(next);
+        closure.focused().sendKeys(Keys.TAB);
+        assertThat(closure.focusedId()).isEqualTo(field("closure_details"));
+        closure.focused().sendKeys("The family asked to pause and will come back in the spring.");
+        for (String next : new String[] {field("outcomes_summary"), field("child_views"), field("parent_views"),
+                field("closed_by"), ClosurePage.CLOSE}) {
+            closure.focused().sendKeys(Keys.TAB);
+            assertThat(closure.focusedId()).isEqualTo(next);
         }
-        accessible(browser);
-        screenshot(browser, "teamlead-closure-10-keyboard");
-        active().sendKeys(Keys.ENTER);
+        closure.assertAccessible();
+        closure.screenshot("teamlead-closure-10-keyboard");
+        closure.focused().sendKeys(Keys.ENTER);
         browser.awaitIdle();
-        TeamLeadSupport.awaitPath(browser, "/cases/case.xhtml?id=" + caseId);
-        assertThat(notice(browser)).contains("The case is closed.");
+        CasePage closed = closure.awaitCase(caseId);
+        assertThat(closed.notice()).contains("The case is closed.");
         assertThat(caseOf(lead, caseId).getJsonArray("closures").getJsonObject(0).getJsonObject("answers")
                 .getString("closure_details")).startsWith("The family asked to pause");
-    }
-
-    private WebElement active() {
-        return browser.driver().switchTo().activeElement();
     }
 
     @Test
     void theLeadProfessionalMayCloseButOnlyATeamLeadReopens() {
         long caseId = TeamLeadSupport.activeCase(practitioner, lead, "practitioner1");
 
-        TeamLeadSupport.signIn(browser, "practitioner2");
-        browser.open("/cases/closure.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("mayNotClose"))).contains("Only a team lead of Early Help Team North or the "
+        SignInPage.signIn(browser, "practitioner2");
+        ClosurePage closure = ClosurePage.open(browser, caseId);
+        assertThat(closure.mayNotClose()).contains("Only a team lead of Early Help Team North or the "
                 + "case's lead professional can close this case.");
-        assertThat(browser.driver().findElements(By.id("closeForm"))).isEmpty();
-        accessible(browser);
-        screenshot(browser, "teamlead-closure-08-not-lead-professional");
-        browser.signOut();
-        TeamLeadSupport.awaitPath(browser, "/login.xhtml");
+        assertThat(closure.offersClosing()).isFalse();
+        closure.assertAccessible();
+        closure.screenshot("teamlead-closure-08-not-lead-professional");
+        SignInPage.signOut(browser);
 
-        TeamLeadSupport.signIn(browser, "practitioner1");
-        browser.open("/cases/closure.xhtml?id=" + caseId);
-        choose(browser, "closeForm:closure:f_closure_reason:0");
-        browser.click("closeForm:closeCase");
-        assertThat(notice(browser)).contains("The case is closed.");
-        browser.open("/cases/closure.xhtml?id=" + caseId);
-        assertThat(browser.text(By.id("mayNotReopen"))).contains("Only a team lead of Early Help Team North can reopen");
-        assertThat(browser.driver().findElements(By.id("reopenForm"))).isEmpty();
-        accessible(browser);
-        screenshot(browser, "teamlead-closure-09-practitioner-cannot-reopen");
+        SignInPage.signIn(browser, "practitioner1");
+        closure = ClosurePage.open(browser, caseId);
+        closure.chooseReason(0).close();
+        assertThat(closure.notice()).contains("The case is closed.");
+        closure = ClosurePage.open(browser, caseId);
+        assertThat(closure.mayNotReopen()).contains("Only a team lead of Early Help Team North can reopen");
+        assertThat(closure.offersReopening()).isFalse();
+        closure.assertAccessible();
+        closure.screenshot("teamlead-closure-09-practitioner-cannot-reopen");
         assertThat(Journeys.expect(lead.get("/api/v1/cases/" + caseId), 200).json().getString("state")).isEqualTo("CLOSED");
     }
 }

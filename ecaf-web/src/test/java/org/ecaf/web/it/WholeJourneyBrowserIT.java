@@ -18,12 +18,24 @@ import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.FormFiller;
 import org.ecaf.web.testing.Journeys;
+import org.ecaf.web.testing.pages.ApprovalPage;
+import org.ecaf.web.testing.pages.AssessmentPage;
+import org.ecaf.web.testing.pages.CasePage;
+import org.ecaf.web.testing.pages.CheckAnswersPage;
+import org.ecaf.web.testing.pages.ChildPage;
+import org.ecaf.web.testing.pages.ChildSearchPage;
+import org.ecaf.web.testing.pages.ClosurePage;
+import org.ecaf.web.testing.pages.ConsentPage;
+import org.ecaf.web.testing.pages.CopiesPage;
+import org.ecaf.web.testing.pages.HistoryPage;
+import org.ecaf.web.testing.pages.HomePage;
+import org.ecaf.web.testing.pages.PlanPage;
+import org.ecaf.web.testing.pages.RegisterChildPage;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,19 +81,6 @@ class WholeJourneyBrowserIT {
         page(browser);
     }
 
-    /** Chooses a list's option by the text it shows (typed, in keyboard-only mode). */
-    private static void selectText(Browser browser, String id, String text) {
-        String value = browser.byId(id).findElements(By.tagName("option")).stream()
-                .filter(o -> o.getText().strip().equals(text)).findFirst().orElseThrow().getAttribute("value");
-        browser.select(id, value);
-    }
-
-    /** The checkbox or radio a label names. */
-    private static String inputLabelled(Browser browser, By label) {
-        WebElement found = browser.find(label);
-        return found.getAttribute("for");
-    }
-
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {390, 1366})
     void fromRegistrationToClosureWithTheKeyboardAlone(int width, EcafServer server) {
@@ -96,47 +95,32 @@ class WholeJourneyBrowserIT {
         try (Browser aisha = browser(server)) {
             aisha.signIn("practitioner1", Api.DEMO_PASSWORD);
             page(aisha);
-            aisha.clickAndWait("navChildren");
+            ChildSearchPage search = ChildSearchPage.goTo(aisha);
             page(aisha);
-            aisha.type("search:query", family);
-            aisha.click("search:searchButton");
-            assertThat(aisha.text(By.id("resultsHeading"))).isEqualTo("0 children found");
+            search.search(family);
+            assertThat(search.resultsHeading()).isEqualTo("0 children found");
             page(aisha);
-            aisha.clickAndWait("registerLink");
-            aisha.type("child:givenNames", given);
-            aisha.type("child:familyName", family);
-            aisha.setDate("child:dateOfBirth", today.minusYears(11).minusDays(40));
-            aisha.select("child:gender", "female");
-            aisha.type("child:address", "12 Mill Lane, Northbridge");
-            aisha.type("child:postcode", "NB1 1AA");
+            RegisterChildPage register = search.register().fill(given, family, today.minusYears(11).minusDays(40),
+                    "female", "12 Mill Lane, Northbridge", "NB1 1AA");
             page(aisha);
             screenshot(aisha, "journey-01-register");
-            aisha.clickAndWait("child:register");
-            assertThat(aisha.text(By.tagName("h1"))).isEqualTo(child);
+            ChildPage record = register.registerAndWait();
+            assertThat(record.heading()).isEqualTo(child);
             page(aisha);
 
-            aisha.type("family:memberName", mother);
-            aisha.select("family:relationship", "MOTHER");
-            selectText(aisha, "family:pr", "Yes");
-            aisha.click("family:livesWith");
-            aisha.click("family:addMember");
-            assertThat(aisha.text(By.id("familyTable"))).contains(mother);
+            record.addMember(mother, "MOTHER", "Yes", true);
+            assertThat(record.familyMembers()).contains(mother);
             page(aisha);
             screenshot(aisha, "journey-02-child-record");
-            aisha.clickAndWait("openCase:open");
+            record.openCase();
             caseId = Long.parseLong(aisha.currentPath().replaceAll(".*id=(\\d+).*", "$1"));
             page(aisha);
 
-            aisha.open("/cases/consent.xhtml?id=" + caseId);
+            ConsentPage consent = ConsentPage.open(aisha, caseId);
             page(aisha);
-            selectText(aisha, "consent:giver", mother + " (Mother)");
-            aisha.click("consent:toShare");
-            aisha.click(inputLabelled(aisha, By.xpath("//table[@id='consent:agencies']//label[normalize-space()="
-                    + "'Northbridge Community Health NHS Trust']")));
-            aisha.click(inputLabelled(aisha, By.xpath("//table[@id='consent:familyMembers']//label[contains("
-                    + "normalize-space(), '" + mother + "')]")));
-            aisha.click("consent:recordConsent");
-            assertThat(aisha.text(By.id("consentTable"))).contains("In force");
+            consent.givenBy(mother + " (Mother)").toShare().tickAgency("Northbridge Community Health NHS Trust")
+                    .tickFamilyMember(mother).record();
+            assertThat(consent.consents()).contains("In force");
             page(aisha);
             screenshot(aisha, "journey-03-consent");
 
@@ -145,13 +129,13 @@ class WholeJourneyBrowserIT {
             JsonObject answers = Json.createObjectBuilder(Journeys.completeAnswers())
                     .add("child_given_names", given).add("child_family_name", family)
                     .add("child_date_of_birth", today.minusYears(11).minusDays(40).toString()).build();
-            FormFiller filler = new FormFiller(aisha, "assessment:fields:f_");
+            FormFiller filler = new FormFiller(aisha, AssessmentPage.FIELDS);
             for (Section section : caf.sections()) {
-                aisha.open("/cases/assessment.xhtml?id=" + caseId + "&section=" + section.key());
+                AssessmentPage assessment = AssessmentPage.open(aisha, caseId, "section=" + section.key());
                 filler.fill(section, answers);
-                aisha.click("assessment:save");
+                assessment.save();
                 new WebDriverWait(aisha.driver(), Duration.ofSeconds(30)).until(d ->
-                        d.findElement(By.id("assessment:saveStatus")).getText().startsWith("Saved revision"));
+                        assessment.saveStatus().startsWith("Saved revision"));
                 page(aisha);
                 if (section.key().equals("development_of_child")) {
                     screenshot(aisha, "journey-04-assessment-section");
@@ -161,27 +145,25 @@ class WholeJourneyBrowserIT {
             assertThat(aisha.driver().findElement(By.className("section-list")).getAttribute("textContent"))
                     .contains("Complete").doesNotContain("Not complete").doesNotContain("Not started");
 
-            aisha.click("assessment:submit");
-            assertThat(aisha.text(By.className("error-summary"))).contains("Record that the child was seen");
+            AssessmentPage assessment = AssessmentPage.of(aisha).submit();
+            assertThat(assessment.errorSummary()).contains("Record that the child was seen");
             page(aisha);
             screenshot(aisha, "journey-05-submit-refused");
 
-            aisha.open("/cases/case.xhtml?id=" + caseId);
+            CasePage casePage = CasePage.open(aisha, caseId);
             page(aisha);
-            aisha.type("childSeenForm:seenLocation", "Northbridge Academy");
-            aisha.click("childSeenForm:seenAlone");
-            aisha.click("childSeenForm:recordSeen");
-            assertThat(aisha.text(By.className("notice-success"))).contains("Recorded that the child was seen");
+            casePage.seenAt("Northbridge Academy").seenAlone().recordSeen();
+            assertThat(casePage.notice()).contains("Recorded that the child was seen");
             page(aisha);
 
-            aisha.open("/cases/assessment.xhtml?id=" + caseId);
-            aisha.click("assessment:submit");
+            AssessmentPage.open(aisha, caseId).submit();
             awaitPath(aisha, "/cases/check-answers.xhtml");
-            assertThat(aisha.text(By.id("seenSummary"))).contains("Northbridge Academy");
+            CheckAnswersPage check = CheckAnswersPage.of(aisha);
+            assertThat(check.seenSummary()).contains("Northbridge Academy");
             screenshot(aisha, "journey-05b-check-answers");
-            aisha.clickAndWait("checkAnswers:submit");
+            check.submitAndWait();
             awaitPath(aisha, "/cases/case.xhtml");
-            assertThat(aisha.text(By.id("caseState"))).isEqualTo("Submitted for approval");
+            assertThat(CasePage.of(aisha).caseState()).isEqualTo("Submitted for approval");
             screenshot(aisha, "journey-06-submitted");
         }
 
@@ -191,29 +173,22 @@ class WholeJourneyBrowserIT {
             grace.clickAndWait("navApprovals");
             assertThat(grace.pageSource()).contains("approval.xhtml?id=" + caseId);
             page(grace);
-            grace.open("/cases/approval.xhtml?id=" + caseId);
+            ApprovalPage approval = ApprovalPage.open(grace, caseId);
             page(grace);
             screenshot(grace, "journey-07-approval");
-            grace.type("decisionForm:comment", "A clear assessment; the family's views are well recorded.");
-            grace.click("decisionForm:approve");
+            approval.comment("A clear assessment; the family's views are well recorded.").approve();
             awaitPath(grace, "/team/approvals.xhtml");
 
-            grace.open("/cases/plan.xhtml?id=" + caseId);
+            PlanPage plan = PlanPage.open(grace, caseId);
             page(grace);
             Api api = Api.as(server, "teamlead1");
-            grace.select("leadForm:leadProfessional", Long.toString(Journeys.practitionerId(api, "practitioner1")));
-            grace.click("leadForm:saveLead");
-            grace.select("memberForm:memberPractitioner", Long.toString(Journeys.practitionerId(api, "practitioner3")));
-            grace.type("memberForm:memberPractitionerRole", "School nurse");
-            grace.click("memberForm:addPractitioner");
-            grace.type("actionForm:actionWhat", "Refer to the Northbridge Young Carers project");
-            grace.type("actionForm:actionWho", "Aisha Khan");
-            grace.type("actionForm:actionByWhen", today.plusWeeks(2).format(UK));
-            grace.click("actionForm:addAction");
-            grace.type("reviewDateForm:reviewDate", today.plusWeeks(12).format(UK));
-            grace.click("reviewDateForm:saveReviewDate");
-            grace.click("activateForm:activatePlan");
-            assertThat(grace.text(By.className("notice-success"))).contains("active");
+            plan.chooseLead(Journeys.practitionerId(api, "practitioner1"))
+                    .addPractitioner(Journeys.practitionerId(api, "practitioner3"), "School nurse")
+                    .addAction("Refer to the Northbridge Young Carers project", "Aisha Khan",
+                            today.plusWeeks(2).format(UK), null)
+                    .reviewDate(today.plusWeeks(12).format(UK))
+                    .activate();
+            assertThat(plan.notice()).contains("active");
             page(grace);
             screenshot(grace, "journey-08-plan-active");
             grace.open("/team/dashboard.xhtml");
@@ -222,53 +197,52 @@ class WholeJourneyBrowserIT {
 
         try (Browser aisha = browser(server)) {
             aisha.signIn("practitioner1", Api.DEMO_PASSWORD);
-            aisha.open("/cases/copies.xhtml?id=" + caseId);
+            CopiesPage copies = CopiesPage.open(aisha, caseId);
             page(aisha);
-            selectText(aisha, "family:recipient", mother + " (Mother)");
-            aisha.press(By.id("family:issueFamily"));
+            copies.familyRecipient(mother + " (Mother)").issueFamilyCopy();
             // the PDF is the answer to that request (a download); wait until the disclosure log has it
             Api api = Api.as(server, "practitioner1");
             String disclosures = "/api/v1/cases/" + caseId + "/disclosures";
             new WebDriverWait(aisha.driver(), Duration.ofSeconds(30)).until(d -> !api.get(disclosures).array().isEmpty());
-            aisha.open("/cases/copies.xhtml?id=" + caseId);
-            assertThat(aisha.text(By.id("disclosures"))).contains(mother).contains("Issued under");
+            copies = CopiesPage.open(aisha, caseId);
+            assertThat(copies.disclosures()).contains(mother).contains("Issued under");
             page(aisha);
             screenshot(aisha, "journey-09-family-copy");
 
-            aisha.open("/cases/history.xhtml?id=" + caseId);
+            HistoryPage.open(aisha, caseId);
             page(aisha);
-            aisha.open("/cases/plan.xhtml?id=" + caseId);
-            aisha.type("reviewForm:meeting:f_people_present:0:f_name", mother);
-            aisha.type("reviewForm:meeting:f_people_present:0:f_role", "Mother");
-            aisha.type("reviewForm:meeting:f_progress", "Attendance is up to 94% and the young carers' worker visits weekly.");
-            aisha.type("reviewForm:views:f_child_views", "Netball is fun again.");
-            aisha.click("reviewForm:next_steps:f_outcome:0");
-            AssessmentSteps.setDate(aisha, "reviewForm:next_steps:f_next_review_date", today.plusWeeks(24).toString());
-            aisha.click("reviewForm:recordReview");
-            assertThat(aisha.text(By.className("notice-success"))).contains("The review is recorded.");
+            PlanPage plan = PlanPage.open(aisha, caseId);
+            plan.review().typeInRow("meeting", "people_present", 0, "name", mother)
+                    .typeInRow("meeting", "people_present", 0, "role", "Mother")
+                    .type("meeting", "progress", "Attendance is up to 94% and the young carers' worker visits weekly.")
+                    .type("views", "child_views", "Netball is fun again.")
+                    .choose("next_steps", "outcome", 0)
+                    .date("next_steps", "next_review_date", today.plusWeeks(24))
+                    .record();
+            assertThat(plan.notice()).contains("The review is recorded.");
             page(aisha);
             screenshot(aisha, "journey-10-review");
-            aisha.open("/index.xhtml");
+            HomePage.open(aisha);
             page(aisha);
         }
 
         try (Browser grace = browser(server)) {
             grace.signIn("teamlead1", Api.DEMO_PASSWORD);
-            grace.open("/cases/closure.xhtml?id=" + caseId);
-            grace.click("closeForm:closure:f_closure_reason:0");
-            grace.type("closeForm:closure:f_outcomes_summary", "Zoë's needs are met: she is back at school every day.");
+            ClosurePage closure = ClosurePage.open(grace, caseId).chooseReason(0)
+                    .type("outcomes_summary", "Zoë's needs are met: she is back at school every day.");
             page(grace);
             screenshot(grace, "journey-11-closure");
-            grace.click("closeForm:closeCase");
+            closure.close();
             // the young carers' referral is still open: the interruption page says so before the case closes
-            assertThat(grace.text(By.id("interruptionHeading"))).isEqualTo("1 action is still open in the delivery plan");
-            assertThat(grace.text(By.id("openActions"))).contains("Refer to the Northbridge Young Carers project");
+            assertThat(closure.interruptionHeading()).isEqualTo("1 action is still open in the delivery plan");
+            assertThat(closure.openActions()).contains("Refer to the Northbridge Young Carers project");
             page(grace);
             screenshot(grace, "journey-11b-closure-interruption");
-            grace.clickAndWait("interruption:closeAnyway");
+            closure.pressCloseAnyway();
             awaitPath(grace, "/cases/case.xhtml");
-            assertThat(grace.text(By.id("caseState"))).isEqualTo("Closed");
-            assertThat(grace.text(By.id("timeline"))).contains("Case closed").contains("Review held")
+            CasePage closed = CasePage.of(grace);
+            assertThat(closed.caseState()).isEqualTo("Closed");
+            assertThat(closed.timeline()).contains("Case closed").contains("Review held")
                     .contains("Family copy of revision").contains("Delivery plan active").contains("Assessment approved");
             page(grace);
             screenshot(grace, "journey-12-closed");

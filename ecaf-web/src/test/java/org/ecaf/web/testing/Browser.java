@@ -214,6 +214,13 @@ public final class Browser implements AutoCloseable {
         awaitIdle();
     }
 
+    /** Chooses the option of a select whose text is {@code text} (see {@link #select}). */
+    public void selectText(String id, String text) {
+        String value = byId(id).findElements(By.tagName("option")).stream()
+                .filter(o -> o.getText().strip().equals(text)).findFirst().orElseThrow().getAttribute("value");
+        select(id, value);
+    }
+
     private void activate(WebElement element) {
         if (!keyboardOnly) {
             element.click();

@@ -1,0 +1,72 @@
+package org.ecaf.web.testing.pages;
+
+import java.time.LocalDate;
+import org.ecaf.web.testing.Browser;
+
+/** Registering a child, with the likely duplicates shown side by side first ({@code /children/register.xhtml}). */
+public final class RegisterChildPage extends Page {
+
+    RegisterChildPage(Browser browser) {
+        super(browser);
+    }
+
+    /**
+     * Fills the child's particulars: given names, family name, date of birth, gender (a value of the list), address
+     * and postcode.
+     */
+    public RegisterChildPage fill(String given, String family, LocalDate born, String gender, String address,
+                                  String postcode) {
+        browser.type("child:givenNames", given);
+        browser.type("child:familyName", family);
+        browser.setDate("child:dateOfBirth", born);
+        browser.select("child:gender", gender);
+        browser.type("child:address", address);
+        browser.type("child:postcode", postcode);
+        return this;
+    }
+
+    public RegisterChildPage familyName(String family) {
+        browser.type("child:familyName", family);
+        return this;
+    }
+
+    /** Presses Register; the page stays when it shows likely duplicates or problems. */
+    public RegisterChildPage register() {
+        browser.click("child:register");
+        return this;
+    }
+
+    /** Presses Register and waits for the child's record it leads to. */
+    public ChildPage registerAndWait() {
+        browser.clickAndWait("child:register");
+        return new ChildPage(browser);
+    }
+
+    /** The likely duplicates, side by side with what was typed. */
+    public String duplicates() {
+        return text("duplicates");
+    }
+
+    /** Presses "Register anyway" without a reason (the page stays and says why). */
+    public RegisterChildPage registerAnyway() {
+        browser.click("child:registerAnyway");
+        return this;
+    }
+
+    /** Gives the reason this is a different child and registers anyway; waits for the child's record. */
+    public ChildPage registerAnyway(String reason) {
+        browser.type("child:reason", reason);
+        browser.clickAndWait("child:registerAnyway");
+        return new ChildPage(browser);
+    }
+
+    /** The message beside the given names. */
+    public String givenNamesError() {
+        return browser.byId("child:givenNamesError").getText();
+    }
+
+    public static RegisterChildPage open(Browser browser) {
+        browser.open("/children/register.xhtml");
+        return new RegisterChildPage(browser);
+    }
+}
