@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.function.Supplier;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
+import org.ecaf.web.testing.Poll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -265,7 +265,7 @@ class AccountsApiIT {
         }
         // the account's three failures are counted in events written when each period ends (2 s in tests): one
         // event, or two when a period ended between the attempts; each says how many and why, never more
-        await(() -> {
+        Poll.until(() -> {
             List<JsonObject> events = admin.get("/api/v1/audit?recordType=account&recordId=aggregate.one&limit=50")
                     .array().getValuesAs(JsonObject.class).stream()
                     .filter(e -> e.getString("action").equals("sign-in.failed")).toList();
@@ -320,18 +320,6 @@ class AccountsApiIT {
         }
     }
 
-    private static <T> T await(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            // poll again shortly: the events are written by a timer
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
-        }
-        throw new AssertionError("not there within 30 s");
-    }
 
     static URI uri(EcafServer server, String path) {
         return server.uri(path);

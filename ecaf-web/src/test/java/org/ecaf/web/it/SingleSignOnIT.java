@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -37,6 +36,7 @@ import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.Journeys;
+import org.ecaf.web.testing.Poll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -194,7 +194,7 @@ class SingleSignOnIT {
             browser.open("/index.xhtml");
             assertThat(browser.currentPath()).startsWith("/login.xhtml");
         }
-        List<JsonObject> failed = await(() -> {
+        List<JsonObject> failed = Poll.until(() -> {
             List<JsonObject> events = admin.get("/api/v1/audit?limit=500").array().getValuesAs(JsonObject.class)
                     .stream().filter(e -> e.getString("action").equals("sign-in.failed")
                             && e.getString("detail", "").contains("SSO_NO_ACCOUNT")).toList();
@@ -288,7 +288,7 @@ class SingleSignOnIT {
         assertThat(Api.as(server, "practitioner1").get("/api/v1/cases/" + aishasCase + "/notes").body())
                 .doesNotContain("An expired token writes nothing.");
         // refusals naming a known account are audited against it, in aggregate
-        List<JsonObject> failed = await(() -> {
+        List<JsonObject> failed = Poll.until(() -> {
             List<JsonObject> events = audit("practitioner1").stream().filter(e -> e.getString("action")
                     .equals("sign-in.failed") && e.getString("detail", "").contains("BEARER_TOKEN_EXPIRED")).toList();
             return events.isEmpty() ? null : events;
@@ -347,16 +347,4 @@ class SingleSignOnIT {
                 .array().getValuesAs(JsonObject.class);
     }
 
-    private static <T> T await(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            // poll again shortly: failed sign-ins are written by a timer every 2 s here
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
-        }
-        throw new AssertionError("not there within 30 s");
-    }
 }
