@@ -207,17 +207,22 @@ public final class LoadDriver {
     }
 
     /** Registers children one after another, with no think time (mode {@code register}). */
+    /** A child no one has registered yet (random names, date of birth and address), as POST /children takes it. */
+    private static JsonObject newChild(Random random) {
+        return Json.createObjectBuilder()
+                .add("givenNames", name(random)).add("familyName", name(random))
+                .add("dateOfBirth", LocalDate.now(LONDON).minusYears(3 + random.nextInt(12)).minusDays(random.nextInt(365)).toString())
+                .add("gender", random.nextBoolean() ? "female" : "male")
+                .add("address", (1 + random.nextInt(200)) + " " + name(random) + " Street, Northbridge")
+                .add("postcode", "NB" + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9)) + "ZZ")
+                .add("shielded", false)
+                .add("notDuplicateReason", "Load test: a distinct child").build();
+    }
+
     private void registrar(User user) {
         Random random = ThreadLocalRandom.current();
         while (running()) {
-            user.call("register", "POST", "/api/v1/children", Json.createObjectBuilder()
-                    .add("givenNames", name(random)).add("familyName", name(random))
-                    .add("dateOfBirth", LocalDate.now(LONDON).minusYears(3 + random.nextInt(12)).minusDays(random.nextInt(365)).toString())
-                    .add("gender", random.nextBoolean() ? "female" : "male")
-                    .add("address", (1 + random.nextInt(200)) + " " + name(random) + " Street, Northbridge")
-                    .add("postcode", "NB" + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9)) + "ZZ")
-                    .add("shielded", false)
-                    .add("notDuplicateReason", "Load test: a distinct child").build(), 201);
+            user.call("register", "POST", "/api/v1/children", newChild(random), 201);
         }
     }
 
@@ -226,14 +231,7 @@ public final class LoadDriver {
         while (running()) {
             user.call("search", "GET", "/api/v1/children?query=" + syllable(random) + syllable(random), null, 200);
             think();
-            JsonObject child = user.call("register", "POST", "/api/v1/children", Json.createObjectBuilder()
-                    .add("givenNames", name(random)).add("familyName", name(random))
-                    .add("dateOfBirth", LocalDate.now(LONDON).minusYears(3 + random.nextInt(12)).minusDays(random.nextInt(365)).toString())
-                    .add("gender", random.nextBoolean() ? "female" : "male")
-                    .add("address", (1 + random.nextInt(200)) + " " + name(random) + " Street, Northbridge")
-                    .add("postcode", "NB" + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9)) + "ZZ")
-                    .add("shielded", false)
-                    .add("notDuplicateReason", "Load test: a distinct child").build(), 201);
+            JsonObject child = user.call("register", "POST", "/api/v1/children", newChild(random), 201);
             if (child == null || !running()) {
                 continue;
             }
