@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecaf.forms.FormDefinitionException;
@@ -97,24 +98,18 @@ final class RegistryLoader {
             problems.add(new FormDefinitionException.Problem(INDEX, path, "a definition file must be named <id>/v<version>.json"));
             return Optional.empty();
         }
-        String file = BASE + path;
-        Optional<String> text = verifiedText(file, path, checksums);
-        if (text.isEmpty()) {
+        Optional<FormDefinition> parsed = parsed(path, checksums, FormDefinition::parse);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            FormDefinition definition = FormDefinition.parse(file, text.get());
-            if (!definition.id().equals(matcher.group(1)) || definition.version() != Integer.parseInt(matcher.group(2))) {
-                problems.add(new FormDefinitionException.Problem(file, FormDefinitionException.WHOLE_FILE, "the file says id '"
-                        + definition.id() + "' version " + definition.version() + " but its name says id '" + matcher.group(1)
-                        + "' version " + matcher.group(2)));
-                return Optional.empty();
-            }
-            return Optional.of(definition);
-        } catch (FormDefinitionException e) {
-            problems.addAll(e.problems());
+        FormDefinition definition = parsed.get();
+        if (!definition.id().equals(matcher.group(1)) || definition.version() != Integer.parseInt(matcher.group(2))) {
+            problems.add(new FormDefinitionException.Problem(BASE + path, FormDefinitionException.WHOLE_FILE,
+                    "the file says id '" + definition.id() + "' version " + definition.version()
+                            + " but its name says id '" + matcher.group(1) + "' version " + matcher.group(2)));
             return Optional.empty();
         }
+        return parsed;
     }
 
     private Optional<Migration> migration(String path, Map<String, String> checksums,
@@ -125,21 +120,34 @@ final class RegistryLoader {
                     "a migration file must be named <id>/migrations/v<from>-to-v<to>.json"));
             return Optional.empty();
         }
+        Optional<Migration> parsed = parsed(path, checksums, (file, text) -> Migration.parse(file, text,
+                (id, version) -> Optional.ofNullable(definitions.getOrDefault(id, new TreeMap<>()).get(version))));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Migration migration = parsed.get();
+        if (!migration.formId().equals(matcher.group(1))
+                || migration.fromVersion() != Integer.parseInt(matcher.group(2))
+                || migration.toVersion() != Integer.parseInt(matcher.group(3))) {
+            problems.add(new FormDefinitionException.Problem(BASE + path, FormDefinitionException.WHOLE_FILE,
+                    "the file says " + migration + " but its name says " + path));
+            return Optional.empty();
+        }
+        return parsed;
+    }
+
+    /**
+     * The published file at {@code path} (relative to {@link #BASE}), verified and parsed by {@code parser} (which
+     * takes the file's name and its text); empty when it cannot be, with every problem collected.
+     */
+    private <T> Optional<T> parsed(String path, Map<String, String> checksums, BiFunction<String, String, T> parser) {
         String file = BASE + path;
         Optional<String> text = verifiedText(file, path, checksums);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Migration migration = Migration.parse(file, text.get(),
-                    (id, version) -> Optional.ofNullable(definitions.getOrDefault(id, new TreeMap<>()).get(version)));
-            if (!migration.formId().equals(matcher.group(1)) || migration.fromVersion() != Integer.parseInt(matcher.group(2))
-                    || migration.toVersion() != Integer.parseInt(matcher.group(3))) {
-                problems.add(new FormDefinitionException.Problem(file, FormDefinitionException.WHOLE_FILE,
-                        "the file says " + migration + " but its name says " + path));
-                return Optional.empty();
-            }
-            return Optional.of(migration);
+            return Optional.of(parser.apply(file, text.get()));
         } catch (FormDefinitionException e) {
             problems.addAll(e.problems());
             return Optional.empty();
