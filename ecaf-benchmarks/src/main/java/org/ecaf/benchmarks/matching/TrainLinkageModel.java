@@ -49,6 +49,20 @@ public final class TrainLinkageModel {
     }
 
     /** EM for the m of {@code fields}' levels and the prior, u fixed; returns the prior. */
+    /**
+     * The register rows that share blocking keys with {@code probe}, ranked by the summed weight of the keys they share
+     * (as the database ranks them): at most 100, the best first; each entry is a row and its weight.
+     */
+    private static List<Map.Entry<Integer, Integer>> candidates(Map<Long, List<int[]>> index, ChildParticulars probe) {
+        Map<Integer, Integer> ranked = new HashMap<>();
+        for (String key : BlockingKeys.probe(probe)) {
+            for (int[] hit : index.getOrDefault(BlockingKeys.hash(key), List.of())) {
+                ranked.merge(hit[0], hit[1], Integer::sum);
+            }
+        }
+        return ranked.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(100).toList();
+    }
+
     private static double em(List<Set<Agreement>> vectors, Map<Agreement, Double> m, Map<Agreement, Double> u,
             Set<Agreement.Field> fields) {
         double lambda = 0.1;
@@ -142,16 +156,10 @@ public final class TrainLinkageModel {
         List<Boolean> labels = new ArrayList<>();
         for (Query q : g.queries()) {
             ChildParticulars probe = q.person().particulars(null);
-            Map<Integer, Integer> ranked = new HashMap<>();
-            for (String key : BlockingKeys.probe(probe)) {
-                for (int[] hit : index.getOrDefault(BlockingKeys.hash(key), List.of())) {
-                    ranked.merge(hit[0], hit[1], Integer::sum);
-                }
-            }
-            ranked.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(100).forEach(e -> {
+            for (Map.Entry<Integer, Integer> e : candidates(index, probe)) {
                 vectors.add(matcher.agreements(probe, register.get(e.getKey())));
                 labels.add(e.getKey() == q.truth());
-            });
+            }
         }
 
         // m by EM in two sessions, as Splink trains: each session takes the pairs of (query, register record) that
@@ -217,14 +225,7 @@ public final class TrainLinkageModel {
         }
         for (Query q : g.queries()) {
             ChildParticulars probe = q.person().particulars(null);
-            Map<Integer, Integer> ranked = new HashMap<>();
-            for (String key : BlockingKeys.probe(probe)) {
-                for (int[] hit : index.getOrDefault(BlockingKeys.hash(key), List.of())) {
-                    ranked.merge(hit[0], hit[1], Integer::sum);
-                }
-            }
-            for (Map.Entry<Integer, Integer> e : ranked.entrySet().stream()
-                    .sorted((x, y) -> y.getValue() - x.getValue()).limit(100).toList()) {
+            for (Map.Entry<Integer, Integer> e : candidates(index, probe)) {
                 ChildParticulars candidate = register.get(e.getKey());
                 boolean flaggable = scoring.compare(probe, candidate).isPresent();
                 int score = scoring.score(probe, candidate).score();
