@@ -7,6 +7,7 @@ import java.util.List;
 import org.ecaf.pdf.layout.Document;
 import org.ecaf.pdf.layout.Metadata;
 import org.ecaf.pdf.layout.Table;
+import org.ecaf.pdf.samples.SampleText;
 
 /**
  * The synthetic benchmark document (about ten A4 pages: 30 sections with multi-paragraph answers and a table of ten
@@ -21,24 +22,6 @@ final class BenchmarkContent {
     static final String WATERMARK = "Copy for Ms Jane Doe — 21/11/2026";
     static final int SECTIONS = 30;
     static final int ACTIONS = 10;
-
-    private static final String[] SENTENCES = {
-        "The family told us that mornings are the hardest part of the day because getting three children ready for school takes much longer than the time they have.",
-        "Zoë has been attending the breakfast club on Tuesdays and Thursdays, and her teacher says she now arrives calm and ready to learn.",
-        "Her mother explained that the housing association has promised to repair the damp in the children's bedroom but no date has been given yet.",
-        "The health visitor noticed that the youngest child has missed two developmental reviews, and the family agreed to book the next one together.",
-        "School attendance for the autumn term is 87 per cent, which is lower than last year, mostly because of late arrivals rather than whole days missed.",
-        "Siobhán, the maternal grandmother, helps with school pick-ups three days a week and would like more support with her own health appointments.",
-        "Everyone agreed that the father's new shift pattern makes evening routines difficult, and he would like advice on flexible working.",
-        "The young person said that he enjoys football at the youth centre and wants to keep going, but the bus fare is a worry at the end of the month.",
-        "Łucja from the family support team will visit fortnightly to help put a simple weekly plan on the fridge that everyone can follow.",
-        "The school nurse will check whether the eczema cream prescribed in September is helping and will talk to the GP if it is not.",
-        "Mr Nguyễn said he sometimes finds letters from school hard to follow, so the school will phone him as well as sending letters home.",
-        "The children's speech and language needs were discussed, and a referral has been made with the parents' agreement.",
-        "Ŵyn, the oldest child, said she would like someone to talk to about exam stress, and the school counsellor has a space from January.",
-        "The family's strengths include a warm relationship between the siblings, grandparents who live nearby and a strong wish to make things better.",
-        "Money has been tight since the benefits review, and a referral to the welfare rights adviser was agreed to check everything is being claimed.",
-    };
 
     private BenchmarkContent() {
     }
@@ -154,7 +137,7 @@ final class BenchmarkContent {
         for (int p = 0; p < 1 + section % 2; p++) {
             StringBuilder text = new StringBuilder();
             for (int s = 0; s < 4; s++) {
-                text.append(s > 0 ? " " : "").append(SENTENCES[n++ % SENTENCES.length]);
+                text.append(s > 0 ? " " : "").append(SampleText.sentence(n++));
             }
             paragraphs.add(text.toString());
         }
@@ -167,7 +150,7 @@ final class BenchmarkContent {
     private static List<String[]> actions(boolean mixed) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 1; i <= ACTIONS; i++) {
-            rows.add(new String[] {"Action " + i + ": " + SENTENCES[i % SENTENCES.length],
+            rows.add(new String[] {"Action " + i + ": " + SampleText.sentence(i),
                 (mixed ? NAMES[i % 3] + ", " : "") + "Lead professional " + i,
                 (i + 1) + " December 2026"});
         }

@@ -3,6 +3,7 @@ package org.ecaf.pdf.layout;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecaf.pdf.samples.SampleText;
 
 /** Deterministic sample documents for the tests: a long assessment-like document and small focused ones. */
 final class Samples {
@@ -12,24 +13,6 @@ final class Samples {
     static final String RECIPIENT = "Copy for Ms Jane Doe";
     static final String WATERMARK = "Copy for Ms Jane Doe — 21/11/2026";
     static final String NAMES = "Zoë Siobhán Łucja Nguyễn Ŵyn";
-
-    private static final String[] SENTENCES = {
-        "The family told us that mornings are the hardest part of the day because getting three children ready for school takes much longer than the time they have.",
-        "Zoë has been attending the breakfast club on Tuesdays and Thursdays, and her teacher says she now arrives calm and ready to learn.",
-        "Her mother explained that the housing association has promised to repair the damp in the children's bedroom but no date has been given yet.",
-        "The health visitor noticed that the youngest child has missed two developmental reviews, and the family agreed to book the next one together.",
-        "School attendance for the autumn term is 87 per cent, which is lower than last year, mostly because of late arrivals rather than whole days missed.",
-        "Siobhán, the maternal grandmother, helps with school pick-ups three days a week and would like more support with her own health appointments.",
-        "Everyone agreed that the father's new shift pattern makes evening routines difficult, and he would like advice on flexible working.",
-        "The young person said that he enjoys football at the youth centre and wants to keep going, but the bus fare is a worry at the end of the month.",
-        "Łucja from the family support team will visit fortnightly to help put a simple weekly plan on the fridge that everyone can follow.",
-        "The school nurse will check whether the eczema cream prescribed in September is helping and will talk to the GP if it is not.",
-        "Mr Nguyễn said he sometimes finds letters from school hard to follow, so the school will phone him as well as sending letters home.",
-        "The children's speech and language needs were discussed, and a referral has been made with the parents' agreement.",
-        "Ŵyn, the oldest child, said she would like someone to talk to about exam stress, and the school counsellor has a space from January.",
-        "The family's strengths include a warm relationship between the siblings, grandparents who live nearby and a strong wish to make things better.",
-        "Money has been tight since the benefits review, and a referral to the welfare rights adviser was agreed to check everything is being claimed.",
-    };
 
     private Samples() {
     }
@@ -57,7 +40,7 @@ final class Samples {
                 if (s > 0) {
                     text.append(' ');
                 }
-                text.append(SENTENCES[n++ % SENTENCES.length]);
+                text.append(SampleText.sentence(n++));
             }
         }
         return text.toString();
@@ -86,7 +69,7 @@ final class Samples {
     static Table actions(int count) {
         Table.Builder table = Table.withColumns(4, 2, 1.3f).header("Action", "Who", "By when");
         for (int i = 1; i <= count; i++) {
-            table.row("Action " + i + ": " + SENTENCES[i % SENTENCES.length], "Lead professional " + i,
+            table.row("Action " + i + ": " + SampleText.sentence(i), "Lead professional " + i,
                     (i + 1) + " December 2026");
         }
         return table.build();
