@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.ecaf.web.testing.EcafServer;
@@ -38,15 +39,7 @@ class StartFailureIT {
     void aStartOnABusyPortExitsWithOneLineSayingWhy() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
             EcafServer server = EcafServer.embedded("busy-port").onPort(taken.getLocalPort());
-            Files.deleteIfExists(server.log());
-            Instant started = Instant.now();
-            server.launch();
-            OptionalInt status = server.awaitExit(LIMIT);
-            assertThat(status).as("exit status within %s; see %s", LIMIT, server.log()).hasValue(1);
-            assertThat(Duration.between(started, Instant.now())).isLessThan(LIMIT);
-            assertThat(Files.readAllLines(server.log()))
-                    .filteredOn(line -> line.startsWith("eCAF could not start:"))
-                    .singleElement().asString().contains("HTTP port " + taken.getLocalPort() + " is not available");
+            assertThat(reasonItExitsWith(server)).contains("HTTP port " + taken.getLocalPort() + " is not available");
         }
     }
 
@@ -58,16 +51,25 @@ class StartFailureIT {
         }
         EcafServer server = new EcafServer("unreachable-database", EcafServer.TARGET.resolve("servers/unused"), Map.of(
                 "ECAF_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/ecaf", "ECAF_DB_USER", "ecaf"));
+        assertThat(reasonItExitsWith(server))
+                .contains("the database server at 127.0.0.1:" + closedPort + " cannot be reached");
+    }
+
+    /**
+     * Launches {@code server}, which cannot start, and returns the one line of its log saying why, after checking that
+     * the process ended with status 1 within {@link #LIMIT}.
+     */
+    private static String reasonItExitsWith(EcafServer server) throws IOException {
         Files.deleteIfExists(server.log());
         Instant started = Instant.now();
         server.launch();
         OptionalInt status = server.awaitExit(LIMIT);
         assertThat(status).as("exit status within %s; see %s", LIMIT, server.log()).hasValue(1);
         assertThat(Duration.between(started, Instant.now())).isLessThan(LIMIT);
-        assertThat(Files.readAllLines(server.log()))
-                .filteredOn(line -> line.startsWith("eCAF could not start:"))
-                .singleElement().asString()
-                .contains("the database server at 127.0.0.1:" + closedPort + " cannot be reached");
+        List<String> reasons = Files.readAllLines(server.log()).stream()
+                .filter(line -> line.startsWith("eCAF could not start:")).toList();
+        assertThat(reasons).as("the lines saying why; see %s", server.log()).hasSize(1);
+        return reasons.get(0);
     }
 
     @Test
