@@ -2,6 +2,8 @@ package org.ecaf.web.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ecaf.web.application.InMemory.setId;
+import static org.ecaf.web.application.InMemory.step;
 
 import jakarta.json.Json;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import java.util.Set;
 import org.ecaf.domain.cases.AssessmentRevision;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.StaleRevision;
-import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildDetails;
@@ -165,25 +166,5 @@ class ConflictMergingTest {
             answers = answers.with(keysAndValues[i], Json.createValue(keysAndValues[i + 1]));
         }
         return answers;
-    }
-
-    private static void setId(Object entity, long id) {
-        try {
-            java.lang.reflect.Field field = org.ecaf.domain.shared.DomainEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** {@code by} acting at {@code at}, on that moment's own day and time. */
-    private static Step step(Practitioner by, OffsetDateTime at) {
-        return new Step(by, at, at.toLocalDateTime());
-    }
-
-    /** {@code by} acting at {@code at}, on {@code today} (at the moment's time of day). */
-    private static Step step(Practitioner by, OffsetDateTime at, LocalDate today) {
-        return new Step(by, at, today.atTime(at.toLocalTime()));
     }
 }

@@ -1,6 +1,8 @@
 package org.ecaf.web.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecaf.web.application.InMemory.setId;
+import static org.ecaf.web.application.InMemory.step;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,7 +19,6 @@ import java.util.Set;
 import org.ecaf.domain.cases.ActionDetails;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.PlanAction;
-import org.ecaf.domain.cases.Step;
 import org.ecaf.domain.cases.WithoutConsentDecision;
 import org.ecaf.domain.child.Child;
 import org.ecaf.domain.child.ChildDetails;
@@ -294,31 +295,5 @@ class TeamFiguresTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Gives an entity built in memory the identity the database would give it. */
-    private static void setId(Object entity, long id) {
-        try {
-            java.lang.reflect.Field field = org.ecaf.domain.shared.DomainEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** {@code by} acting at {@code at}, on that moment's own day and time. */
-    private static Step step(Practitioner by, OffsetDateTime at) {
-        return new Step(by, at, at.toLocalDateTime());
-    }
-
-    /** {@code by} acting at {@code at}, on {@code today} (at the moment's time of day). */
-    private static Step step(Practitioner by, OffsetDateTime at, LocalDate today) {
-        return new Step(by, at, today.atTime(at.toLocalTime()));
-    }
-
-    /** {@code by} acting at {@code at}, at {@code local} on the local clock. */
-    private static Step step(Practitioner by, OffsetDateTime at, LocalDateTime local) {
-        return new Step(by, at, local);
     }
 }
