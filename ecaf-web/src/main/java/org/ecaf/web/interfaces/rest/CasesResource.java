@@ -124,7 +124,7 @@ public class CasesResource {
                     "Say which child the case is for (childId).", "childId");
         }
         CaseView c = cases.open(in.childId());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build()).entity(c).build();
+        return Created.at(uri, c.id(), c);
     }
 
     @GET
@@ -158,8 +158,7 @@ public class CasesResource {
                 in.familyMemberId(), in.givenOn(), scopes.stream().anyMatch("RECORD"::equalsIgnoreCase),
                 scopes.stream().anyMatch("SHARE"::equalsIgnoreCase), in.agencyIds(), in.familyMemberIds(),
                 in.evidence(), Boolean.TRUE.equals(in.understandingConfirmed()), in.withheldSections()));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(consent.id())).build())
-                .entity(consent).build();
+        return Created.at(uri, consent.id(), consent);
     }
 
     @POST
@@ -178,8 +177,7 @@ public class CasesResource {
         WithoutConsent in = Bodies.required(body);
         CaseView.WithoutConsentView decision = cases.recordWithoutConsent(id, in.ground(), in.reason(),
                 Boolean.TRUE.equals(in.coversRecording()), in.agencyIds());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(decision.id())).build())
-                .entity(decision).build();
+        return Created.at(uri, decision.id(), decision);
     }
 
     @POST
@@ -189,7 +187,7 @@ public class CasesResource {
         Seen in = Bodies.required(body);
         CaseView.ChildSeenView seen = cases.recordChildSeen(id, in.seenAt(), Boolean.TRUE.equals(in.seenAlone()),
                 in.location(), in.notes());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(seen.id())).build()).entity(seen).build();
+        return Created.at(uri, seen.id(), seen);
     }
 
     @GET
@@ -207,8 +205,7 @@ public class CasesResource {
         Note in = Bodies.required(body);
         CaseNoteView note = notes.add(id, new CaseNoteService.NoteInput(in.kind(), in.happenedOn(), in.happenedAt(),
                 in.text(), in.corrects(), in.reason()));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(note.id())).build()).entity(note)
-                .build();
+        return Created.at(uri, note.id(), note);
     }
 
     @PUT
@@ -240,8 +237,7 @@ public class CasesResource {
         Member in = Bodies.required(body);
         CaseView.TeamMemberView member = cases.addTeamMember(id, in.practitionerId(), in.name(), in.role(),
                 in.organisation(), in.contact());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(member.id())).build())
-                .entity(member).build();
+        return Created.at(uri, member.id(), member);
     }
 
     @DELETE
@@ -257,8 +253,7 @@ public class CasesResource {
     public Response addAction(@PathParam("id") long id, Action body) {
         Action in = Bodies.required(body);
         CaseView.ActionView action = cases.addAction(id, in.what(), in.who(), in.byWhen(), in.desiredOutcome());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(action.id())).build())
-                .entity(action).build();
+        return Created.at(uri, action.id(), action);
     }
 
     @PUT
@@ -288,8 +283,7 @@ public class CasesResource {
     @Operation(summary = "Record a review on the review form")
     public Response review(@PathParam("id") long id, FormAnswers body) {
         CaseView.ReviewView review = cases.recordReview(id, answers(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(review.id())).build())
-                .entity(review).build();
+        return Created.at(uri, review.id(), review);
     }
 
     @POST

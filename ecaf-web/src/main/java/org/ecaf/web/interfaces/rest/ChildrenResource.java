@@ -86,7 +86,7 @@ public class ChildrenResource {
                 in.otherNames(), in.dateOfBirth(), in.expectedDateOfDelivery(), in.gender(), in.address(), in.postcode(),
                 in.nhsNumber(), in.upn(), in.firstLanguage(), Boolean.TRUE.equals(in.shielded())),
                 in.notDuplicateReason());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(child.id())).build()).entity(child).build();
+        return Created.at(uri, child.id(), child);
     }
 
     /** The result of a duplicate check without registering. */
@@ -142,7 +142,7 @@ public class ChildrenResource {
     @Operation(summary = "Record a family member: relationship, parental responsibility, lives with the child, contact")
     public Response addFamilyMember(@PathParam("id") long id, NewFamilyMember m) {
         FamilyMemberView member = children.addFamilyMember(id, Bodies.required(m).input());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(member.id())).build()).entity(member).build();
+        return Created.at(uri, member.id(), member);
     }
 
     @PUT
