@@ -19,12 +19,11 @@ public class AccountPage {
     AccountService accounts;
 
     private String current;
-    private String password;
-    private String repeated;
+    private final NewPassword newPassword = new NewPassword();
 
     public String changePassword() {
         try {
-            accounts.changeOwnPassword(current, password, repeated);
+            accounts.changeOwnPassword(current, newPassword.getPassword(), newPassword.getRepeated());
             Pages.info("Your password has been changed.");
         } catch (Refusal refusal) {
             Pages.show(refusal, Map.of("current", "passwordForm:current", "password", "passwordForm:password",
@@ -50,19 +49,7 @@ public class AccountPage {
         this.current = current;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getRepeated() {
-        return repeated;
-    }
-
-    public void setRepeated(String repeated) {
-        this.repeated = repeated;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

@@ -31,7 +31,7 @@ public class SignInPage {
 
     private String code;
     private String password;
-    private String repeated;
+    private final NewPassword newPassword = new NewPassword();
     private String returnTo;
     private List<String> recoveryCodes;
     private String sso;
@@ -62,7 +62,7 @@ public class SignInPage {
 
     public String submitPassword() throws IOException {
         try {
-            steps.submitNewPassword(request(), password, repeated);
+            steps.submitNewPassword(request(), newPassword.getPassword(), newPassword.getRepeated());
         } catch (Refusal refusal) {
             Pages.show(refusal, Map.of("password", "signIn:password", "repeated", "signIn:repeated"));
             return null;
@@ -182,12 +182,9 @@ public class SignInPage {
         this.password = password;
     }
 
-    public String getRepeated() {
-        return repeated;
-    }
-
-    public void setRepeated(String repeated) {
-        this.repeated = repeated;
+    /** The password of one's own, at the step that asks for it. */
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 
     public String getReturnTo() {
