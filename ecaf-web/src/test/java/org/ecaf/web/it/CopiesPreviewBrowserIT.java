@@ -18,8 +18,6 @@ import org.ecaf.web.testing.pages.CopiesPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 /**
  * The copies page: "Preview" shows what the father who does not live with the child would receive (the mother's
  * housing answer left out, with the reason) without issuing anything; ticking an answer to hold back without a reason
@@ -77,7 +75,7 @@ class CopiesPreviewBrowserIT {
         browser.screenshot("copies-preview-02-reason-missing");
 
         copies.holdBackReason(views, "Zoë wants to tell her father herself").issuePreviewed();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> disclosures(aisha, caseId) == 1);
+        browser.waitFor(Duration.ofSeconds(30)).until(d -> disclosures(aisha, caseId) == 1);
         JsonObject logged = expect(aisha.get("/api/v1/cases/" + caseId + "/disclosures"), 200).array().getJsonObject(0);
         assertThat(logged.getString("recipientName")).isEqualTo(fatherName);
         assertThat(logged.getJsonArray("withheld").stream().map(JsonValue::asJsonObject)

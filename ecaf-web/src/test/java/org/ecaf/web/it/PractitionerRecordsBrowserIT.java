@@ -22,8 +22,6 @@ import org.ecaf.web.testing.pages.PreAssessmentPage;
 import org.ecaf.web.testing.pages.RegisterChildPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 /**
  * A practitioner in the browser: find a child, register one (a likely duplicate shown side by side first,
  * registering anyway with a reason), add a family member, open a case, record consent and its withdrawal, record
@@ -123,7 +121,7 @@ class PractitionerRecordsBrowserIT {
 
         copies.familyRecipient(mother.getString("name") + " (Mother)").largePrint().issueFamilyCopy();
         // the PDF is the answer to that request (a download); the disclosure history shows it was issued
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> aisha.get("/api/v1/cases/" + caseId
+        browser.waitFor(Duration.ofSeconds(30)).until(d -> aisha.get("/api/v1/cases/" + caseId
                 + "/disclosures").array().stream().anyMatch(x -> x.asJsonObject().getString("outcome").startsWith("ALLOWED")));
         copies = CopiesPage.open(browser, caseId);
         String history = copies.disclosures();

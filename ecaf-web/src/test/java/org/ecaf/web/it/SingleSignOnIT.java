@@ -42,8 +42,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 /**
  * Single sign-on against a real OpenID Connect provider: {@code no.nav.security:mock-oauth2-server}, started in this
  * JVM on a free port, with its interactive login page (a person types who they are and the claims the provider
@@ -134,13 +132,13 @@ class SingleSignOnIT {
      * the address of the provider's page (the authorization request eCAF sent).
      */
     private String signInAtProvider(Browser browser, String subject, String preferredUsername) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        browser.waitFor(Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().startsWith(issuer + "/authorize"));
         String request = browser.driver().getCurrentUrl();
         browser.find(By.name("username")).sendKeys(subject);
         browser.find(By.name("claims")).sendKeys("{\"preferred_username\": \"" + preferredUsername + "\"}");
         browser.find(By.cssSelector("input[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.waitFor(Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().startsWith(server.baseUrl() + "/")
                         && !d.getCurrentUrl().contains("/sign-in/oidc/"));
         browser.awaitIdle();

@@ -36,8 +36,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 /**
  * The whole CAF journey in the browser with the keyboard alone (Enter on buttons and links, Space on checkboxes and
  * radios, typing into lists: the mouse is never used), on a 390 px phone and at desktop width, as practitioner1 and
@@ -77,7 +75,7 @@ class WholeJourneyBrowserIT {
     }
 
     private static void awaitPath(Browser browser, String prefix) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.currentPath().startsWith(prefix));
+        browser.waitFor(Duration.ofSeconds(30)).until(d -> browser.currentPath().startsWith(prefix));
         page(browser);
     }
 
@@ -134,7 +132,7 @@ class WholeJourneyBrowserIT {
                 AssessmentPage assessment = AssessmentPage.open(aisha, caseId, "section=" + section.key());
                 filler.fill(section, answers);
                 assessment.save();
-                new WebDriverWait(aisha.driver(), Duration.ofSeconds(30)).until(d ->
+                aisha.waitFor(Duration.ofSeconds(30)).until(d ->
                         assessment.saveStatus().startsWith("Saved revision"));
                 page(aisha);
                 if (section.key().equals("development_of_child")) {
@@ -203,7 +201,7 @@ class WholeJourneyBrowserIT {
             // the PDF is the answer to that request (a download); wait until the disclosure log has it
             Api api = Api.as(server, "practitioner1");
             String disclosures = "/api/v1/cases/" + caseId + "/disclosures";
-            new WebDriverWait(aisha.driver(), Duration.ofSeconds(30)).until(d -> !api.get(disclosures).array().isEmpty());
+            aisha.waitFor(Duration.ofSeconds(30)).until(d -> !api.get(disclosures).array().isEmpty());
             copies = CopiesPage.open(aisha, caseId);
             assertThat(copies.disclosures()).contains(mother).contains("Issued under");
             page(aisha);

@@ -42,7 +42,10 @@ public final class Accessibility {
     /** The serious and critical violations on the current page, one line each; empty when there are none. */
     public static List<String> seriousViolations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(AXE);
+        // axe-core (about 550 KB) is put into a page once; an AJAX update keeps the document and so keeps axe
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+            js.executeScript(AXE);
+        }
         Object raw = js.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']},"

@@ -56,8 +56,20 @@ public final class Browser implements AutoCloseable {
                         "HOME", EcafServer.TARGET.resolve("chromium").toString()))
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = waitFor(Duration.ofSeconds(20));
     }
+
+    /**
+     * A wait that checks every 50 ms (Selenium's default is 500 ms: after each AJAX click the test would sleep half a
+     * second although the page is usually ready within a few tens of milliseconds).
+     */
+    public WebDriverWait waitFor(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(POLL);
+        return wait;
+    }
+
+    private static final Duration POLL = Duration.ofMillis(50);
 
     /**
      * Every Content-Security-Policy violation Chromium reported on the pages this browser showed so far. A page

@@ -13,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 /**
  * Fills a section of a form rendered by {@code <ecaf:formFields>} from a JSON answer set, the way a person would:
  * typing text, choosing radios and checkboxes, adding rows to repeating groups. Fields appear as their conditions
@@ -125,7 +123,7 @@ public final class FormFiller {
     }
 
     private void await(String id) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        browser.waitFor(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).isEnabled());
     }
 }

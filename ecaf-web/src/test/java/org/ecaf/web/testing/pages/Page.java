@@ -14,8 +14,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 /**
  * What every eCAF page offers a browser test: its heading, the error summary and where its messages point, the
  * success notice, the refusal, axe and screenshots. A page object per page (in this package) adds that page's client
@@ -154,14 +152,14 @@ public class Page {
 
     /** Waits until the browser is at a path starting with {@code prefix} (after a redirect) and the page is idle. */
     public void awaitPath(String prefix) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        browser.waitFor(Duration.ofSeconds(20))
                 .until(d -> browser.currentPath().startsWith(prefix));
         browser.awaitIdle();
     }
 
     /** Waits (25 s at most, through AJAX replacing nodes) for a condition. */
     public void until(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(25))
+        browser.waitFor(Duration.ofSeconds(25))
                 .ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
