@@ -94,7 +94,7 @@ class PractitionerRecordsBrowserIT {
     }
 
     @Test
-    void recordTheChildSeenAndIssueCopiesWithARefusalExplained() {
+    void recordTheChildSeenAndIssueCopiesWithARefusalExplained() throws java.io.IOException {
         long health = Journeys.agencyId(aisha, "NBH-CHS");
         long childId = Journeys.registerChild(aisha, 13, false).getJsonNumber("id").longValue();
         JsonObject mother = Journeys.addParent(aisha, childId, "Jane " + Journeys.randomName(), true, true);
@@ -120,6 +120,8 @@ class PractitionerRecordsBrowserIT {
         browser.screenshot("practitioner-08-copy-refused");
 
         copies.familyRecipient(mother.getString("name") + " (Mother)").largePrint().issueFamilyCopy();
+        assertThat(new String(java.nio.file.Files.readAllBytes(browser.downloaded().get(browser.downloaded().size() - 1)),
+                0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).as("the browser received a PDF").isEqualTo("%PDF-");
         // the PDF is the answer to that request (a download); the disclosure history shows it was issued
         browser.waitFor(Duration.ofSeconds(30)).until(d -> aisha.get("/api/v1/cases/" + caseId
                 + "/disclosures").array().stream().anyMatch(x -> x.asJsonObject().getString("outcome").startsWith("ALLOWED")));

@@ -57,6 +57,45 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = waitFor(Duration.ofSeconds(20));
+        this.downloads = profile.resolveSibling(profile.getFileName() + "-downloads");
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString()));
+    }
+
+    private final Path downloads;
+
+    /** The files this browser has downloaded completely so far (a file still arriving ends in .crdownload). */
+    public java.util.List<Path> downloaded() {
+        if (!Files.isDirectory(downloads)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(downloads)) {
+            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Presses something whose answer is a file (a PDF copy) and waits until the browser has received all of it: the
+     * page stays, so there is no page change to wait for, and moving on to another page while the file still
+     * arrives would race with it.
+     */
+    public Path pressForDownload(By by) {
+        int before = downloaded().size();
+        press(by);
+        waitFor(Duration.ofSeconds(30)).until(d -> downloaded().size() > before
+                && !hasPartialDownload());
+        java.util.List<Path> files = downloaded();
+        return files.get(files.size() - 1);
+    }
+
+    private boolean hasPartialDownload() {
+        try (var files = Files.list(downloads)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -37,9 +37,9 @@ public final class CopiesPage extends Page {
         return this;
     }
 
-    /** Issues the family's copy (the PDF is downloaded: the page stays). */
+    /** Issues the family's copy and waits until its PDF has been downloaded (the page stays). */
     public CopiesPage issueFamilyCopy() {
-        browser.press(By.id("family:issueFamily"));
+        browser.pressForDownload(By.id("family:issueFamily"));
         return this;
     }
 
@@ -91,9 +91,9 @@ public final class CopiesPage extends Page {
         return this;
     }
 
-    /** Issues the previewed copy (the PDF is downloaded: the page stays). */
+    /** Issues the previewed copy and waits until its PDF has been downloaded (the page stays). */
     public CopiesPage issuePreviewed() {
-        browser.byId("preview:issuePreviewed").click();
+        browser.pressForDownload(By.id("preview:issuePreviewed"));
         return this;
     }
 
