@@ -28,6 +28,7 @@ import org.ecaf.web.infrastructure.audit.CheckpointFile;
 import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.OwnServers;
 import org.ecaf.web.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.TestInstance;
  * the server runs. The PostgreSQL test is skipped when no server answers, and fails then on CI.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnServers
 class AuditTamperingIT {
 
     private Path h2Data;

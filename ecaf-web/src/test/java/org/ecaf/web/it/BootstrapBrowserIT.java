@@ -16,6 +16,7 @@ import org.apache.commons.codec.binary.Base32;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.OwnServers;
 import org.ecaf.web.testing.TestDatabase;
 import org.ecaf.web.testing.pages.AccountsAdminPage;
 import org.ecaf.web.testing.pages.Page;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * in with their one-time password, chooses their own, enrols, and signs in again with a password and a code. Codes
  * come from a real TOTP generator ({@code java-otp}), not from eCAF. One server start for the whole journey.
  */
+@OwnServers
 class BootstrapBrowserIT {
 
     private static final Pattern ONE_TIME = Pattern.compile(

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.OwnServers;
 import org.ecaf.web.testing.TestDatabase;
 import org.ecaf.web.testing.pages.AssessmentPage;
 import org.ecaf.web.testing.pages.CasePage;
@@ -38,6 +39,7 @@ import org.openqa.selenium.Cookie;
  * practitioner signs in through HAProxy, types into an assessment section, the node serving her is killed
  * ({@code kill -9}), and she carries on without signing in again and without losing what autosave acknowledged.
  */
+@OwnServers
 class ClusterFailoverBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -35,6 +35,7 @@ import org.ecaf.web.infrastructure.persistence.SchemaMigration;
 import org.ecaf.web.infrastructure.security.PasswordHashing;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.OwnServers;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * outside. One deployment for the whole suite: each deployment costs a Payara Micro start.
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnServers
 class ContainerIT {
 
     @Deployment

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.OwnServers;
 import org.ecaf.web.testing.TcpProxy;
 import org.ecaf.web.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * API answers 503 problem+json {@code DATABASE_UNAVAILABLE} (never a 500 or an HTML page), {@code /health/ready} is
  * DOWN so a load balancer stops sending people, and afterwards everything works again without a restart.
  */
+@OwnServers
 class DatabaseOutageIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

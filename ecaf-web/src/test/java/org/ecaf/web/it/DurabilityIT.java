@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.Journeys;
+import org.ecaf.web.testing.OwnServers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * killed ({@code kill -9}) in the middle of the stream, and after a restart every acknowledged registration is
  * there. With H2's default 500 ms write delay this loses the last half second or so of saves.
  */
+@OwnServers
 class DurabilityIT {
 
     @Test

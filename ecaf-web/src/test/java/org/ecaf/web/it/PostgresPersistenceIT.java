@@ -1,5 +1,6 @@
 package org.ecaf.web.it;
 
+import org.ecaf.web.testing.OwnServers;
 import org.ecaf.web.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
  * skipped (not passed) when no PostgreSQL answers at {@link TestDatabase#POSTGRES_SERVER}; failed when that
  * happens on CI.
  */
+@OwnServers
 class PostgresPersistenceIT extends PersistenceContract {
 
     @BeforeAll

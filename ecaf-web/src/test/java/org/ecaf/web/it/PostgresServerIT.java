@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.Journeys;
+import org.ecaf.web.testing.OwnServers;
 import org.ecaf.web.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * seeds the demo data twice; a case goes through to approval and a copy, so every table is used on PostgreSQL.
  * Skipped when no PostgreSQL answers (failed when that happens on CI).
  */
+@OwnServers
 class PostgresServerIT {
 
     @Test

@@ -36,6 +36,7 @@ import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.Browser;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.Journeys;
+import org.ecaf.web.testing.OwnServers;
 import org.ecaf.web.testing.Poll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,7 @@ import org.openqa.selenium.By;
  * single sign-on test, pages (in Chromium) and API alike. Nothing of eCAF is mocked.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnServers
 class SingleSignOnIT {
 
     private static final String ISSUER_ID = "northbridge";

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.ecaf.web.testing.EcafServer;
+import org.ecaf.web.testing.OwnServers;
 import org.ecaf.web.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * JVM kept alive by Payara's and Hazelcast's threads that serves nothing; until it ends, {@code /health} answers
  * JSON with the reason (never an HTML page), in words that name no address or folder.
  */
+@OwnServers
 class StartFailureIT {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
