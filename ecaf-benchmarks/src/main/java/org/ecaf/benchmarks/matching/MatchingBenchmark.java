@@ -26,6 +26,7 @@ import org.ecaf.benchmarks.matching.RegisterGenerator.Person;
 import org.ecaf.benchmarks.matching.RegisterGenerator.Query;
 import org.ecaf.domain.child.matching.ChildParticulars;
 import org.ecaf.domain.child.matching.DuplicateMatcher;
+import org.ecaf.domain.child.matching.NameFolding;
 import org.ecaf.domain.child.matching.PossibleDuplicate;
 import org.ecaf.forms.UkTime;
 import org.ecaf.web.infrastructure.importing.ChildImport;
@@ -68,6 +69,7 @@ public final class MatchingBenchmark {
         RegisterGenerator.Generated generated = new RegisterGenerator(seed, today).generate(children, queries);
         Path csv = work.resolve("register-" + children + "-" + seed + ".csv");
         writeCsv(generated.register(), csv);
+        System.out.println("load average at the start: " + loadAverage());
         System.out.printf(Locale.ROOT, "generated %,d children and %,d queries in %.1f s; CSV %s (%,d bytes)%n",
                 generated.register().size(), generated.queries().size(), (System.nanoTime() - t0) / 1e9, csv,
                 Files.size(csv));
@@ -106,11 +108,21 @@ public final class MatchingBenchmark {
     private static void run(Connection connection, RegisterGenerator.Generated generated, long[] idOf,
             LocalDate today) throws Exception {
         DuplicateMatcher matcher = new DuplicateMatcher();
+        // how many children of the register have each child's first given name and family name: a search by names
+        // alone cannot single out one child among more namesakes than a page shows
+        Map<String, Integer> namesakes = new HashMap<>();
+        for (Person t : generated.register()) {
+            namesakes.merge(namesKey(t), 1, Integer::sum);
+        }
         // warm-up: the first 200 queries, not counted
         for (Query q : generated.queries().subList(0, Math.min(200, generated.queries().size()))) {
             ChildMatching.check(connection, q.person().particulars(null), matcher);
         }
-        Map<Kind, int[]> byKind = new EnumMap<>(Kind.class); // queries, blocked, found, flaggedAny, searchTop10
+        // queries, blocked, found, flaggedAny, searchTop10, searches with a date, of which top 10
+        Map<Kind, int[]> byKind = new EnumMap<>(Kind.class);
+        int[] namesOnlyFew = new int[2]; // searches by names alone, at most a page of namesakes: queries, top 10
+        int[] namesOnlyMany = new int[2]; // more namesakes than a page
+        List<String> searchMisses = new ArrayList<>();
         List<Long> checkNanos = new ArrayList<>();
         List<Long> searchNanos = new ArrayList<>();
         int flaggedTotal = 0;
@@ -120,7 +132,7 @@ public final class MatchingBenchmark {
         List<String> misses = new ArrayList<>();
         List<String> falseAlarms = new ArrayList<>();
         for (Query q : generated.queries()) {
-            int[] k = byKind.computeIfAbsent(q.kind(), x -> new int[5]);
+            int[] k = byKind.computeIfAbsent(q.kind(), x -> new int[7]);
             k[0]++;
             ChildParticulars probe = q.person().particulars(null);
             long s = System.nanoTime();
@@ -170,13 +182,62 @@ public final class MatchingBenchmark {
                 long s2 = System.nanoTime();
                 List<ChildMatching.Hit> hits = ChildMatching.search(connection, typed, dob, today.getYear(), matcher);
                 searchNanos.add(System.nanoTime() - s2);
-                if (hits.stream().limit(10).anyMatch(h -> h.childId() == truth)) {
+                boolean top10 = hits.stream().limit(10).anyMatch(h -> h.childId() == truth);
+                if (top10) {
                     k[4]++;
+                }
+                if (dob != null) {
+                    k[5]++;
+                    k[6] += top10 ? 1 : 0;
+                } else {
+                    int[] line = namesakes.get(namesKey(generated.register().get(q.truth()))) > 10 ? namesOnlyMany
+                            : namesOnlyFew;
+                    line[0]++;
+                    line[1] += top10 ? 1 : 0;
+                }
+                if (!top10 && (dob != null || line(namesakes, generated, q) <= 10) && searchMisses.size() < 20) {
+                    int rank = 0;
+                    while (rank < hits.size() && hits.get(rank).childId() != truth) {
+                        rank++;
+                    }
+                    Person t = generated.register().get(q.truth());
+                    searchMisses.add("SEARCH MISS " + q.kind() + (q.second() == null ? "" : "+" + q.second()) + ": '"
+                            + typed + "' " + dob + " vs '" + t.given() + " " + t.family() + "' " + t.dob() + " ("
+                            + namesakes.get(namesKey(t)) + " namesakes; "
+                            + (rank < hits.size() ? "rank " + (rank + 1) : "not in the " + hits.size() + " hits") + ")");
                 }
             }
         }
         misses.addAll(falseAlarms);
+        misses.addAll(searchMisses);
         report(byKind, checkNanos, searchNanos, flaggedTotal, flaggedTrue, withoutNhs, withoutNhsFound, misses);
+        int withDob = byKind.values().stream().mapToInt(k -> k[5]).sum();
+        int withDobFound = byKind.values().stream().mapToInt(k -> k[6]).sum();
+        System.out.printf(Locale.ROOT, "%nsearch top-10 by what was typed:%n"
+                + "  names and a date of birth: %.4f (%d queries)%n"
+                + "  names alone, the child's given and family name shared by at most 10 children: %.4f (%d queries)%n"
+                + "  names alone, shared by more than 10 children (no ranking can single out the child without a date"
+                + " or postcode): %.4f (%d queries)%n", withDobFound / (double) Math.max(1, withDob), withDob,
+                namesOnlyFew[1] / (double) Math.max(1, namesOnlyFew[0]), namesOnlyFew[0],
+                namesOnlyMany[1] / (double) Math.max(1, namesOnlyMany[0]), namesOnlyMany[0]);
+        System.out.println("load average at the end: " + loadAverage());
+    }
+
+    private static int line(Map<String, Integer> namesakes, RegisterGenerator.Generated generated, Query q) {
+        return namesakes.get(namesKey(generated.register().get(q.truth())));
+    }
+
+    /** The first given name and the family name as the matcher compares them (folded, parts joined). */
+    private static String namesKey(Person p) {
+        return NameFolding.fold(p.given()).replace(" ", "") + "|" + NameFolding.fold(p.family()).replace(" ", "");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String scoreOf(DuplicateMatcher matcher, ChildParticulars probe, Person truth, long id) {
@@ -192,8 +253,9 @@ public final class MatchingBenchmark {
         int dupFound = 0;
         int dupSearch = 0;
         System.out.println();
-        System.out.println("| kind | queries | blocking recall | recall (flagged) | false alarm (another record flagged) | search top 10 |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| kind | queries | blocking recall | recall (flagged) | false alarm (another record flagged)"
+                + " | search top 10 | search top 10 with a date |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Map.Entry<Kind, int[]> e : byKind.entrySet()) {
             int[] k = e.getValue();
             if (e.getKey().isDuplicate()) {
@@ -201,10 +263,11 @@ public final class MatchingBenchmark {
                 dupBlocked += k[1];
                 dupFound += k[2];
                 dupSearch += k[4];
-                System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f |%n", e.getKey(), k[0],
-                        k[1] / (double) k[0], k[2] / (double) k[0], k[3] / (double) k[0], k[4] / (double) k[0]);
+                System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", e.getKey(), k[0],
+                        k[1] / (double) k[0], k[2] / (double) k[0], k[3] / (double) k[0], k[4] / (double) k[0],
+                        k[6] / (double) Math.max(1, k[5]));
             } else {
-                System.out.printf(Locale.ROOT, "| %s (not a duplicate) | %d | – | – | %.3f | – |%n", e.getKey(), k[0],
+                System.out.printf(Locale.ROOT, "| %s (not a duplicate) | %d | – | – | %.3f | – | – |%n", e.getKey(), k[0],
                         k[3] / (double) k[0]);
             }
         }
