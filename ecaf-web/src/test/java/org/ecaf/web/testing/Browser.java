@@ -64,38 +64,33 @@ public final class Browser implements AutoCloseable {
 
     private final Path downloads;
 
-    /** The files this browser has downloaded completely so far (a file still arriving ends in .crdownload). */
-    public java.util.List<Path> downloaded() {
+    /** The files in this browser's download folder, complete or still arriving (ending in .crdownload). */
+    private java.util.Set<Path> downloadFolder() {
         if (!Files.isDirectory(downloads)) {
-            return java.util.List.of();
+            return java.util.Set.of();
         }
         try (var files = Files.list(downloads)) {
-            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).sorted().toList();
+            return files.collect(java.util.stream.Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Presses something whose answer is a file (a PDF copy) and waits until the browser has received all of it: the
-     * page stays, so there is no page change to wait for, and moving on to another page while the file still
-     * arrives would race with it.
+     * Presses something whose answer is a file (a PDF copy), waits until the browser has received all of it and
+     * returns that file: the page stays, so there is no page change to wait for, and moving on to another page while
+     * the file still arrives would race with it.
      */
     public Path pressForDownload(By by) {
-        int before = downloaded().size();
+        java.util.Set<Path> before = downloadFolder();
         press(by);
-        waitFor(Duration.ofSeconds(30)).until(d -> downloaded().size() > before
-                && !hasPartialDownload());
-        java.util.List<Path> files = downloaded();
-        return files.get(files.size() - 1);
-    }
-
-    private boolean hasPartialDownload() {
-        try (var files = Files.list(downloads)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return waitFor(Duration.ofSeconds(30)).until(d -> {
+            java.util.Set<Path> now = downloadFolder();
+            if (now.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            return now.stream().filter(f -> !before.contains(f)).findFirst().orElse(null);
+        });
     }
 
     /**

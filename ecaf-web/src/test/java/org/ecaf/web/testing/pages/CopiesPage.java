@@ -39,8 +39,15 @@ public final class CopiesPage extends Page {
 
     /** Issues the family's copy and waits until its PDF has been downloaded (the page stays). */
     public CopiesPage issueFamilyCopy() {
-        browser.pressForDownload(By.id("family:issueFamily"));
+        downloadedCopy = browser.pressForDownload(By.id("family:issueFamily"));
         return this;
+    }
+
+    private java.nio.file.Path downloadedCopy;
+
+    /** The file the browser received for the last copy issued from this page. */
+    public java.nio.file.Path downloadedCopy() {
+        return downloadedCopy;
     }
 
     /** Chooses who the family's copy is for (by the list's label) and previews it. */
@@ -93,7 +100,7 @@ public final class CopiesPage extends Page {
 
     /** Issues the previewed copy and waits until its PDF has been downloaded (the page stays). */
     public CopiesPage issuePreviewed() {
-        browser.pressForDownload(By.id("preview:issuePreviewed"));
+        downloadedCopy = browser.pressForDownload(By.id("preview:issuePreviewed"));
         return this;
     }
 
