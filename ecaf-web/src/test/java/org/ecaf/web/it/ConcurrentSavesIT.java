@@ -18,9 +18,58 @@ import org.ecaf.web.testing.Journeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Writers racing on the same revision: exactly one wins, the others get STALE_REVISION, no revision is lost. */
+/**
+ * Writers racing on the same revision: exactly one wins, the others get STALE_REVISION, no revision is lost. Cases
+ * opened at the same moment each get their own reference, and one child opened twice at once gets one case.
+ */
 @ExtendWith(EcafServerExtension.class)
 class ConcurrentSavesIT {
+
+    @Test
+    void casesOpenedAtTheSameMomentGetTheirOwnReferencesAndOneChildGetsOneCase(EcafServer server) throws Exception {
+        Api aisha = Api.as(server, "practitioner1");
+        Api tom = Api.as(server, "practitioner2");
+        List<Long> children = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            children.add(Journeys.registerChild(aisha, 5 + i, false).getJsonNumber("id").longValue());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(children.size() + 1);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Answer>> opens = new ArrayList<>();
+            for (int i = 0; i < children.size(); i++) {
+                long childId = children.get(i);
+                Api opener = i % 2 == 0 ? aisha : tom;
+                opens.add(pool.submit(() -> {
+                    start.await();
+                    return opener.post("/api/v1/cases", Json.createObjectBuilder().add("childId", childId).build());
+                }));
+            }
+            long twice = children.get(0);
+            opens.add(pool.submit(() -> {
+                start.await();
+                return tom.post("/api/v1/cases", Json.createObjectBuilder().add("childId", twice).build());
+            }));
+            start.countDown();
+            List<String> references = new ArrayList<>();
+            int alreadyOpen = 0;
+            for (Future<Api.Answer> f : opens) {
+                Api.Answer a = f.get(60, TimeUnit.SECONDS);
+                if (a.status() == 201) {
+                    references.add(a.json().getString("reference"));
+                } else {
+                    assertThat(a.status()).as(a.toString()).isEqualTo(409);
+                    assertThat(a.json().getString("code")).isEqualTo("CASE_ALREADY_OPEN");
+                    alreadyOpen++;
+                }
+            }
+            assertThat(alreadyOpen).as("the child opened twice at once").isEqualTo(1);
+            assertThat(references).hasSize(children.size()).doesNotHaveDuplicates()
+                    .allMatch(r -> r.matches("CAF-\\d{4}-\\d{6}"), "CAF-year-number");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void exactlyOneOfSeveralConcurrentSavesOnTheSameRevisionWins(EcafServer server) throws Exception {

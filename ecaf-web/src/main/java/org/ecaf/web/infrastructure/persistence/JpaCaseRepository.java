@@ -18,7 +18,7 @@ import org.ecaf.domain.child.Child;
 import org.ecaf.domain.organisation.Practitioner;
 import org.ecaf.domain.organisation.Team;
 
-/** Cases in the {@code caf_case} table and its parts; references are numbered from the locked {@code reference_counter} row. */
+/** Cases in the {@code caf_case} table and its parts; references are numbered from the {@code case_reference_seq} sequence. */
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
 
@@ -54,8 +54,9 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public String nextReference(int year) {
-        ReferenceCounter counter = em.find(ReferenceCounter.class, "case", LockModeType.PESSIMISTIC_WRITE);
-        return String.format("CAF-%d-%06d", year, counter.take());
+        // a sequence, not a locked row: openings on every node do not wait for each other (V14)
+        Number next = (Number) em.createNativeQuery("SELECT nextval('case_reference_seq')").getSingleResult();
+        return String.format("CAF-%d-%06d", year, next.longValue());
     }
 
     @Override

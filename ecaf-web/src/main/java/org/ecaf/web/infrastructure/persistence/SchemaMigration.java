@@ -9,7 +9,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Creates and upgrades the schema with Flyway. The same migrations run on H2 and PostgreSQL; the few types that
- * differ are placeholders ({@code ${text}} for unbounded text, {@code ${bytes}} for binary content).
+ * differ are placeholders ({@code ${text}} for unbounded text, {@code ${bytes}} for binary content, and the one
+ * statement whose syntax differs: restarting a sequence from a value read in the database).
  */
 public final class SchemaMigration {
 
@@ -35,13 +36,18 @@ public final class SchemaMigration {
                 .load();
     }
 
+    /** The next case number the retired counter row would have given (V14 restarts the sequence there). */
+    private static final String CASE_COUNTER = "SELECT next_value FROM reference_counter WHERE name = 'case'";
+
     static Map<String, String> placeholders(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
             if (product.contains("postgres")) {
-                return Map.of("text", "TEXT", "bytes", "BYTEA");
+                return Map.of("text", "TEXT", "bytes", "BYTEA",
+                        "restart_case_reference_seq", "SELECT setval('case_reference_seq', (" + CASE_COUNTER + "), false)");
             }
-            return Map.of("text", "CHARACTER LARGE OBJECT", "bytes", "BINARY LARGE OBJECT");
+            return Map.of("text", "CHARACTER LARGE OBJECT", "bytes", "BINARY LARGE OBJECT",
+                    "restart_case_reference_seq", "ALTER SEQUENCE case_reference_seq RESTART WITH (" + CASE_COUNTER + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }
