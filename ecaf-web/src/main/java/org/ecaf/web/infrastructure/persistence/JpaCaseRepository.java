@@ -2,7 +2,6 @@ package org.ecaf.web.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -39,7 +38,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public Optional<CafCase> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(CafCase.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(Locked.find(em, CafCase.class, "caf_case", id));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.ecaf.web.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public class JpaCaseRequests implements CaseRequests {
 
     @Override
     public Optional<CaseRequest> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(CaseRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(Locked.find(em, CaseRequest.class, "case_request", id));
     }
 
     @Override

@@ -86,7 +86,7 @@ public class JpaChildRepository implements ChildRepository {
 
     @Override
     public Optional<Child> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(Child.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(Locked.find(em, Child.class, "child", id));
     }
 
     @Override
