@@ -21,6 +21,10 @@ import org.ecaf.domain.organisation.Team;
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
 
+    /** EclipseLink's batch-reading hints ({@code QueryHints.BATCH}, {@code QueryHints.BATCH_TYPE}). */
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
     @PersistenceContext(unitName = "ecaf")
     EntityManager em;
 
@@ -66,8 +70,8 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CafCase> ofTeam(Team team) {
-        return em.createQuery("select c from CafCase c where c.team = :team order by c.openedAt desc", CafCase.class)
-                .setParameter("team", team).getResultList();
+        return listOf(em.createQuery("select c from CafCase c where c.team = :team order by c.openedAt desc",
+                CafCase.class).setParameter("team", team));
     }
 
     @Override
@@ -102,32 +106,43 @@ public class JpaCaseRepository implements CaseRepository {
         jpql.append(" order by c.reference");
         TypedQuery<CafCase> typed = em.createQuery(jpql.toString(), CafCase.class);
         parameters.forEach(typed::setParameter);
-        return typed.getResultList();
+        return listOf(typed);
     }
 
     @Override
     public List<CafCase> openLedOrOpenedBy(Practitioner p) {
-        return em.createQuery("select c from CafCase c where c.state <> :closed and (c.leadProfessional = :p"
+        return listOf(em.createQuery("select c from CafCase c where c.state <> :closed and (c.leadProfessional = :p"
                         + " or c.openedBy = :p or c.allocatedTo = :p) order by c.reference", CafCase.class)
-                .setParameter("closed", CaseState.CLOSED).setParameter("p", p).getResultList();
+                .setParameter("closed", CaseState.CLOSED).setParameter("p", p));
     }
 
     @Override
     public List<CafCase> involving(Practitioner p) {
-        return em.createQuery("select distinct c from CafCase c where c.openedBy = :p or c.allocatedTo = :p"
+        return listOf(em.createQuery("select distinct c from CafCase c where c.openedBy = :p or c.allocatedTo = :p"
                         + " or c.leadProfessional = :p"
                         + " or exists (select m from TeamMember m where m.cafCase = c and m.practitioner = :p"
                         + "            and m.removedAt is null)"
                         + " or exists (select r from AssessmentRevision r where r.assessment.cafCase = c"
                         + "            and r.author = :username)"
                         + " order by c.openedAt desc", CafCase.class)
-                .setParameter("p", p).setParameter("username", p.getUsername()).getResultList();
+                .setParameter("p", p).setParameter("username", p.getUsername()));
     }
 
     @Override
     public List<CafCase> inState(Team team, CaseState state) {
-        return em.createQuery("select c from CafCase c where c.team = :team and c.state = :state"
+        return listOf(em.createQuery("select c from CafCase c where c.team = :team and c.state = :state"
                         + " order by c.stateChangedAt", CafCase.class)
-                .setParameter("team", team).setParameter("state", state).getResultList();
+                .setParameter("team", team).setParameter("state", state));
+    }
+
+    /**
+     * A list of cases with what a list shows and its access check reads (the child, the team, the lead professional,
+     * the Team Around the Child) fetched for the whole list in one statement each ({@code IN} batches of EclipseLink),
+     * instead of one statement per case and relationship: a team's queue of 300 cases read about 900 rows one by one.
+     */
+    private static List<CafCase> listOf(TypedQuery<CafCase> query) {
+        return query.setHint(BATCH_TYPE, "IN").setHint(BATCH, "c.child").setHint(BATCH, "c.team")
+                .setHint(BATCH, "c.leadProfessional").setHint(BATCH, "c.allocatedTo").setHint(BATCH, "c.teamMembers")
+                .getResultList();
     }
 }
