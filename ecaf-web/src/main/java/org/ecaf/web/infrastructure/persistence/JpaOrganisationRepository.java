@@ -31,8 +31,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public Optional<Practitioner> practitioner(String username) {
-        return em.createQuery("select p from Practitioner p where p.username = :u", Practitioner.class)
-                .setParameter("u", username).getResultStream().findFirst();
+        // read on every request: the agency and team in the same statement, the roles in one more (not four)
+        return em.createQuery("select p from Practitioner p left join fetch p.agency left join fetch p.team"
+                        + " where p.username = :u", Practitioner.class)
+                .setParameter("u", username).setHint("eclipselink.batch", "p.roles")
+                .setHint("eclipselink.batch.type", "IN").getResultStream().findFirst();
     }
 
     @Override
