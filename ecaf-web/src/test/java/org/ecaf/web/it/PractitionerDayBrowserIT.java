@@ -15,6 +15,7 @@ import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
+import org.ecaf.web.testing.SecondServer;
 import org.ecaf.web.testing.pages.ApprovalPage;
 import org.ecaf.web.testing.pages.AssessmentPage;
 import org.ecaf.web.testing.pages.CasePage;
@@ -39,6 +40,7 @@ import org.openqa.selenium.Keys;
  * user did and asserts what they should have seen. One class, so the server and the browser start once.
  */
 @ExtendWith({EcafServerExtension.class, BrowserExtension.class})
+@SecondServer
 class PractitionerDayBrowserIT {
 
     private static final java.time.format.DateTimeFormatter UK =

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives a test an {@link EcafServer} parameter: one real server per test run, started on first use and stopped
  * when the run ends, shared by every test class that asks for it (the machine has 2 cores; each start costs
- * 10–25 s).
+ * 10–25 s), and a second one for the long classes marked {@link SecondServer}, which run beside the others.
  */
 public final class EcafServerExtension implements ParameterResolver {
 
@@ -31,10 +31,12 @@ public final class EcafServerExtension implements ParameterResolver {
         return shared(context);
     }
 
-    /** The run's shared server, started on first use. */
+    /** The run's shared server, started on first use; the second one for a class marked {@link SecondServer}. */
     static EcafServer shared(ExtensionContext context) {
+        String name = context.getTestClass().filter(c -> c.isAnnotationPresent(SecondServer.class)).isPresent()
+                ? "second" : "shared";
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("shared", key -> new Shared(EcafServer.embedded("shared").start()), Shared.class)
+                .getOrComputeIfAbsent(name, key -> new Shared(EcafServer.embedded(name).start()), Shared.class)
                 .server();
     }
 }
