@@ -21,10 +21,6 @@ import org.ecaf.domain.organisation.Team;
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
 
-    /** EclipseLink's batch-reading hints ({@code QueryHints.BATCH}, {@code QueryHints.BATCH_TYPE}). */
-    private static final String BATCH = "eclipselink.batch";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
-
     @PersistenceContext(unitName = "ecaf")
     EntityManager em;
 
@@ -141,8 +137,8 @@ public class JpaCaseRepository implements CaseRepository {
      * instead of one statement per case and relationship: a team's queue of 300 cases read about 900 rows one by one.
      */
     private static List<CafCase> listOf(TypedQuery<CafCase> query) {
-        return query.setHint(BATCH_TYPE, "IN").setHint(BATCH, "c.child").setHint(BATCH, "c.team")
-                .setHint(BATCH, "c.leadProfessional").setHint(BATCH, "c.allocatedTo").setHint(BATCH, "c.teamMembers")
-                .getResultList();
+        return query.setHint(Hints.BATCH_TYPE, "IN").setHint(Hints.BATCH, "c.child").setHint(Hints.BATCH, "c.team")
+                .setHint(Hints.BATCH, "c.leadProfessional").setHint(Hints.BATCH, "c.allocatedTo")
+                .setHint(Hints.BATCH, "c.teamMembers").getResultList();
     }
 }

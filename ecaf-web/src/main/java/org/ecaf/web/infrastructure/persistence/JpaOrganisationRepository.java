@@ -34,8 +34,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         // read on every request: the agency and team in the same statement, the roles in one more (not four)
         return em.createQuery("select p from Practitioner p left join fetch p.agency left join fetch p.team"
                         + " where p.username = :u", Practitioner.class)
-                .setParameter("u", username).setHint("eclipselink.batch", "p.roles")
-                .setHint("eclipselink.batch.type", "IN").getResultStream().findFirst();
+                .setParameter("u", username).setHint(Hints.BATCH, "p.roles")
+                .setHint(Hints.BATCH_TYPE, "IN").getResultStream().findFirst();
     }
 
     @Override

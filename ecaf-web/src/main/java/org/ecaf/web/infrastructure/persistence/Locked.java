@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class Locked {
 
-    /** EclipseLink's query hint for "refresh this entity only" ({@code QueryHints.REFRESH_CASCADE}). */
-    private static final Map<String, Object> WITHOUT_CASCADE = Map.of("eclipselink.refresh.cascade", "NoCascading");
+    private static final Map<String, Object> WITHOUT_CASCADE = Map.of(Hints.REFRESH_CASCADE, "NoCascading");
 
     private Locked() {
     }

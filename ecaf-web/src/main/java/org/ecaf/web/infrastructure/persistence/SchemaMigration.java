@@ -14,6 +14,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class SchemaMigration {
 
+    /** The next case number the retired counter row would have given (V14 restarts the sequence there). */
+    private static final String CASE_COUNTER = "SELECT next_value FROM reference_counter WHERE name = 'case'";
+
     private SchemaMigration() {
     }
 
@@ -35,9 +38,6 @@ public final class SchemaMigration {
                 .cleanDisabled(true)
                 .load();
     }
-
-    /** The next case number the retired counter row would have given (V14 restarts the sequence there). */
-    private static final String CASE_COUNTER = "SELECT next_value FROM reference_counter WHERE name = 'case'";
 
     static Map<String, String> placeholders(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
