@@ -38,7 +38,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public Optional<CafCase> findForUpdate(long id) {
-        return Optional.ofNullable(Locked.find(em, CafCase.class, "caf_case", id));
+        return Optional.ofNullable(Locked.find(em, CafCase.class, "caf_case", "row_version", id));
     }
 
     @Override

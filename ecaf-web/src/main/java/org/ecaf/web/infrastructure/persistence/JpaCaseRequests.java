@@ -30,7 +30,7 @@ public class JpaCaseRequests implements CaseRequests {
 
     @Override
     public Optional<CaseRequest> findForUpdate(long id) {
-        return Optional.ofNullable(Locked.find(em, CaseRequest.class, "case_request", id));
+        return Optional.ofNullable(Locked.find(em, CaseRequest.class, "case_request", "row_version", id));
     }
 
     @Override

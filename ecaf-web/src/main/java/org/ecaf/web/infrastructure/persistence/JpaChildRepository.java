@@ -86,7 +86,7 @@ public class JpaChildRepository implements ChildRepository {
 
     @Override
     public Optional<Child> findForUpdate(long id) {
-        return Optional.ofNullable(Locked.find(em, Child.class, "child", id));
+        return Optional.ofNullable(Locked.find(em, Child.class, "child", null, id));
     }
 
     @Override
