@@ -51,12 +51,12 @@ public class Consent extends DomainEntity {
     @Column(name = "to_share", nullable = false)
     private boolean toShare;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "consent_agency", joinColumns = @JoinColumn(name = "consent_id"),
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<Agency> agencies = new HashSet<>();
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "consent_family_member", joinColumns = @JoinColumn(name = "consent_id"),
             inverseJoinColumns = @JoinColumn(name = "family_member_id"))
     private Set<FamilyMember> familyMembers = new HashSet<>();
@@ -64,7 +64,7 @@ public class Consent extends DomainEntity {
     @Column(name = "evidence", length = 400)
     private String evidence;
 
-    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
     @jakarta.persistence.CollectionTable(name = "consent_withheld_section", joinColumns = @JoinColumn(name = "consent_id"))
     @Column(name = "section_key", nullable = false, length = 60)
     private Set<String> withheldSections = new HashSet<>();

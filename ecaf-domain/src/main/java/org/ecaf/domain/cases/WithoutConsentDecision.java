@@ -58,7 +58,7 @@ public class WithoutConsentDecision extends DomainEntity {
     @Column(name = "covers_recording", nullable = false)
     private boolean coversRecording;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "without_consent_agency", joinColumns = @JoinColumn(name = "decision_id"),
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     private Set<Agency> agencies = new HashSet<>();
