@@ -3,7 +3,8 @@
 # N > 1), the load driver with USERS virtual users for SECONDS, then everything stopped and the database dropped.
 # Usage: mvn -B -DskipTests package && mvn -B -q -Pbenchmarks -pl ecaf-benchmarks -am -DskipTests package
 #        bash ecaf-benchmarks/load.sh NODES "USERS [USERS…]" [SECONDS] [THINK_MS]   (one run per number of users)
-# NODE_OPTS adds JVM options to every node (e.g. a flight recording); HISTORY=N also runs the history mode;
+# Nodes run as docs/operations.md advises (-Xmx512m -XX:+UseParallelGC); NODE_OPTS adds JVM options to every node
+# (e.g. a flight recording, or -XX:+UseG1GC to compare); HISTORY=N also runs the history mode;
 # STATEMENTS=N lists the N statements that took PostgreSQL longest (pg_stat_statements must be loaded).
 # Needs: PostgreSQL at 127.0.0.1:5432 (trust, user postgres), haproxy for NODES > 1. Only 127.0.0.1 is used.
 set -euo pipefail
@@ -24,7 +25,7 @@ MEMBERS=""; for i in $(seq 1 "$NODES"); do MEMBERS="$MEMBERS${MEMBERS:+,}127.0.0
 for i in $(seq 1 "$NODES"); do
   CLUSTER_ENV=(); [ "$NODES" -gt 1 ] && CLUSTER_ENV=(ECAF_CLUSTER="$MEMBERS" ECAF_CLUSTER_PORT=$((5900 + i)) ECAF_CLUSTER_INTERFACE=127.0.0.1 ECAF_CLUSTER_NAME=ecaf-load-$$)
   env ECAF_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ECAF_DB_USER=postgres ECAF_DEMO=true "${CLUSTER_ENV[@]}" \
-    java -Xmx512m ${NODE_OPTS:-} -Djava.io.tmpdir=ecaf-web/target -jar "$JAR" --port $((18080 + i)) > "$OUT/node$i.log" 2>&1 &
+    java -Xmx512m -XX:+UseParallelGC ${NODE_OPTS:-} -Djava.io.tmpdir=ecaf-web/target -jar "$JAR" --port $((18080 + i)) > "$OUT/node$i.log" 2>&1 &
   PIDS+=($!)
   [ "$i" -eq 1 ] && sleep 5   # the first node migrates; the others wait on Flyway's lock anyway
 done
