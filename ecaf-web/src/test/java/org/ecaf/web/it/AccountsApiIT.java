@@ -68,6 +68,32 @@ class AccountsApiIT {
     }
 
     @Test
+    void aPersonWithTwoRolesHasBothOnEveryRequest() {
+        // the signed-in person is read with their roles in one statement (one row per role): none may be lost
+        Api.Answer created = admin.post("/api/v1/admin/accounts", Json.createObjectBuilder()
+                .add("username", "two.roles").add("displayName", "Two Roles")
+                .add("roles", Json.createArrayBuilder().add("PRACTITIONER").add("TEAM_LEAD")).add("teamId", teamA).build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String oneTime = created.json().getString("oneTimePassword");
+        assertThat(Api.as(server.baseUrl(), "two.roles", oneTime).put("/api/v1/me/password", Json.createObjectBuilder()
+                .add("current", oneTime).add("password", "two roles long password").build(), Map.of()).status())
+                .isEqualTo(204);
+        Api both = Api.as(server.baseUrl(), "two.roles", "two roles long password");
+        for (int i = 0; i < 3; i++) {
+            Api.Answer me = both.get("/api/v1/me");
+            assertThat(me.status()).as(me.toString()).isEqualTo(200);
+            assertThat(me.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList()).containsExactly("PRACTITIONER", "TEAM_LEAD");
+        }
+        // and the team's case list, which a practitioner alone may not read, answers
+        Api.Answer queue = both.get("/api/v1/team/cases");
+        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+        Api.Answer asPractitionerOnly = practitioner("one.role", "one role long password")
+                .get("/api/v1/team/cases");
+        assertThat(asPractitionerOnly.status()).as(asPractitionerOnly.toString()).isEqualTo(403);
+    }
+
+    @Test
     void aNewAccountMustChooseItsOwnPasswordBeforeUsingEcaf() {
         String oneTime = create("new.starter");
         Api first = Api.as(server.baseUrl(), "new.starter", oneTime);
