@@ -168,6 +168,51 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void aCaseLockedForAChangeIsCurrentEvenWhenThisTransactionReadItBeforeAnotherCommitted() {
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        long id = inTransaction(em -> {
+            Agency agency = new Agency("LA-" + database.kind(), "Lock Agency", "LOCAL_AUTHORITY");
+            Team team = new Team("LT-" + database.kind(), "Lock Team", agency);
+            Practitioner author = new Practitioner("lock-" + database.kind(), "Lock Author", agency, team,
+                    EnumSet.of(Role.PRACTITIONER));
+            Child child = new Child(ChildDetails.of("Ada", "Lock", List.of(), LocalDate.of(2016, 5, 6), null,
+                    "female", "2 Mill Lane", "NB1 1AB", null, null, "English", false, today), author, at);
+            CafCase c = CafCase.open("CAF-LOCK-" + database.kind().toString().toUpperCase(), child, author, at);
+            em.persist(agency);
+            em.persist(team);
+            em.persist(author);
+            em.persist(child);
+            em.persist(c);
+            em.flush();
+            return c.getId();
+        });
+        LocalDate changedByAnother = today.plusMonths(3);
+        EntityManager mine = emf.createEntityManager();
+        try {
+            mine.getTransaction().begin();
+            CafCase readFirst = mine.find(CafCase.class, id);
+            assertThat(readFirst.getReviewDate()).isNull();
+            // another node commits a change to the case after this transaction read it, before it locks it
+            inTransaction(other -> other.createQuery("update CafCase c set c.reviewDate = :d,"
+                    + " c.rowVersion = c.rowVersion + 1 where c.id = :id").setParameter("d", changedByAnother)
+                    .setParameter("id", id).executeUpdate());
+            CafCase locked = new org.ecaf.web.infrastructure.persistence.JpaCaseRepository(mine).findForUpdate(id)
+                    .orElseThrow();
+            assertThat(locked).isSameAs(readFirst);
+            assertThat(locked.getReviewDate()).isEqualTo(changedByAnother);
+            assertThat(new org.ecaf.web.infrastructure.persistence.JpaCaseRepository(mine).findForUpdate(id + 1_000_000))
+                    .isEmpty();
+            mine.getTransaction().commit();
+        } finally {
+            if (mine.getTransaction().isActive()) {
+                mine.getTransaction().rollback();
+            }
+            mine.close();
+        }
+    }
+
+    @Test
     void usernamesAreUnique() {
         inTransaction(em -> {
             em.persist(new Practitioner("unique-" + database.kind(), "One", null, null, EnumSet.of(Role.ADMIN)));
