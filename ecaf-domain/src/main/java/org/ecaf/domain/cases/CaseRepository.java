@@ -26,6 +26,9 @@ public interface CaseRepository {
 
     List<CafCase> ofTeam(Team team);
 
+    /** The cases {@code team} holds in {@code state}, newest first (as {@link #ofTeam(Team)}). */
+    List<CafCase> ofTeam(Team team, CaseState state);
+
     /**
      * The cases {@code team} holds that match {@code query}, by reference. {@code withoutHolder} keeps the cases
      * allocated to nobody or to someone no longer active in the team.

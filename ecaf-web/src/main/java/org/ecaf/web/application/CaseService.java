@@ -124,7 +124,9 @@ public class CaseService {
                 cases.involving(me).forEach(c -> found.putIfAbsent(c.getId(), c));
             }
             if (team && me.getTeam() != null) {
-                cases.ofTeam(me.getTeam()).forEach(c -> found.putIfAbsent(c.getId(), c));
+                // the state filtered by the database: a team's queue reads its submitted cases, not all it holds
+                (wanted == null ? cases.ofTeam(me.getTeam()) : cases.ofTeam(me.getTeam(), wanted))
+                        .forEach(c -> found.putIfAbsent(c.getId(), c));
             }
             Function<CafCase, Access> accessTo = access.caseAccessForList(me);
             return found.values().stream()

@@ -182,5 +182,23 @@ class AccessMatrixApiIT {
                 .filter(c -> c.getJsonNumber("id").longValue() == teamAShieldedCase).findFirst().orElseThrow();
         assertThat(shieldedRow.getBoolean("restricted")).isTrue();
         assertThat(Api.as(server, "admin").get("/api/v1/cases?team=true").status()).isEqualTo(403);
+
+        // filtered by state (a team lead's queue, read by the database): the team's cases in that state only, and
+        // still only what this person may know; another team's case in the same state never appears
+        String state = shieldedRow.getString("state");
+        String teamBState = expect(Api.as(server, "practitioner3").get("/api/v1/cases?team=true"), 200).array().stream()
+                .map(v -> v.asJsonObject()).filter(c -> c.getJsonNumber("id").longValue() == teamBCase).findFirst()
+                .orElseThrow().getString("state");
+        Api.Answer inState = expect(Api.as(server, "practitioner2").get("/api/v1/cases?team=true&state=" + state), 200);
+        assertThat(inState.array()).isNotEmpty().allSatisfy(v -> assertThat(v.asJsonObject().getString("state"))
+                .isEqualTo(state));
+        assertThat(inState.array().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
+                .contains(teamAShieldedCase).doesNotContain(teamBCase);
+        assertThat(inState.array().stream().map(v -> v.asJsonObject()).filter(c -> c.getJsonNumber("id").longValue()
+                == teamAShieldedCase).findFirst().orElseThrow().getBoolean("restricted")).isTrue();
+        Api.Answer teamBsState = expect(Api.as(server, "practitioner2").get("/api/v1/cases?team=true&state="
+                + teamBState), 200);
+        assertThat(teamBsState.array().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
+                .doesNotContain(teamBCase);
     }
 }

@@ -71,6 +71,12 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CafCase> ofTeam(Team team, CaseState state) {
+        return listOf(em.createQuery("select c from CafCase c where c.team = :team and c.state = :state"
+                + " order by c.openedAt desc", CafCase.class).setParameter("team", team).setParameter("state", state));
+    }
+
+    @Override
     public List<CafCase> ofTeam(Team team, TeamCaseQuery query) {
         StringBuilder jpql = new StringBuilder("select c from CafCase c join c.child ch left join c.allocatedTo a"
                 + " where c.team = :team");
