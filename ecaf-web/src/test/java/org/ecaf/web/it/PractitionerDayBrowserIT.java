@@ -158,6 +158,9 @@ class PractitionerDayBrowserIT {
                 .getJsonObject("answers").getJsonArray("people_present").getJsonObject(0).getString("role")));
 
         String today = LocalDate.now(Journeys.LONDON).toString();
+        // the save is stored before its answer reaches the page, which then redraws the fields (the held date):
+        // type the date into the redrawn boxes (typing while that answer redraws them is not what this test checks)
+        browser.awaitIdle();
         assessment.date("assessment_started", LocalDate.parse(today));
         assessment.until(d -> today.equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
                 .getString("assessment_started", "")));
