@@ -72,6 +72,24 @@ abstract class PersistenceContract {
         }
     }
 
+    /** An agency, team, practitioner and child of their own (codes start with {@code prefix}), and a case opened. */
+    private CafCase openCase(EntityManager em, String prefix, String username, String name, ChildDetails child,
+                             OffsetDateTime at) {
+        Agency agency = new Agency(prefix + "A-" + database.kind(), name + "'s agency", "LOCAL_AUTHORITY");
+        Team team = new Team(prefix + "T-" + database.kind(), name + "'s team", agency);
+        Practitioner author = new Practitioner(username + "-" + database.kind(), name, agency, team,
+                EnumSet.of(Role.PRACTITIONER));
+        Child registered = new Child(child, author, at);
+        CafCase c = CafCase.open("CAF-" + username.toUpperCase() + "-" + database.kind().toString().toUpperCase(),
+                registered, author, at);
+        em.persist(agency);
+        em.persist(team);
+        em.persist(author);
+        em.persist(registered);
+        em.persist(c);
+        return c;
+    }
+
     protected <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
@@ -123,18 +141,10 @@ abstract class PersistenceContract {
         OffsetDateTime at = OffsetDateTime.now(clock);
         LocalDate today = LocalDate.of(2026, 11, 21);
         long[] ids = inTransaction(em -> {
-            Agency agency = new Agency("NA-" + database.kind(), "Notes Agency", "LOCAL_AUTHORITY");
-            Team team = new Team("NT-" + database.kind(), "Notes Team", agency);
-            Practitioner author = new Practitioner("notes-" + database.kind(), "Siân Ó Briain", agency, team,
-                    EnumSet.of(Role.PRACTITIONER));
-            Child child = new Child(ChildDetails.of("Zoë", "Nguyễn", List.of(), LocalDate.of(2015, 3, 4), null,
-                    "female", "1 Mill Lane", "NB1 1AA", null, null, "English", false, today), author, at);
-            CafCase c = CafCase.open("CAF-NOTES-" + database.kind().toString().toUpperCase(), child, author, at);
-            em.persist(agency);
-            em.persist(team);
-            em.persist(author);
-            em.persist(child);
-            em.persist(c);
+            CafCase c = openCase(em, "N", "notes", "Siân Ó Briain", ChildDetails.of("Zoë", "Nguyễn", List.of(),
+                    LocalDate.of(2015, 3, 4), null, "female", "1 Mill Lane", "NB1 1AA", null, null, "English", false,
+                    today), at);
+            Practitioner author = c.getOpenedBy();
             CaseNote first = c.addNote(new NoteDetails(CaseNote.Kind.PHONE_CALL, today.minusDays(1),
                     LocalTime.of(14, 30), "Rhoddodd y fam alwad\nSecond line", null, null),
                     new Step(author, at, LocalDateTime.of(today, LocalTime.NOON)));
@@ -172,18 +182,9 @@ abstract class PersistenceContract {
         OffsetDateTime at = OffsetDateTime.now(clock);
         LocalDate today = LocalDate.of(2026, 11, 21);
         long id = inTransaction(em -> {
-            Agency agency = new Agency("LA-" + database.kind(), "Lock Agency", "LOCAL_AUTHORITY");
-            Team team = new Team("LT-" + database.kind(), "Lock Team", agency);
-            Practitioner author = new Practitioner("lock-" + database.kind(), "Lock Author", agency, team,
-                    EnumSet.of(Role.PRACTITIONER));
-            Child child = new Child(ChildDetails.of("Ada", "Lock", List.of(), LocalDate.of(2016, 5, 6), null,
-                    "female", "2 Mill Lane", "NB1 1AB", null, null, "English", false, today), author, at);
-            CafCase c = CafCase.open("CAF-LOCK-" + database.kind().toString().toUpperCase(), child, author, at);
-            em.persist(agency);
-            em.persist(team);
-            em.persist(author);
-            em.persist(child);
-            em.persist(c);
+            CafCase c = openCase(em, "L", "lock", "Lock Author", ChildDetails.of("Ada", "Lock", List.of(),
+                    LocalDate.of(2016, 5, 6), null, "female", "2 Mill Lane", "NB1 1AB", null, null, "English", false,
+                    today), at);
             em.flush();
             return c.getId();
         });
