@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.ecaf.domain.cases.CafCase;
 import org.ecaf.domain.cases.CaseRepository;
@@ -66,14 +67,20 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CafCase> ofTeam(Team team) {
-        return listOf(em.createQuery("select c from CafCase c where c.team = :team order by c.openedAt desc",
-                CafCase.class).setParameter("team", team));
+        return teamCases(team, null);
     }
 
     @Override
     public List<CafCase> ofTeam(Team team, CaseState state) {
-        return listOf(em.createQuery("select c from CafCase c where c.team = :team and c.state = :state"
-                + " order by c.openedAt desc", CafCase.class).setParameter("team", team).setParameter("state", state));
+        return teamCases(team, Objects.requireNonNull(state, "state"));
+    }
+
+    /** The team's cases, newest first; in {@code state} only unless it is null. */
+    private List<CafCase> teamCases(Team team, CaseState state) {
+        TypedQuery<CafCase> query = em.createQuery("select c from CafCase c where c.team = :team"
+                + (state == null ? "" : " and c.state = :state") + " order by c.openedAt desc", CafCase.class)
+                .setParameter("team", team);
+        return listOf(state == null ? query : query.setParameter("state", state));
     }
 
     @Override
