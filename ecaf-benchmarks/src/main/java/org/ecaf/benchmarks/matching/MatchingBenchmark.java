@@ -83,9 +83,10 @@ public final class MatchingBenchmark {
                     }
                 });
         System.out.printf(Locale.ROOT, "import: %,d rows in %.1f s = %,.0f rows/s (including the duplicate report: %,d "
-                + "pairs within the file, %,d against the register, found in %.1f s); %d rejected%n", imported.imported(),
-                imported.millis() / 1000.0, imported.rowsPerSecond(), imported.duplicates().withinFile().size(),
-                imported.duplicates().againstRegister().size(), imported.reportMillis() / 1000.0, imported.rejected().size());
+                + "pairs within the file, %,d against the register, found in %.1f s among %,d pairs scored); %d rejected%n",
+                imported.imported(), imported.millis() / 1000.0, imported.rowsPerSecond(),
+                imported.duplicates().withinFile().size(), imported.duplicates().againstRegister().size(),
+                imported.reportMillis() / 1000.0, imported.duplicates().pairsScored(), imported.rejected().size());
         imported.rejected().stream().limit(5).forEach(r -> System.out.println("  rejected row " + r.row() + ": "
                 + r.problems()));
 

@@ -126,6 +126,30 @@ public final class DuplicateMatcher {
         return assessment.flagged() ? Optional.of(assessment.result()) : Optional.empty();
     }
 
+    /** {@code child} prepared once for comparing with many others ({@link #compare(Prepared, Prepared)}). */
+    public Prepared prepare(ChildParticulars child) {
+        return new Prepared(new Profile(Objects.requireNonNull(child, "child")));
+    }
+
+    /** As {@link #compare(ChildParticulars, ChildParticulars)}, for particulars prepared once (bulk import). */
+    public Optional<PossibleDuplicate> compare(Prepared newChild, Prepared candidate) {
+        Assessment assessment = assess(newChild.profile, candidate.profile);
+        return assessment.flagged() ? Optional.of(assessment.result()) : Optional.empty();
+    }
+
+    /** A child's particulars with their names taken apart once. */
+    public static final class Prepared {
+        private final Profile profile;
+
+        private Prepared(Profile profile) {
+            this.profile = profile;
+        }
+
+        public ChildParticulars particulars() {
+            return profile.child;
+        }
+    }
+
     /** {@code candidate} with its score and reasons whether flagged or not (for ranking search results). */
     public PossibleDuplicate score(ChildParticulars newChild, ChildParticulars candidate) {
         return assess(newChild, candidate).result();

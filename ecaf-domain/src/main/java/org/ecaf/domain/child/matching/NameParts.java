@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One name field (given names, family name, or an other/previous name) prepared for comparison: folded words,
@@ -38,13 +39,16 @@ final class NameParts {
             "LE", "LA", "DEL", "DER", "DEN", "DOS", "DAS", "DELLA", "TEN", "TER");
     private static final Set<String> KEPT_PARTICLES = Set.of("MC", "MAC", "ST", "O");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TOKENS = Pattern.compile("[\\s\\-\u2010\u2011]+");
+
     private final String original;
     private final List<String> words;
     private final String joined;
     private final List<Part> parts;
 
     private NameParts(String original, List<String> words, List<Part> parts) {
-        this.original = original == null ? "" : original.trim().replaceAll("\\s+", " ");
+        this.original = original == null ? "" : SPACES.matcher(original.trim()).replaceAll(" ");
         this.words = List.copyOf(words);
         this.joined = String.join("", words);
         this.parts = List.copyOf(parts);
@@ -156,7 +160,7 @@ final class NameParts {
 
     /** The spelling of {@code foldedWord} as entered, e.g. "Zoë" for ZOE, or the word in title case. */
     String asEntered(String foldedWord) {
-        for (String token : original.split("[\\s\\-\u2010\u2011]+")) {
+        for (String token : TOKENS.split(original)) {
             if (String.join("", NameFolding.words(token)).equals(foldedWord)) {
                 return token;
             }

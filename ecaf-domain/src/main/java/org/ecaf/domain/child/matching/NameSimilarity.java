@@ -1,6 +1,9 @@
 package org.ecaf.domain.child.matching;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -26,6 +29,13 @@ final class NameSimilarity {
     private static final DoubleMetaphone COMPARISON_ENCODER = encoder(6);
     private static final DoubleMetaphone KEY_ENCODER = encoder(4);
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /**
+     * Codes already worked out, by word: a register holds far fewer distinct names than children, and the check, the
+     * search and an import compare the same names again and again. Emptied when it holds {@value #REMEMBERED} words.
+     */
+    private static final int REMEMBERED = 100_000;
+    private static final Map<String, Set<String>> CODES = new ConcurrentHashMap<>();
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     private NameSimilarity() {
     }
@@ -78,6 +88,10 @@ final class NameSimilarity {
         if (word == null || word.isEmpty()) {
             return null;
         }
+        return remembered(KEYS, word, NameSimilarity::keyOf);
+    }
+
+    private static String keyOf(String word) {
         if (!NameFolding.isLatin(word)) {
             int end = word.offsetByCodePoints(0, Math.min(16, word.codePointCount(0, word.length())));
             return word.substring(0, end);
@@ -87,6 +101,22 @@ final class NameSimilarity {
     }
 
     private static Set<String> codes(String word) {
+        return remembered(CODES, word, NameSimilarity::codesOf);
+    }
+
+    private static <T> T remembered(Map<String, T> memory, String word, Function<String, T> work) {
+        T known = memory.get(word);
+        if (known == null) {
+            if (memory.size() >= REMEMBERED) {
+                memory.clear();
+            }
+            known = work.apply(word);
+            memory.put(word, known);
+        }
+        return known;
+    }
+
+    private static Set<String> codesOf(String word) {
         String primary = COMPARISON_ENCODER.doubleMetaphone(word);
         String alternate = COMPARISON_ENCODER.doubleMetaphone(word, true);
         if (primary == null || primary.isEmpty()) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,13 +25,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ecaf.domain.child.ChildDetails;
 import org.ecaf.domain.child.matching.ChildParticulars;
+import org.ecaf.domain.child.matching.MatchKeys;
 import org.ecaf.domain.shared.Refusal;
 import org.ecaf.domain.shared.Violation;
 import org.ecaf.web.infrastructure.persistence.ChildMatchStore;
@@ -92,9 +95,19 @@ public final class ChildImport {
     private final DataSource dataSource;
     private final Clock clock;
     private final AuditSink audit;
+    private final int chunkSize;
     private Long team;
 
     public ChildImport(DataSource dataSource, Clock clock, AuditSink audit) {
+        this(dataSource, clock, audit, CHUNK);
+    }
+
+    /** With chunks of {@code chunkSize} rows (tests use small ones to cross chunks with few rows). */
+    ChildImport(DataSource dataSource, Clock clock, AuditSink audit, int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize " + chunkSize);
+        }
+        this.chunkSize = chunkSize;
         this.dataSource = Objects.requireNonNull(dataSource);
         this.clock = Objects.requireNonNull(clock);
         this.audit = Objects.requireNonNull(audit);
@@ -142,28 +155,51 @@ public final class ChildImport {
             OffsetDateTime now = OffsetDateTime.now(clock);
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                     CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                            .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+                            .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
+                    ChunkWriter writer = ChunkWriter.on(connection)) {
                 checkHeader(csv.getHeaderNames());
-                List<CSVRecord> chunk = new ArrayList<>(CHUNK);
+                // while one chunk is written, the next is checked and keyed (on the other cores)
+                CompletableFuture<Parsed[]> pending = null;
+                List<CSVRecord> chunk = new ArrayList<>(chunkSize);
                 int row = 0;
+                int pendingLastRow = 0;
                 for (CSVRecord record : csv) {
                     row++;
                     if (row <= batch.lastRow) {
                         continue;
                     }
                     chunk.add(record);
-                    if (chunk.size() == CHUNK) {
-                        imported += writeChunk(connection, batch, ids, pairs, chunk, row - chunk.size() + 1, actor, today,
-                                now, rejected);
-                        chunk.clear();
-                        progress.accept(new Progress(batch.id, row, total, imported + batch.done, rejected.size()));
+                    if (chunk.size() == chunkSize) {
+                        CompletableFuture<Parsed[]> next = parseLater(chunk, row - chunk.size() + 1, today);
+                        if (pending != null) {
+                            imported += writeChunk(connection, writer, batch, ids, pairs, pending.join(), actor, now,
+                                    rejected);
+                            progress.accept(new Progress(batch.id, pendingLastRow, total, imported + batch.done,
+                                    rejected.size()));
+                        }
+                        pending = next;
+                        pendingLastRow = row;
+                        chunk = new ArrayList<>(chunkSize);
                     }
                 }
                 if (!chunk.isEmpty()) {
-                    imported += writeChunk(connection, batch, ids, pairs, chunk, row - chunk.size() + 1, actor, today, now,
-                            rejected);
-                    progress.accept(new Progress(batch.id, row, total, imported + batch.done, rejected.size()));
+                    CompletableFuture<Parsed[]> next = parseLater(chunk, row - chunk.size() + 1, today);
+                    if (pending != null) {
+                        imported += writeChunk(connection, writer, batch, ids, pairs, pending.join(), actor, now,
+                                rejected);
+                        progress.accept(new Progress(batch.id, pendingLastRow, total, imported + batch.done,
+                                rejected.size()));
+                    }
+                    pending = next;
+                    pendingLastRow = row;
                 }
+                if (pending != null) {
+                    imported += writeChunk(connection, writer, batch, ids, pairs, pending.join(), actor, now, rejected);
+                    progress.accept(new Progress(batch.id, pendingLastRow, total, imported + batch.done,
+                            rejected.size()));
+                }
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
             long reportStarted = System.nanoTime();
             ImportDuplicates.Report duplicates = pairs.report(connection);
@@ -188,14 +224,18 @@ public final class ChildImport {
         }
     }
 
-    private int writeChunk(Connection connection, Batch batch, Ids ids, ImportDuplicates pairs, List<CSVRecord> records,
-            int firstRow,
-            String actor, LocalDate today, OffsetDateTime now, List<Rejected> rejected) throws SQLException {
-        // check and key the rows in parallel; keep the file's order
-        Parsed[] parsed = new Parsed[records.size()];
-        java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> {
-            parsed[i] = parse(records.get(i), firstRow + i, today);
+    /** Checks and keys the rows of a chunk in parallel, in the file's order. */
+    private static CompletableFuture<Parsed[]> parseLater(List<CSVRecord> records, int firstRow, LocalDate today) {
+        return CompletableFuture.supplyAsync(() -> {
+            Parsed[] parsed = new Parsed[records.size()];
+            IntStream.range(0, records.size()).parallel().forEach(i -> parsed[i] = parse(records.get(i), firstRow + i,
+                    today));
+            return parsed;
         });
+    }
+
+    private int writeChunk(Connection connection, ChunkWriter writer, Batch batch, Ids ids, ImportDuplicates pairs,
+            Parsed[] parsed, String actor, OffsetDateTime now, List<Rejected> rejected) throws SQLException {
         long[] childIds = new long[parsed.length];
         List<long[]> chunkKeys = new ArrayList<>();
         for (int i = 0; i < parsed.length; i++) {
@@ -208,15 +248,8 @@ public final class ChildImport {
                 }
             }
         }
-        pairs.lookUpRegister(connection, chunkKeys);
-        try (PreparedStatement child = connection.prepareStatement("INSERT INTO child (id, given_names, family_name,"
-                + " other_names, date_of_birth, expected_date_of_delivery, gender, address, postcode, nhs_number, upn,"
-                + " first_language, shielded, family_name_key, given_name_key, birth_date, postcode_district,"
-                + " registered_by, registered_at, registered_team_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement key = connection.prepareStatement(ChildMatchStore.INSERT_KEY);
-                PreparedStatement source = connection.prepareStatement(
-                        "INSERT INTO import_row (batch_id, source_row, child_id) VALUES (?, ?, ?)")) {
+        try {
+            pairs.lookUpRegister(connection, chunkKeys);
             int written = 0;
             for (int i = 0; i < parsed.length; i++) {
                 Parsed p = parsed[i];
@@ -224,46 +257,10 @@ public final class ChildImport {
                     rejected.add(new Rejected(p.row, p.problems));
                     continue;
                 }
-                long id = childIds[i];
-                ChildDetails d = p.details;
-                org.ecaf.domain.child.matching.MatchKeys mk = org.ecaf.domain.child.matching.MatchKeys.of(
-                        withId(p.particulars, null));
-                child.setLong(1, id);
-                child.setString(2, d.givenNames());
-                child.setString(3, d.familyName());
-                child.setString(4, d.otherNames().isEmpty() ? null : String.join("; ", d.otherNames()));
-                child.setDate(5, d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()));
-                child.setDate(6, d.expectedDateOfDelivery() == null ? null : Date.valueOf(d.expectedDateOfDelivery()));
-                child.setString(7, d.gender());
-                child.setString(8, d.address());
-                child.setString(9, d.postcode() == null ? null : d.postcode().value());
-                child.setString(10, d.nhsNumber() == null ? null : d.nhsNumber().value());
-                child.setString(11, d.upn() == null ? null : d.upn().value());
-                child.setString(12, d.firstLanguage());
-                child.setBoolean(13, d.shielded());
-                child.setString(14, mk.familyNameKey());
-                child.setString(15, mk.givenNameKey());
-                child.setDate(16, mk.birthDate() == null ? null : Date.valueOf(mk.birthDate()));
-                child.setString(17, mk.postcodeDistrict());
-                child.setString(18, actor);
-                child.setObject(19, now);
-                child.setObject(20, team, java.sql.Types.BIGINT);
-                child.addBatch();
-                for (Map.Entry<Long, Integer> k : p.keys.entrySet()) {
-                    key.setLong(1, k.getKey());
-                    key.setLong(2, id);
-                    key.setShort(3, k.getValue().shortValue());
-                    key.addBatch();
-                }
-                source.setLong(1, batch.id);
-                source.setInt(2, p.row);
-                source.setLong(3, id);
-                source.addBatch();
+                writer.add(childIds[i], p.details, p.matchKeys, p.keys, batch.id, p.row, actor, now, team);
                 written++;
             }
-            child.executeBatch();
-            key.executeBatch();
-            source.executeBatch();
+            writer.flush();
             try (PreparedStatement ps = connection.prepareStatement(
                     "UPDATE import_batch SET rows_imported = rows_imported + ? WHERE id = ?")) {
                 ps.setInt(1, written);
@@ -273,7 +270,10 @@ public final class ChildImport {
             connection.commit();
             for (int i = 0; i < parsed.length; i++) {
                 if (parsed[i].problems == null) {
-                    pairs.added(childIds[i], parsed[i].row, parsed[i].keys);
+                    ChildParticulars c = parsed[i].particulars;
+                    pairs.added(new ChildParticulars(childIds[i], c.givenNames(), c.familyName(), c.otherNames(),
+                            c.dateOfBirth(), c.expectedDateOfDelivery(), c.postcode(), c.nhsNumber(), c.upn()),
+                            parsed[i].row, parsed[i].keys);
                 }
             }
             return written;
@@ -283,8 +283,8 @@ public final class ChildImport {
         }
     }
 
-    private record Parsed(int row, ChildDetails details, ChildParticulars particulars, Map<Long, Integer> keys,
-                          String problems) {
+    private record Parsed(int row, ChildDetails details, ChildParticulars particulars, MatchKeys matchKeys,
+                          Map<Long, Integer> keys, String problems) {
     }
 
     private static Parsed parse(CSVRecord r, int row, LocalDate today) {
@@ -299,22 +299,17 @@ public final class ChildImport {
                             || "yes".equalsIgnoreCase(cell(r, "shielded")), today);
             ChildParticulars p = new ChildParticulars(0L, d.givenNames(), d.familyName(), d.otherNames(),
                     d.dateOfBirth(), d.expectedDateOfDelivery(), d.postcode(), d.nhsNumber(), d.upn());
-            return new Parsed(row, d, p, ChildMatchStore.hashedKeys(p), null);
+            return new Parsed(row, d, p, MatchKeys.of(p), ChildMatchStore.hashedKeys(p), null);
         } catch (Refusal refusal) {
             StringBuilder problems = new StringBuilder();
             for (Violation v : refusal.violations()) {
                 problems.append(problems.length() == 0 ? "" : "; ")
                         .append(v.target() == null ? "" : v.target() + ": ").append(v.message());
             }
-            return new Parsed(row, null, null, null, problems.length() == 0 ? refusal.getMessage() : problems.toString());
+            return new Parsed(row, null, null, null, null, problems.length() == 0 ? refusal.getMessage() : problems.toString());
         } catch (BadCell e) {
-            return new Parsed(row, null, null, null, e.getMessage());
+            return new Parsed(row, null, null, null, null, e.getMessage());
         }
-    }
-
-    private static ChildParticulars withId(ChildParticulars p, Long id) {
-        return new ChildParticulars(id, p.givenNames(), p.familyName(), p.otherNames(), p.dateOfBirth(),
-                p.expectedDateOfDelivery(), p.postcode(), p.nhsNumber(), p.upn());
     }
 
     private static String cell(CSVRecord r, String column) {
