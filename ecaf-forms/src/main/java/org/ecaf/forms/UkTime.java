@@ -26,7 +26,19 @@ public final class UkTime {
 
     /** The day, or "" when there is none. */
     public static String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        if (day == null) {
+            return "";
+        }
+        int year = day.getYear();
+        if (year < 1000 || year > 9999) {
+            return DATE.format(day);
+        }
+        // as DATE writes it, without a formatter: the duplicate check explains dates for every pair it compares
+        int d = day.getDayOfMonth();
+        int m = day.getMonthValue();
+        return new String(new char[] {(char) ('0' + d / 10), (char) ('0' + d % 10), '/', (char) ('0' + m / 10),
+            (char) ('0' + m % 10), '/', (char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+            (char) ('0' + year / 10 % 10), (char) ('0' + year % 10)});
     }
 
     /** The moment as London's date and time, or "" when there is none. */

@@ -5,9 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ecaf.domain.child.matching.MatchReasonCode.Aspect;
 import org.ecaf.domain.child.matching.NameParts.Part;
@@ -66,7 +70,13 @@ public final class DuplicateMatcher {
 
     private static final Nicknames NICKNAMES = Nicknames.standard();
 
+    /** The fields {@link #cannotBeFlagged} compares exactly; every other field is counted at its best level. */
+    private static final Set<Agreement.Field> CHEAP_FIELDS = EnumSet.of(Agreement.Field.NHS_NUMBER,
+            Agreement.Field.UPN, Agreement.Field.DATE_OF_BIRTH, Agreement.Field.POSTCODE);
+
     private final LinkageModel model;
+    /** The most points the fields other than {@link #CHEAP_FIELDS} can add, each at its best level (or nothing). */
+    private final int mostOtherPoints;
 
     /** A matcher with the {@linkplain LinkageModel#standard() standard model}. */
     public DuplicateMatcher() {
@@ -87,6 +97,13 @@ public final class DuplicateMatcher {
 
     public DuplicateMatcher(LinkageModel model) {
         this.model = Objects.requireNonNull(model, "model");
+        Map<Agreement.Field, Integer> best = new EnumMap<>(Agreement.Field.class);
+        for (Agreement level : Agreement.values()) {
+            if (!CHEAP_FIELDS.contains(level.field())) {
+                best.merge(level.field(), Math.max(0, model.points(level)), Math::max);
+            }
+        }
+        this.mostOtherPoints = best.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public LinkageModel model() {
@@ -133,6 +150,9 @@ public final class DuplicateMatcher {
 
     /** As {@link #compare(ChildParticulars, ChildParticulars)}, for particulars prepared once (bulk import). */
     public Optional<PossibleDuplicate> compare(Prepared newChild, Prepared candidate) {
+        if (cannotBeFlagged(newChild.profile, candidate.profile)) {
+            return Optional.empty();
+        }
         Assessment assessment = assess(newChild.profile, candidate.profile);
         return assessment.flagged() ? Optional.of(assessment.result()) : Optional.empty();
     }
@@ -176,6 +196,25 @@ public final class DuplicateMatcher {
     Assessment assess(ChildParticulars newChild, ChildParticulars candidate) {
         return assess(new Profile(Objects.requireNonNull(newChild, "newChild")),
                 new Profile(Objects.requireNonNull(candidate, "candidate")));
+    }
+
+    /**
+     * Whether identifiers, dates and postcodes alone already rule a flag out, whatever the names say: no shared
+     * identifier, and either neither a date nor a postcode in support, or too few points even if every other field
+     * agreed at its best level. Each field adds one finding at most (names given the other way round add one in place
+     * of two), so this never rules out a pair that {@link #assess} would flag; it spares the name comparisons, the
+     * costly part, for most pairs a bulk import meets.
+     */
+    private boolean cannotBeFlagged(Profile a, Profile b) {
+        Findings cheap = new Findings(model);
+        compareIdentifiers(a.child, b.child, cheap);
+        if (cheap.has(MatchReasonCode.SAME_NHS_NUMBER) || cheap.has(MatchReasonCode.SAME_UPN)) {
+            return false;
+        }
+        compareDates(a.child, b.child, cheap);
+        comparePostcodes(a.child, b.child, cheap);
+        return !cheap.hasEvidence(Aspect.DATE) && !cheap.hasEvidence(Aspect.POSTCODE)
+                || cheap.score() + mostOtherPoints < model.threshold();
     }
 
     /** A comparison whether flagged or not. */
