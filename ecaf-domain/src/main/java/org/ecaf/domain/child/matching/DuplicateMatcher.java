@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.ecaf.domain.child.matching.MatchReasonCode.Aspect;
 import org.ecaf.domain.child.matching.NameParts.Part;
@@ -118,12 +117,6 @@ public final class DuplicateMatcher {
         }
         found.sort(ORDER);
         return List.copyOf(found);
-    }
-
-    /** {@code candidate} with its score and reasons when it is a likely duplicate of {@code newChild}. */
-    public Optional<PossibleDuplicate> compare(ChildParticulars newChild, ChildParticulars candidate) {
-        Assessment assessment = assess(newChild, candidate);
-        return assessment.flagged() ? Optional.of(assessment.result()) : Optional.empty();
     }
 
     /** {@code candidate} with its score and reasons whether flagged or not (for ranking search results). */
@@ -316,8 +309,12 @@ public final class DuplicateMatcher {
         NameParts mine = a.given;
         NameParts theirs = b.given;
         boolean bothKnown = mine.isKnown() && theirs.isKnown();
-        if (bothKnown && directGivenMatch(mine, theirs, findings)) {
-            return;
+        if (bothKnown) {
+            int[] matched = directGivenMatch(mine, theirs, findings);
+            if (matched != null) {
+                compareMiddleNames(mine, theirs, matched, findings);
+                return;
+            }
         }
         if (mine.isKnown()) {
             for (NameParts other : b.others) {
@@ -343,7 +340,11 @@ public final class DuplicateMatcher {
         }
     }
 
-    private static boolean directGivenMatch(NameParts mine, NameParts theirs, Findings findings) {
+    /**
+     * Puts the given names in a level when one of them matches; returns the positions of the matching words in
+     * {@code mine} and {@code theirs}, or null when none does.
+     */
+    private static int[] directGivenMatch(NameParts mine, NameParts theirs, Findings findings) {
         List<String> myWords = mine.words();
         List<String> theirWords = theirs.words();
         if (mine.joined().equals(theirs.joined())) {
@@ -353,33 +354,34 @@ public final class DuplicateMatcher {
                 explanation += ", written '" + theirs.original() + "' on this record";
             }
             findings.add(MatchReasonCode.SAME_GIVEN_NAME, explanation, Agreement.GIVEN_SAME);
-            return true;
+            return new int[] {0, 0};
         }
         if (myWords.get(0).equals(theirWords.get(0))) {
             findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Same first name '" + mine.asEntered(myWords.get(0))
                     + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_SAME);
-            return true;
+            return new int[] {0, 0};
         }
         if (NICKNAMES.sameName(myWords.get(0), theirWords.get(0))) {
             findings.add(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
                     + mine.asEntered(myWords.get(0)) + " / " + theirs.asEntered(theirWords.get(0)) + ")",
                     Agreement.GIVEN_NICKNAME);
-            return true;
+            return new int[] {0, 0};
         }
-        for (String word : myWords) {
+        for (int i = 0; i < myWords.size(); i++) {
+            String word = myWords.get(i);
             if (theirWords.contains(word)) {
                 findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Given name '" + mine.asEntered(word)
                         + "' is among the given names on this record ('" + theirs.original() + "')", Agreement.GIVEN_AMONG);
-                return true;
+                return new int[] {i, theirWords.indexOf(word)};
             }
         }
-        for (String word : myWords) {
-            for (String theirWord : theirWords) {
-                if (NICKNAMES.sameName(word, theirWord)) {
+        for (int i = 0; i < myWords.size(); i++) {
+            for (int j = 0; j < theirWords.size(); j++) {
+                if (NICKNAMES.sameName(myWords.get(i), theirWords.get(j))) {
                     findings.add(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
-                            + mine.asEntered(word) + " / " + theirs.asEntered(theirWord) + ")",
+                            + mine.asEntered(myWords.get(i)) + " / " + theirs.asEntered(theirWords.get(j)) + ")",
                             Agreement.GIVEN_NICKNAME);
-                    return true;
+                    return new int[] {i, j};
                 }
             }
         }
@@ -387,21 +389,66 @@ public final class DuplicateMatcher {
         if (first != Likeness.NONE) {
             findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name " + likenessPhrase(first) + " '"
                     + theirs.asEntered(theirWords.get(0)) + "'", Agreement.GIVEN_SIMILAR);
-            return true;
+            return new int[] {0, 0};
         }
-        for (String word : myWords) {
-            for (String theirWord : theirWords) {
+        for (int i = 0; i < myWords.size(); i++) {
+            for (int j = 0; j < theirWords.size(); j++) {
+                String word = myWords.get(i);
+                String theirWord = theirWords.get(j);
                 Likeness likeness = word.length() < 3 || theirWord.length() < 3 ? Likeness.NONE
                         : NameSimilarity.compare(word, theirWord);
                 if (likeness != Likeness.NONE) {
                     findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name '" + mine.asEntered(word) + "' "
                             + likenessPhrase(likeness) + " '" + theirs.asEntered(theirWord)
                             + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_AMONG_SIMILAR);
-                    return true;
+                    return new int[] {i, j};
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * The given names besides the two that matched ({@code matched}: their positions): when both records have
+     * some, one the same, the same name in another form or alike counts for a match, none alike against ("Ava
+     * Grace" and "Ava Isabella": two children named Ava, most likely). Nothing when either record has no more.
+     */
+    private static void compareMiddleNames(NameParts mine, NameParts theirs, int[] matched, Findings findings) {
+        List<String> myRest = rest(mine.words(), matched[0]);
+        List<String> theirRest = rest(theirs.words(), matched[1]);
+        if (myRest.isEmpty() || theirRest.isEmpty()) {
+            return;
+        }
+        // the words after the first names are middle names; when a middle name matched a first name, the rest are
+        // just the other given names
+        boolean middle = matched[0] == 0 && matched[1] == 0;
+        for (String word : myRest) {
+            for (String theirWord : theirRest) {
+                if (word.equals(theirWord) || NICKNAMES.sameName(word, theirWord) || word.length() >= 3
+                        && theirWord.length() >= 3 && NameSimilarity.compare(word, theirWord) != Likeness.NONE) {
+                    String name = middle ? "middle name" : "other given name";
+                    findings.add(MatchReasonCode.SAME_MIDDLE_NAME, word.equals(theirWord)
+                            ? "Same " + name + " '" + mine.asEntered(word) + "'"
+                            : capitalised(name) + " '" + mine.asEntered(word) + "' is alike '"
+                                    + theirs.asEntered(theirWord) + "' on this record", Agreement.MIDDLE_SAME);
+                    return;
+                }
+            }
+        }
+        findings.add(MatchReasonCode.DIFFERENT_MIDDLE_NAMES, (middle ? "Middle names" : "Other given names")
+                + " differ: '" + String.join(" ", myRest.stream().map(mine::asEntered).toList()) + "' and '"
+                + String.join(" ", theirRest.stream().map(theirs::asEntered).toList()) + "' on this record",
+                Agreement.MIDDLE_DIFFERENT);
+    }
+
+    private static String capitalised(String phrase) {
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
+    private static List<String> rest(List<String> words, int matched) {
+        List<String> rest = new ArrayList<>(words);
+        rest.remove(matched);
+        return rest;
     }
 
     // ----- name helpers

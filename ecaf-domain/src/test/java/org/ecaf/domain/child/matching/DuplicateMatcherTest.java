@@ -7,6 +7,7 @@ import static org.ecaf.domain.child.matching.MatchReasonCode.DATE_OF_BIRTH_DAY_M
 import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_DATE_OF_BIRTH;
 import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_FAMILY_NAME;
 import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_GIVEN_NAMES;
+import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_MIDDLE_NAMES;
 import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_NHS_NUMBER;
 import static org.ecaf.domain.child.matching.MatchReasonCode.DIFFERENT_POSTCODE;
 import static org.ecaf.domain.child.matching.MatchReasonCode.EXPECTED_DATE_OF_DELIVERY_CLOSE;
@@ -15,6 +16,7 @@ import static org.ecaf.domain.child.matching.MatchReasonCode.MATCHES_OTHER_NAME;
 import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_DATE_OF_BIRTH;
 import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_FAMILY_NAME;
 import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_GIVEN_NAME;
+import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_MIDDLE_NAME;
 import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_NHS_NUMBER;
 import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_POSTCODE;
 import static org.ecaf.domain.child.matching.MatchReasonCode.SAME_POSTCODE_DISTRICT;
@@ -375,6 +377,86 @@ class DuplicateMatcherTest {
             assertThat(reason(a, DIFFERENT_GIVEN_NAMES).level()).isEqualTo(Agreement.GIVEN_DIFFERENT);
             assertThat(reason(a, DIFFERENT_GIVEN_NAMES).explanation())
                     .isEqualTo("Given names differ: '" + mine + "' and '" + theirs + "'");
+        }
+    }
+
+    @Nested
+    class MiddleNames {
+
+        @Test
+        void middleNamesThatDifferCountAgainstAMatch() {
+            Assessment a = assess(child("Ava Grace", "Smith").dateOfBirth(BORN),
+                    child("Ava Isabella", "Smith").dateOfBirth(BORN));
+
+            assertThat(reason(a, DIFFERENT_MIDDLE_NAMES).level()).isEqualTo(Agreement.MIDDLE_DIFFERENT);
+            assertThat(reason(a, DIFFERENT_MIDDLE_NAMES).explanation())
+                    .isEqualTo("Middle names differ: 'Grace' and 'Isabella' on this record");
+            assertThat(reason(a, DIFFERENT_MIDDLE_NAMES).points()).isNegative();
+            assertThat(a.result().score()).isEqualTo(p(Agreement.GIVEN_SAME, Agreement.MIDDLE_DIFFERENT,
+                    Agreement.FAMILY_SAME, Agreement.DOB_SAME));
+        }
+
+        @Test
+        void theSameMiddleNameCountsForAMatch() {
+            Assessment a = assess(child("Ava Grace", "Smith").dateOfBirth(BORN),
+                    child("Ava Grace", "Smith").dateOfBirth(BORN));
+
+            assertThat(reason(a, SAME_MIDDLE_NAME).explanation()).isEqualTo("Same middle name 'Grace'");
+            assertThat(reason(a, SAME_MIDDLE_NAME).points()).isPositive();
+            assertThat(a.result().score()).isEqualTo(p(Agreement.GIVEN_SAME, Agreement.MIDDLE_SAME,
+                    Agreement.FAMILY_SAME, Agreement.DOB_SAME));
+        }
+
+        @Test
+        void aMiddleNameSpeltAnotherWayStillCountsForAMatch() {
+            Assessment a = assess(child("Jack Aidan", "Smith").dateOfBirth(BORN),
+                    child("Jack Aiden", "Smith").dateOfBirth(BORN));
+
+            assertThat(reason(a, SAME_MIDDLE_NAME).level()).isEqualTo(Agreement.MIDDLE_SAME);
+            assertThat(reason(a, SAME_MIDDLE_NAME).explanation())
+                    .isEqualTo("Middle name 'Aidan' is alike 'Aiden' on this record");
+            assertThat(differences(a)).doesNotContain(DIFFERENT_MIDDLE_NAMES);
+        }
+
+        @Test
+        void aMiddleNameOnOneRecordOnlyNeitherHelpsNorHurts() {
+            Assessment a = assess(child("Ava", "Smith").dateOfBirth(BORN),
+                    child("Ava Isabella", "Smith").dateOfBirth(BORN));
+
+            assertThat(codes(a)).doesNotContain(SAME_MIDDLE_NAME);
+            assertThat(differences(a)).doesNotContain(DIFFERENT_MIDDLE_NAMES);
+            assertThat(a.result().score()).isEqualTo(p(Agreement.GIVEN_SAME, Agreement.FAMILY_SAME,
+                    Agreement.DOB_SAME));
+        }
+
+        @Test
+        void givenNamesInAnotherOrderAreNotMiddleNamesThatDiffer() {
+            Assessment a = assess(child("Grace Ava", "Smith").dateOfBirth(BORN),
+                    child("Ava Grace", "Smith").dateOfBirth(BORN));
+
+            assertThat(reason(a, SAME_GIVEN_NAME).level()).isEqualTo(Agreement.GIVEN_AMONG);
+            assertThat(codes(a)).contains(SAME_MIDDLE_NAME);
+            assertThat(differences(a)).doesNotContain(DIFFERENT_MIDDLE_NAMES);
+        }
+
+        @Test
+        void firstNamesThatDifferBesideASharedMiddleNameCountAgainstAMatch() {
+            Assessment a = assess(child("Jack Thomas", "Smith").dateOfBirth(BORN),
+                    child("Oliver Thomas", "Smith").dateOfBirth(BORN));
+
+            assertThat(reason(a, SAME_GIVEN_NAME).level()).isEqualTo(Agreement.GIVEN_AMONG);
+            assertThat(reason(a, DIFFERENT_MIDDLE_NAMES).explanation())
+                    .isEqualTo("Other given names differ: 'Jack' and 'Oliver' on this record");
+            assertThat(codes(a)).doesNotContain(SAME_MIDDLE_NAME);
+        }
+
+        @Test
+        void middleNamesAreNotComparedWhenNoGivenNameMatches() {
+            Assessment a = assess(child("Jack Thomas", "Smith").dateOfBirth(BORN),
+                    child("Oliver Henry", "Smith").dateOfBirth(BORN));
+
+            assertThat(differences(a)).contains(DIFFERENT_GIVEN_NAMES).doesNotContain(DIFFERENT_MIDDLE_NAMES);
+            assertThat(codes(a)).doesNotContain(SAME_MIDDLE_NAME);
         }
     }
 
