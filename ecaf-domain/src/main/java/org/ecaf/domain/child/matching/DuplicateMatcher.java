@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.ecaf.domain.child.matching.MatchReasonCode.Aspect;
 import org.ecaf.domain.child.matching.NameParts.Part;
@@ -44,6 +45,14 @@ public final class DuplicateMatcher {
 
     /** The standard model's threshold, in tenths of a bit. */
     public static final int DEFAULT_THRESHOLD = LinkageModel.standard().threshold();
+
+    /**
+     * A candidate scoring this much (tenths of a bit) below the best one found for the same child is left out of
+     * {@link #findLikelyDuplicates}, unless it shares an NHS number or UPN: 10 bits, the best is a thousand times
+     * likelier to be the child, and a child has one record. At a register of hundreds of thousands this drops the
+     * namesakes (same names and birthday, another household) flagged beside the child's own record.
+     */
+    public static final int MUCH_STRONGER = 100;
 
     /** How far apart two expected dates of delivery may be (scans revise them). */
     static final int EXPECTED_DATES_DAYS_CLOSE = 28;
@@ -98,7 +107,10 @@ public final class DuplicateMatcher {
 
     /**
      * The candidates likely to be {@code newChild}, highest score first. A candidate with the same (non-null) id
-     * as {@code newChild} is the child itself and is left out; null candidates are ignored.
+     * as {@code newChild} is the child itself and is left out; null candidates are ignored. A candidate
+     * {@link #MUCH_STRONGER} or more below the best is left out too, unless it shares an identifier: the child is
+     * the best one, the other most likely a namesake. The cost: when the register already holds two records of the
+     * child, one far weaker than the other, the weaker one is not shown here (search still finds it).
      */
     public List<PossibleDuplicate> findLikelyDuplicates(ChildParticulars newChild,
             Collection<ChildParticulars> candidates) {
@@ -116,7 +128,21 @@ public final class DuplicateMatcher {
             }
         }
         found.sort(ORDER);
+        if (!found.isEmpty()) {
+            int best = found.get(0).score();
+            found.removeIf(d -> d.score() <= best - MUCH_STRONGER && !sharesIdentifier(d));
+        }
         return List.copyOf(found);
+    }
+
+    private static boolean sharesIdentifier(PossibleDuplicate d) {
+        return d.has(MatchReasonCode.SAME_NHS_NUMBER) || d.has(MatchReasonCode.SAME_UPN);
+    }
+
+    /** {@code candidate} with its score and reasons when it is a likely duplicate of {@code newChild}. */
+    public Optional<PossibleDuplicate> compare(ChildParticulars newChild, ChildParticulars candidate) {
+        Assessment assessment = assess(newChild, candidate);
+        return assessment.flagged() ? Optional.of(assessment.result()) : Optional.empty();
     }
 
     /** {@code candidate} with its score and reasons whether flagged or not (for ranking search results). */

@@ -785,17 +785,29 @@ class DuplicateMatcherTest {
 
         @Test
         void sortedByScoreHighestFirstAndOnlyThoseFlagged() {
-            List<PossibleDuplicate> found = matcher.findLikelyDuplicates(newChild, all());
+            List<PossibleDuplicate> found = matcher.findLikelyDuplicates(newChild,
+                    List.of(swapped, unrelated, sameNhsOnly, smythTwoDaysOut));
 
-            assertThat(found).extracting(PossibleDuplicate::candidateId).containsExactly(1L, 2L, 3L, 6L, 4L);
+            assertThat(found).extracting(PossibleDuplicate::candidateId).containsExactly(2L, 3L, 4L);
             assertThat(found).extracting(PossibleDuplicate::score).containsExactly(
-                    p(Agreement.FAMILY_SAME, Agreement.GIVEN_SAME, Agreement.DOB_SAME, Agreement.POSTCODE_SAME),
                     p(Agreement.FAMILY_SIMILAR, Agreement.GIVEN_SAME, Agreement.DOB_DAYS_APART, Agreement.POSTCODE_SAME),
                     p(Agreement.FAMILY_SAME, Agreement.GIVEN_SAME, Agreement.DOB_DAY_MONTH_SWAPPED),
-                    p(Agreement.FAMILY_SAME, Agreement.GIVEN_SAME, Agreement.DOB_DIFFERENT, Agreement.POSTCODE_SAME),
                     p(Agreement.NHS_SAME, Agreement.FAMILY_DIFFERENT, Agreement.GIVEN_DIFFERENT, Agreement.DOB_DIFFERENT));
             assertThat(found.get(0).reasons()).extracting(MatchReason::code)
-                    .containsExactly(SAME_FAMILY_NAME, SAME_GIVEN_NAME, SAME_DATE_OF_BIRTH, SAME_POSTCODE);
+                    .containsExactly(SIMILAR_FAMILY_NAME, SAME_GIVEN_NAME, DATE_OF_BIRTH_CLOSE, SAME_POSTCODE);
+        }
+
+        @Test
+        void aCandidateFarWeakerThanTheBestIsLeftOutUnlessItSharesAnIdentifier() {
+            List<PossibleDuplicate> found = matcher.findLikelyDuplicates(newChild, all());
+
+            int best = p(Agreement.FAMILY_SAME, Agreement.GIVEN_SAME, Agreement.DOB_SAME, Agreement.POSTCODE_SAME);
+            assertThat(matcher.compare(newChild, swapped)).isPresent();
+            assertThat(matcher.compare(newChild, swapped).orElseThrow().score())
+                    .isLessThanOrEqualTo(best - DuplicateMatcher.MUCH_STRONGER);
+            assertThat(found).extracting(PossibleDuplicate::candidateId).containsExactly(1L, 2L, 4L);
+            assertThat(found.get(0).score()).isEqualTo(best);
+            assertThat(found.get(2).score()).isLessThan(best - DuplicateMatcher.MUCH_STRONGER);
         }
 
         @Test
