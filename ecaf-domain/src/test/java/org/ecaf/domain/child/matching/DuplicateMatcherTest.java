@@ -349,8 +349,10 @@ class DuplicateMatcherTest {
 
         @Test
         void aChildKnownByTheirMiddleName() {
-            Assessment a = assess(child("Thomas", "Smith").dateOfBirth(BORN),
-                    child("Jack Thomas", "Smith").dateOfBirth(BORN));
+            // with the family name and the birthday alone this scores one point below the threshold (model
+            // em-7-50000-t187: a name among the other's given names weighs +11); the postcode district decides
+            Assessment a = assess(child("Thomas", "Smith").dateOfBirth(BORN).postcode("NB1 1AA"),
+                    child("Jack Thomas", "Smith").dateOfBirth(BORN).postcode("NB1 9ZZ"));
 
             assertThat(reason(a, SAME_GIVEN_NAME).explanation())
                     .isEqualTo("Given name 'Thomas' is among the given names on this record ('Jack Thomas')");
