@@ -28,10 +28,11 @@ import org.ecaf.domain.child.matching.Nicknames;
  *
  * <p><b>Queries.</b> Duplicates: an existing child registered again with one or two corruptions of the kinds the
  * issue lists ({@link Kind}); the query carries the NHS number only 40 % of the time, since the hard cases are the
- * ones without; a third of those that had a middle name lose it, one in fifty gets another. Non-matches: a twin of an existing child (same family name, date of birth and postcode, not yet
- * registered), a sibling (same family and postcode, another date), and a look-alike stranger (same or similar
- * names, a date within a month or the same year, another postcode). The generator's short forms of given names
- * are its own list, not the matcher's table, so a short form the table lacks is an honest miss.
+ * ones without; a third of those that had a middle name lose it, one in fifty gets another. Non-matches: a twin of
+ * an existing child (same family name, date of birth and postcode, not yet registered), a sibling (same family
+ * and postcode, another date), and a look-alike stranger (same or similar names, a date within a month or the
+ * same year, another postcode). The generator's short forms of given names are its own list, not the matcher's
+ * table, so a short form the table lacks is an honest miss.
  */
 public final class RegisterGenerator {
 
