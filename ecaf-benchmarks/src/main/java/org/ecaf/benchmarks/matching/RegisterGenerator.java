@@ -28,10 +28,11 @@ import org.ecaf.domain.child.matching.Nicknames;
  *
  * <p><b>Queries.</b> Duplicates: an existing child registered again with one or two corruptions of the kinds the
  * issue lists ({@link Kind}); the query carries the NHS number only 40 % of the time, since the hard cases are the
- * ones without. Non-matches: a twin of an existing child (same family name, date of birth and postcode, not yet
- * registered), a sibling (same family and postcode, another date), and a look-alike stranger (same or similar
- * names, a date within a month or the same year, another postcode). The generator's short forms of given names
- * are its own list, not the matcher's table, so a short form the table lacks is an honest miss.
+ * ones without; a third of those that had a middle name lose it, one in fifty gets another. Non-matches: a twin of
+ * an existing child (same family name, date of birth and postcode, not yet registered), a sibling (same family
+ * and postcode, another date), and a look-alike stranger (same or similar names, a date within a month or the
+ * same year, another postcode). The generator's short forms of given names are its own list, not the matcher's
+ * table, so a short form the table lacks is an honest miss.
  */
 public final class RegisterGenerator {
 
@@ -140,6 +141,11 @@ public final class RegisterGenerator {
     private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
     private final Random random;
+    /**
+     * For the middle names of duplicate queries only, so that adding that noise left every other draw (and so the
+     * registers and queries of earlier runs) as it was.
+     */
+    private final Random middleNoise;
     private final List<Origin> origins = new ArrayList<>();
     private final Set<String> usedNhs = new HashSet<>();
     private final LocalDate today;
@@ -149,6 +155,7 @@ public final class RegisterGenerator {
 
     public RegisterGenerator(long seed, LocalDate today) {
         this.random = new Random(seed);
+        this.middleNoise = new Random(seed ^ 0x6d6964646c65L);
         this.today = today;
         for (String[] o : ORIGINS) {
             origins.add(new Origin(Integer.parseInt(o[0]), o[1].split(" "), o[2].split(" "), o[3].split(" ")));
@@ -198,6 +205,7 @@ public final class RegisterGenerator {
                     second = null;
                 }
             }
+            p = middleNameAsRecordedAgain(p);
             if (kind != Kind.MISSING_NHS_AND_POSTCODE && random.nextInt(10) >= 4) {
                 p = withNhs(p, null);
             }
@@ -430,6 +438,31 @@ public final class RegisterGenerator {
                     random.nextBoolean() ? null : p.postcode, null, p.upn, p.gender);
             default -> throw new IllegalArgumentException(kind.name());
         };
+    }
+
+    /**
+     * A second record of a child often lacks the middle name (a form with one box for the first name, a school
+     * that records the name the child uses), and now and then carries another one (a name added or dropped at
+     * baptism or naturalisation, a misheard name): a third lose it here, one in fifty gets another.
+     */
+    private Person middleNameAsRecordedAgain(Person p) {
+        if (p.middle == null) {
+            return p;
+        }
+        int r = middleNoise.nextInt(100);
+        String middle = r < 33 ? null : r < 35 ? anotherMiddleName(p.middle) : p.middle;
+        return new Person(p.household, p.given, middle, p.family, p.otherName, p.dob, p.postcode, p.nhs, p.upn,
+                p.gender);
+    }
+
+    private String anotherMiddleName(String middle) {
+        Origin origin = origins.get(middleNoise.nextInt(origins.size()));
+        String[] pool = middleNoise.nextBoolean() ? origin.girls : origin.boys;
+        String other;
+        do {
+            other = pool[middleNoise.nextInt(pool.length)];
+        } while (sound(other).equals(sound(middle)));
+        return other;
     }
 
     private Person stranger(Person like) {

@@ -20,6 +20,7 @@ import org.ecaf.domain.child.matching.BlockingKeys;
 import org.ecaf.domain.child.matching.ChildParticulars;
 import org.ecaf.domain.child.matching.DuplicateMatcher;
 import org.ecaf.domain.child.matching.LinkageModel;
+import org.ecaf.domain.child.matching.MatchReasonCode;
 
 /**
  * Estimates the weights of the {@link LinkageModel} and writes {@code linkage-model.properties}.
@@ -43,6 +44,23 @@ public final class TrainLinkageModel {
     private TrainLinkageModel() {
     }
 
+    /**
+     * Two records with UPNs that differ. The matcher gives that no level (a second UPN issued by another school is
+     * how duplicates arise, so it counts for nothing), but the field is present: without counting such pairs, u and
+     * m of "same UPN" would be estimated only on the pairs that share one (u near 1, the weight near nothing).
+     */
+    private static boolean bothHaveDifferentUpns(ChildParticulars a, ChildParticulars b) {
+        return a.upn() != null && b.upn() != null && !a.upn().equals(b.upn());
+    }
+
+    /** A pair's agreement levels, and whether both have UPNs that differ (the UPN field present, without a level). */
+    private record Vector(Set<Agreement> levels, boolean upnsDiffer) {
+    }
+
+    private static Vector vector(DuplicateMatcher matcher, ChildParticulars a, ChildParticulars b) {
+        return new Vector(matcher.agreements(a, b), bothHaveDifferentUpns(a, b));
+    }
+
     private static String namesKey(ChildParticulars c) {
         return org.ecaf.domain.child.matching.NameFolding.fold(c.familyName()) + "|"
                 + org.ecaf.domain.child.matching.NameFolding.words(c.givenNames()).stream().findFirst().orElse("");
@@ -63,14 +81,18 @@ public final class TrainLinkageModel {
         return ranked.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(100).toList();
     }
 
-    private static double em(List<Set<Agreement>> vectors, Map<Agreement, Double> m, Map<Agreement, Double> u,
+    private static double em(List<Vector> vectors, Map<Agreement, Double> m, Map<Agreement, Double> u,
             Set<Agreement.Field> fields) {
         double lambda = 0.1;
+        // different UPNs: the field is present and none of its levels is seen, so the pair is that much less
+        // likely a match than its levels alone say: P(no level of UPN | M) = 1 - m(UPN_SAME), likewise for u
+        boolean upn = fields.contains(Agreement.Field.UPN);
         for (int iteration = 0; iteration < 100; iteration++) {
             Map<Agreement, Double> mNum = new EnumMap<>(Agreement.class);
             Map<Agreement.Field, Double> mDen = new EnumMap<>(Agreement.Field.class);
             double total = 0;
-            for (Set<Agreement> v : vectors) {
+            for (Vector vector : vectors) {
+                Set<Agreement> v = vector.levels();
                 double pm = lambda;
                 double pu = 1 - lambda;
                 for (Agreement level : v) {
@@ -79,6 +101,10 @@ public final class TrainLinkageModel {
                         pu *= u.get(level);
                     }
                 }
+                if (upn && vector.upnsDiffer()) {
+                    pm *= 1 - m.get(Agreement.UPN_SAME);
+                    pu *= 1 - u.get(Agreement.UPN_SAME);
+                }
                 double w = pm / (pm + pu);
                 total += w;
                 for (Agreement level : v) {
@@ -86,6 +112,9 @@ public final class TrainLinkageModel {
                         mNum.merge(level, w, Double::sum);
                         mDen.merge(level.field(), w, Double::sum);
                     }
+                }
+                if (upn && vector.upnsDiffer()) {
+                    mDen.merge(Agreement.Field.UPN, w, Double::sum);
                 }
             }
             for (Agreement level : Agreement.values()) {
@@ -136,6 +165,9 @@ public final class TrainLinkageModel {
                 levelCount.merge(level, 1.0, Double::sum);
                 fieldCount.merge(level.field(), 1.0, Double::sum);
             }
+            if (bothHaveDifferentUpns(a, b)) {
+                fieldCount.merge(Agreement.Field.UPN, 1.0, Double::sum);
+            }
         }
         Map<Agreement, Double> u = new EnumMap<>(Agreement.class);
         for (Agreement level : Agreement.values()) {
@@ -152,12 +184,12 @@ public final class TrainLinkageModel {
             BlockingKeys.stored(register.get(i)).forEach((key, weight) ->
                     index.computeIfAbsent(BlockingKeys.hash(key), k -> new ArrayList<>()).add(new int[] {row, weight}));
         }
-        List<Set<Agreement>> vectors = new ArrayList<>();
+        List<Vector> vectors = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         for (Query q : g.queries()) {
             ChildParticulars probe = q.person().particulars(null);
             for (Map.Entry<Integer, Integer> e : candidates(index, probe)) {
-                vectors.add(matcher.agreements(probe, register.get(e.getKey())));
+                vectors.add(vector(matcher, probe, register.get(e.getKey())));
                 labels.add(e.getKey() == q.truth());
             }
         }
@@ -177,19 +209,19 @@ public final class TrainLinkageModel {
             byDate.computeIfAbsent(c.dateOfBirth(), k -> new ArrayList<>()).add(i);
             byNames.computeIfAbsent(namesKey(c), k -> new ArrayList<>()).add(i);
         }
-        List<Set<Agreement>> sessionA = new ArrayList<>();
-        List<Set<Agreement>> sessionB = new ArrayList<>();
+        List<Vector> sessionA = new ArrayList<>();
+        List<Vector> sessionB = new ArrayList<>();
         for (Query q : g.queries()) {
             ChildParticulars probe = q.person().particulars(null);
             for (int i : byDate.getOrDefault(probe.dateOfBirth(), List.of())) {
-                sessionA.add(matcher.agreements(probe, register.get(i)));
+                sessionA.add(vector(matcher, probe, register.get(i)));
             }
             for (int i : byNames.getOrDefault(namesKey(probe), List.of())) {
-                sessionB.add(matcher.agreements(probe, register.get(i)));
+                sessionB.add(vector(matcher, probe, register.get(i)));
             }
         }
         Set<Agreement.Field> namesAndIds = java.util.EnumSet.of(Agreement.Field.FAMILY_NAME,
-                Agreement.Field.GIVEN_NAMES, Agreement.Field.POSTCODE, Agreement.Field.NHS_NUMBER, Agreement.Field.UPN);
+                Agreement.Field.GIVEN_NAMES, Agreement.Field.MIDDLE_NAMES, Agreement.Field.POSTCODE, Agreement.Field.NHS_NUMBER, Agreement.Field.UPN);
         // a latent-class model needs three or more fields: session B models the date with postcode and identifiers,
         // then session A the names with postcode and identifiers (its values for those two are kept)
         double lambdaB = em(sessionB, m, u, java.util.EnumSet.of(Agreement.Field.DATE_OF_BIRTH,
@@ -212,24 +244,61 @@ public final class TrainLinkageModel {
             m.put(Agreement.FAMILY_SWAPPED, u.get(Agreement.FAMILY_SWAPPED) * Math.exp(inPlace));
         }
 
-        // threshold: best recall with precision >= 0.995 on the labelled training pairs
-        LinkageModel model = new LinkageModel("em-" + seed + "-" + children, 0, m, u);
+        // threshold: best recall with precision >= 0.99 on the labelled training queries, against a register of
+        // --threshold-children (default: the same register): the more children, the more namesakes a query meets,
+        // so the threshold is chosen at the size of register the model is for (the weights do not depend on it)
+        int thresholdChildren = Integer.parseInt(opts.getOrDefault("threshold-children", Integer.toString(children)));
+        RegisterGenerator.Generated tg = g;
+        List<ChildParticulars> tRegister = register;
+        Map<Long, List<int[]>> tIndex = index;
+        if (thresholdChildren != children) {
+            tg = new RegisterGenerator(seed, today).generate(thresholdChildren, queries);
+            tRegister = new ArrayList<>();
+            tIndex = new HashMap<>();
+            for (int i = 0; i < tg.register().size(); i++) {
+                ChildParticulars c = tg.register().get(i).particulars((long) i + 1);
+                tRegister.add(c);
+                for (Map.Entry<String, Integer> key : BlockingKeys.stored(c).entrySet()) {
+                    tIndex.computeIfAbsent(BlockingKeys.hash(key.getKey()), k -> new ArrayList<>())
+                            .add(new int[] {i, key.getValue()});
+                }
+            }
+        }
+        String version = "em-" + seed + "-" + children
+                + (thresholdChildren != children ? "-t" + thresholdChildren : "");
+        LinkageModel model = new LinkageModel(version, 0, m, u);
         DuplicateMatcher scoring = new DuplicateMatcher(model.withThreshold(Integer.MIN_VALUE + 1));
         List<int[]> scored = new ArrayList<>(); // score, label, flaggable
         int idx = 0;
         int duplicates = 0;
-        for (Query q : g.queries()) {
+        for (Query q : tg.queries()) {
             if (q.truth() >= 0) {
                 duplicates++;
             }
         }
-        for (Query q : g.queries()) {
+        for (Query q : tg.queries()) {
             ChildParticulars probe = q.person().particulars(null);
-            for (Map.Entry<Integer, Integer> e : candidates(index, probe)) {
-                ChildParticulars candidate = register.get(e.getKey());
-                boolean flaggable = scoring.compare(probe, candidate).isPresent();
+            List<int[]> ofQuery = new ArrayList<>(); // score, label, flaggable, shares an identifier
+            int best = Integer.MIN_VALUE;
+            for (Map.Entry<Integer, Integer> e : candidates(tIndex, probe)) {
+                ChildParticulars candidate = tRegister.get(e.getKey());
+                var flagged = scoring.compare(probe, candidate);
                 int score = scoring.score(probe, candidate).score();
-                scored.add(new int[] {score, e.getKey() == q.truth() ? 1 : 0, flaggable ? 1 : 0});
+                boolean identifier = flagged.isPresent() && (flagged.get().has(MatchReasonCode.SAME_NHS_NUMBER)
+                        || flagged.get().has(MatchReasonCode.SAME_UPN));
+                ofQuery.add(new int[] {score, e.getKey() == q.truth() ? 1 : 0, flagged.isPresent() ? 1 : 0,
+                        identifier ? 1 : 0});
+                if (flagged.isPresent()) {
+                    best = Math.max(best, score);
+                }
+            }
+            // as findLikelyDuplicates: a candidate far below the best one flagged is left out at any threshold that
+            // flags it (the best is flagged too, being higher), unless it shares an identifier
+            for (int[] c : ofQuery) {
+                if (c[2] == 1 && c[3] == 0 && c[0] <= best - DuplicateMatcher.MUCH_STRONGER) {
+                    c[2] = 0;
+                }
+                scored.add(c);
             }
             idx++;
         }
@@ -274,10 +343,16 @@ public final class TrainLinkageModel {
                 bestThreshold = s[0];
             }
         }
+        if (opts.containsKey("threshold")) {
+            // a threshold fixed by hand (the sweep above shows what it gives on the training queries)
+            System.out.printf(Locale.ROOT, "automatic threshold %d (training recall %.4f at precision >= 0.99)"
+                    + " replaced by --threshold %s%n", bestThreshold, bestRecall, opts.get("threshold"));
+            bestThreshold = Integer.parseInt(opts.get("threshold"));
+            model = new LinkageModel(version + "-t" + bestThreshold, bestThreshold, m, u);
+        }
         model = model.withThreshold(bestThreshold);
         System.out.printf(Locale.ROOT, "%d random pairs for u; %d candidate pairs of %d queries for EM; lambda %.4f;"
-                + " threshold %d (training recall %.4f at precision >= 0.99)%n", randomPairs, vectors.size(),
-                g.queries().size(), lambda, bestThreshold, bestRecall);
+                + " threshold %d%n", randomPairs, vectors.size(), g.queries().size(), lambda, bestThreshold);
         for (Agreement level : Agreement.values()) {
             System.out.printf(Locale.ROOT, "  %-24s m %.5f  u %.7f  weight %+5d%n", level, model.m(level),
                     model.u(level), model.points(level));

@@ -35,6 +35,14 @@ public enum Agreement {
     GIVEN_SWAPPED(Field.GIVEN_NAMES),
     GIVEN_DIFFERENT(Field.GIVEN_NAMES),
 
+    /**
+     * Both records have further given names (middle names) beside the ones matched, and one of them is the same,
+     * the same name in another form, or alike.
+     */
+    MIDDLE_SAME(Field.MIDDLE_NAMES),
+    /** Both records have further given names beside the ones matched, and none is alike. */
+    MIDDLE_DIFFERENT(Field.MIDDLE_NAMES),
+
     DOB_SAME(Field.DATE_OF_BIRTH),
     DOB_DAY_MONTH_SWAPPED(Field.DATE_OF_BIRTH),
     /** Up to three days apart. */
@@ -51,7 +59,7 @@ public enum Agreement {
     POSTCODE_DIFFERENT(Field.POSTCODE);
 
     /** The fields compared. */
-    public enum Field { NHS_NUMBER, UPN, FAMILY_NAME, GIVEN_NAMES, DATE_OF_BIRTH, POSTCODE }
+    public enum Field { NHS_NUMBER, UPN, FAMILY_NAME, GIVEN_NAMES, MIDDLE_NAMES, DATE_OF_BIRTH, POSTCODE }
 
     private final Field field;
 

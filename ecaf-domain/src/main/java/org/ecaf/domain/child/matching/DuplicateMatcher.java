@@ -50,6 +50,14 @@ public final class DuplicateMatcher {
     /** The standard model's threshold, in tenths of a bit. */
     public static final int DEFAULT_THRESHOLD = LinkageModel.standard().threshold();
 
+    /**
+     * A candidate scoring this much (tenths of a bit) below the best one found for the same child is left out of
+     * {@link #findLikelyDuplicates}, unless it shares an NHS number or UPN: 10 bits, the best is a thousand times
+     * likelier to be the child, and a child has one record. At a register of hundreds of thousands this drops the
+     * namesakes (same names and birthday, another household) flagged beside the child's own record.
+     */
+    public static final int MUCH_STRONGER = 100;
+
     /** How far apart two expected dates of delivery may be (scans revise them). */
     static final int EXPECTED_DATES_DAYS_CLOSE = 28;
     /** A baby born from 17 weeks before (about 23 weeks' gestation) to 3 weeks after its expected date. */
@@ -116,7 +124,10 @@ public final class DuplicateMatcher {
 
     /**
      * The candidates likely to be {@code newChild}, highest score first. A candidate with the same (non-null) id
-     * as {@code newChild} is the child itself and is left out; null candidates are ignored.
+     * as {@code newChild} is the child itself and is left out; null candidates are ignored. A candidate
+     * {@link #MUCH_STRONGER} or more below the best is left out too, unless it shares an identifier: the child is
+     * the best one, the other most likely a namesake. The cost: when the register already holds two records of the
+     * child, one far weaker than the other, the weaker one is not shown here (search still finds it).
      */
     public List<PossibleDuplicate> findLikelyDuplicates(ChildParticulars newChild,
             Collection<ChildParticulars> candidates) {
@@ -134,7 +145,15 @@ public final class DuplicateMatcher {
             }
         }
         found.sort(ORDER);
+        if (!found.isEmpty()) {
+            int best = found.get(0).score();
+            found.removeIf(d -> d.score() <= best - MUCH_STRONGER && !sharesIdentifier(d));
+        }
         return List.copyOf(found);
+    }
+
+    private static boolean sharesIdentifier(PossibleDuplicate d) {
+        return d.has(MatchReasonCode.SAME_NHS_NUMBER) || d.has(MatchReasonCode.SAME_UPN);
     }
 
     /** {@code candidate} with its score and reasons when it is a likely duplicate of {@code newChild}. */
@@ -379,8 +398,12 @@ public final class DuplicateMatcher {
         NameParts mine = a.given;
         NameParts theirs = b.given;
         boolean bothKnown = mine.isKnown() && theirs.isKnown();
-        if (bothKnown && directGivenMatch(mine, theirs, findings)) {
-            return;
+        if (bothKnown) {
+            int[] matched = directGivenMatch(mine, theirs, findings);
+            if (matched != null) {
+                compareMiddleNames(mine, theirs, matched, findings);
+                return;
+            }
         }
         if (mine.isKnown()) {
             for (NameParts other : b.others) {
@@ -406,7 +429,11 @@ public final class DuplicateMatcher {
         }
     }
 
-    private static boolean directGivenMatch(NameParts mine, NameParts theirs, Findings findings) {
+    /**
+     * Puts the given names in a level when one of them matches; returns the positions of the matching words in
+     * {@code mine} and {@code theirs}, or null when none does.
+     */
+    private static int[] directGivenMatch(NameParts mine, NameParts theirs, Findings findings) {
         List<String> myWords = mine.words();
         List<String> theirWords = theirs.words();
         if (mine.joined().equals(theirs.joined())) {
@@ -416,33 +443,34 @@ public final class DuplicateMatcher {
                 explanation += ", written '" + theirs.original() + "' on this record";
             }
             findings.add(MatchReasonCode.SAME_GIVEN_NAME, explanation, Agreement.GIVEN_SAME);
-            return true;
+            return new int[] {0, 0};
         }
         if (myWords.get(0).equals(theirWords.get(0))) {
             findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Same first name '" + mine.asEntered(myWords.get(0))
                     + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_SAME);
-            return true;
+            return new int[] {0, 0};
         }
         if (NICKNAMES.sameName(myWords.get(0), theirWords.get(0))) {
             findings.add(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
                     + mine.asEntered(myWords.get(0)) + " / " + theirs.asEntered(theirWords.get(0)) + ")",
                     Agreement.GIVEN_NICKNAME);
-            return true;
+            return new int[] {0, 0};
         }
-        for (String word : myWords) {
+        for (int i = 0; i < myWords.size(); i++) {
+            String word = myWords.get(i);
             if (theirWords.contains(word)) {
                 findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Given name '" + mine.asEntered(word)
                         + "' is among the given names on this record ('" + theirs.original() + "')", Agreement.GIVEN_AMONG);
-                return true;
+                return new int[] {i, theirWords.indexOf(word)};
             }
         }
-        for (String word : myWords) {
-            for (String theirWord : theirWords) {
-                if (NICKNAMES.sameName(word, theirWord)) {
+        for (int i = 0; i < myWords.size(); i++) {
+            for (int j = 0; j < theirWords.size(); j++) {
+                if (NICKNAMES.sameName(myWords.get(i), theirWords.get(j))) {
                     findings.add(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
-                            + mine.asEntered(word) + " / " + theirs.asEntered(theirWord) + ")",
+                            + mine.asEntered(myWords.get(i)) + " / " + theirs.asEntered(theirWords.get(j)) + ")",
                             Agreement.GIVEN_NICKNAME);
-                    return true;
+                    return new int[] {i, j};
                 }
             }
         }
@@ -450,21 +478,66 @@ public final class DuplicateMatcher {
         if (first != Likeness.NONE) {
             findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name " + likenessPhrase(first) + " '"
                     + theirs.asEntered(theirWords.get(0)) + "'", Agreement.GIVEN_SIMILAR);
-            return true;
+            return new int[] {0, 0};
         }
-        for (String word : myWords) {
-            for (String theirWord : theirWords) {
+        for (int i = 0; i < myWords.size(); i++) {
+            for (int j = 0; j < theirWords.size(); j++) {
+                String word = myWords.get(i);
+                String theirWord = theirWords.get(j);
                 Likeness likeness = word.length() < 3 || theirWord.length() < 3 ? Likeness.NONE
                         : NameSimilarity.compare(word, theirWord);
                 if (likeness != Likeness.NONE) {
                     findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name '" + mine.asEntered(word) + "' "
                             + likenessPhrase(likeness) + " '" + theirs.asEntered(theirWord)
                             + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_AMONG_SIMILAR);
-                    return true;
+                    return new int[] {i, j};
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * The given names besides the two that matched ({@code matched}: their positions): when both records have
+     * some, one the same, the same name in another form or alike counts for a match, none alike against ("Ava
+     * Grace" and "Ava Isabella": two children named Ava, most likely). Nothing when either record has no more.
+     */
+    private static void compareMiddleNames(NameParts mine, NameParts theirs, int[] matched, Findings findings) {
+        List<String> myRest = rest(mine.words(), matched[0]);
+        List<String> theirRest = rest(theirs.words(), matched[1]);
+        if (myRest.isEmpty() || theirRest.isEmpty()) {
+            return;
+        }
+        // the words after the first names are middle names; when a middle name matched a first name, the rest are
+        // just the other given names
+        boolean middle = matched[0] == 0 && matched[1] == 0;
+        for (String word : myRest) {
+            for (String theirWord : theirRest) {
+                if (word.equals(theirWord) || NICKNAMES.sameName(word, theirWord) || word.length() >= 3
+                        && theirWord.length() >= 3 && NameSimilarity.compare(word, theirWord) != Likeness.NONE) {
+                    String name = middle ? "middle name" : "other given name";
+                    findings.add(MatchReasonCode.SAME_MIDDLE_NAME, word.equals(theirWord)
+                            ? "Same " + name + " '" + mine.asEntered(word) + "'"
+                            : capitalised(name) + " '" + mine.asEntered(word) + "' is alike '"
+                                    + theirs.asEntered(theirWord) + "' on this record", Agreement.MIDDLE_SAME);
+                    return;
+                }
+            }
+        }
+        findings.add(MatchReasonCode.DIFFERENT_MIDDLE_NAMES, (middle ? "Middle names" : "Other given names")
+                + " differ: '" + String.join(" ", myRest.stream().map(mine::asEntered).toList()) + "' and '"
+                + String.join(" ", theirRest.stream().map(theirs::asEntered).toList()) + "' on this record",
+                Agreement.MIDDLE_DIFFERENT);
+    }
+
+    private static String capitalised(String phrase) {
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
+    private static List<String> rest(List<String> words, int matched) {
+        List<String> rest = new ArrayList<>(words);
+        rest.remove(matched);
+        return rest;
     }
 
     // ----- name helpers

@@ -20,6 +20,8 @@ public enum MatchReasonCode {
     GIVEN_NAME_SHORT_FORM(Aspect.NAME),
     /** Given and family names entered the other way round. */
     NAMES_SWAPPED(Aspect.NAME),
+    /** Both records have further given names (middle names) and one of them is the same or alike. */
+    SAME_MIDDLE_NAME(Aspect.NAME),
     SAME_DATE_OF_BIRTH(Aspect.DATE),
     DATE_OF_BIRTH_DAY_MONTH_SWAPPED(Aspect.DATE),
     /** One digit different, two neighbouring digits swapped, the year one out, or a few days apart. */
@@ -35,6 +37,8 @@ public enum MatchReasonCode {
     DIFFERENT_POSTCODE(Aspect.POSTCODE, true),
     /** Both records have given names and none is alike. */
     DIFFERENT_GIVEN_NAMES(Aspect.NAME, true),
+    /** Both records have further given names (middle names) besides the ones that match, and none is alike. */
+    DIFFERENT_MIDDLE_NAMES(Aspect.NAME, true),
     /** Both records have a family name and they are not alike. */
     DIFFERENT_FAMILY_NAME(Aspect.NAME, true),
     /** Both records have dates (of birth or expected delivery) and they are not close. */
