@@ -316,7 +316,7 @@ public final class MatchingBenchmark {
             Files.createDirectories(dir);
             JdbcDataSource h2 = new JdbcDataSource();
             // the application's settings for its embedded database (Settings.databaseUrl)
-            h2.setURL("jdbc:h2:file:" + dir.resolve("ecaf") + ";WRITE_DELAY=0");
+            h2.setURL("jdbc:h2:file:" + dir.resolve("ecaf") + ";WRITE_DELAY=0" + System.getProperty("ecaf.bench.h2", ""));
             h2.setUser("sa");
             return h2;
         }
