@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,44 +160,31 @@ public final class ChildImport {
                     ChunkWriter writer = ChunkWriter.on(connection)) {
                 checkHeader(csv.getHeaderNames());
                 // while one chunk is written, the next is checked and keyed (on the other cores)
-                CompletableFuture<Parsed[]> pending = null;
-                List<CSVRecord> chunk = new ArrayList<>(chunkSize);
+                Iterator<CSVRecord> records = csv.iterator();
                 int row = 0;
-                int pendingLastRow = 0;
-                for (CSVRecord record : csv) {
-                    row++;
-                    if (row <= batch.lastRow) {
-                        continue;
-                    }
-                    chunk.add(record);
-                    if (chunk.size() == chunkSize) {
-                        CompletableFuture<Parsed[]> next = parseLater(chunk, row - chunk.size() + 1, today);
-                        if (pending != null) {
-                            imported += writeChunk(connection, writer, batch, ids, pairs, pending.join(), actor, now,
-                                    rejected);
-                            progress.accept(new Progress(batch.id, pendingLastRow, total, imported + batch.done,
-                                    rejected.size()));
-                        }
-                        pending = next;
-                        pendingLastRow = row;
-                        chunk = new ArrayList<>(chunkSize);
-                    }
+                for (; row < batch.lastRow && records.hasNext(); row++) {
+                    records.next(); // imported before the failure this run resumes after
                 }
-                if (!chunk.isEmpty()) {
-                    CompletableFuture<Parsed[]> next = parseLater(chunk, row - chunk.size() + 1, today);
+                CompletableFuture<Parsed[]> pending = null;
+                int pendingLastRow = 0;
+                while (true) {
+                    List<CSVRecord> chunk = new ArrayList<>(chunkSize);
+                    for (; chunk.size() < chunkSize && records.hasNext(); row++) {
+                        chunk.add(records.next());
+                    }
+                    CompletableFuture<Parsed[]> next = chunk.isEmpty() ? null
+                            : parseLater(chunk, row - chunk.size() + 1, today);
                     if (pending != null) {
                         imported += writeChunk(connection, writer, batch, ids, pairs, pending.join(), actor, now,
                                 rejected);
                         progress.accept(new Progress(batch.id, pendingLastRow, total, imported + batch.done,
                                 rejected.size()));
                     }
+                    if (next == null) {
+                        break;
+                    }
                     pending = next;
                     pendingLastRow = row;
-                }
-                if (pending != null) {
-                    imported += writeChunk(connection, writer, batch, ids, pairs, pending.join(), actor, now, rejected);
-                    progress.accept(new Progress(batch.id, pendingLastRow, total, imported + batch.done,
-                            rejected.size()));
                 }
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;

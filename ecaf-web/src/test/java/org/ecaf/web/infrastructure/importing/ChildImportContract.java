@@ -3,6 +3,8 @@ package org.ecaf.web.infrastructure.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,6 +217,57 @@ abstract class ChildImportContract {
             assertThat(p.sourceRow()).isEqualTo(1);
             assertThat(String.join("; ", p.reasons())).contains("Given names are the same name");
         });
+    }
+
+    @Test
+    void aFailureInTheMiddleOfTheFileResumesAfterTheLastCommittedChunk_andStillReportsPairsAcrossTheBreak()
+            throws Exception {
+        Path f = file(row("Beth", "Nowak", "2015-03-04", "NB1 1AA", ""),
+                row("Amira", "Khan", "2014-02-02", "NB2 2BB", ""),
+                row("Noah", "Patel", "2016-07-07", "NB3 3DD", ""),
+                row("Oliver", "Brown", "2012-11-30", "M1 1AE", ""),
+                row("Elizabeth", "Nowak", "2015-03-04", "NB1 1AA", ""));
+        // the database goes away at the third commit: the batch's opening, the first chunk, then the second chunk
+        AtomicInteger commits = new AtomicInteger();
+        DataSource failing = failingAtCommit(db, commits, 3);
+        assertThatThrownBy(() -> new ChildImport(failing, CLOCK, (c, actor, action, id, detail) -> { }, 2)
+                .run(f, "admin", p -> { })).isInstanceOf(SQLException.class).hasMessageContaining("gone");
+        assertThat(count("SELECT COUNT(*) FROM child")).isEqualTo(2);
+
+        ChildImport.Result resumed = new ChildImport(db, CLOCK, (c, actor, action, id, detail) ->
+                audited.add(action + " " + detail), 2).run(f, "admin", p -> { });
+
+        assertThat(resumed.skippedAsDoneBefore()).isEqualTo(2);
+        assertThat(resumed.imported()).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM child")).isEqualTo(5);
+        assertThat(count("SELECT COUNT(DISTINCT source_row) FROM import_row")).isEqualTo(5);
+        // Beth (row 1, before the failure) and Elizabeth (row 5, after it) are still found to be one child
+        assertThat(resumed.duplicates().withinFile()).singleElement()
+                .satisfies(p -> assertThat(p.sourceRow()).isEqualTo(1));
+        assertThat(audited).singleElement().asString().contains("imported 5");
+    }
+
+    /** {@code target}, whose connections throw at the {@code failAt}-th commit counted over all of them. */
+    static DataSource failingAtCommit(DataSource target, AtomicInteger commits, int failAt) {
+        return (DataSource) Proxy.newProxyInstance(ChildImportContract.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(target, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(ChildImportContract.class.getClassLoader(),
+                            new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                if (m.getName().equals("commit") && commits.incrementAndGet() == failAt) {
+                                    connection.rollback();
+                                    throw new SQLException("the database has gone");
+                                }
+                                try {
+                                    return m.invoke(connection, a);
+                                } catch (InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+                });
     }
 
     /** A word of letters spelling {@code n} in base 26, so that rows get names unlike each other. */
