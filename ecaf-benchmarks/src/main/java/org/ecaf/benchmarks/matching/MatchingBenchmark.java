@@ -53,10 +53,7 @@ public final class MatchingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> opts = Options.parse(args);
         String db = opts.getOrDefault("db", "h2:" + System.getProperty("java.io.tmpdir") + "/ecaf-bench");
         int children = Integer.parseInt(opts.getOrDefault("children", "20000"));
         int queries = Integer.parseInt(opts.getOrDefault("queries", "2000"));

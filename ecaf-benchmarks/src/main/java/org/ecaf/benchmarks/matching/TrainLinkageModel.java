@@ -134,10 +134,7 @@ public final class TrainLinkageModel {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> opts = Options.parse(args);
         int children = Integer.parseInt(opts.getOrDefault("children", "100000"));
         int queries = Integer.parseInt(opts.getOrDefault("queries", "4000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "7"));
