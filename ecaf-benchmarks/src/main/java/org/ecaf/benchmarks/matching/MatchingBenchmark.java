@@ -65,33 +65,48 @@ public final class MatchingBenchmark {
         long t0 = System.nanoTime();
         RegisterGenerator.Generated generated = new RegisterGenerator(seed, today).generate(children, queries);
         Path csv = work.resolve("register-" + children + "-" + seed + ".csv");
-        writeCsv(generated.register(), csv);
+        if (!Boolean.parseBoolean(opts.getOrDefault("reuse", "false"))) {
+            writeCsv(generated.register(), csv);
+        }
         System.out.println("load average at the start: " + loadAverage());
         System.out.printf(Locale.ROOT, "generated %,d children and %,d queries in %.1f s; CSV %s (%,d bytes)%n",
                 generated.register().size(), generated.queries().size(), (System.nanoTime() - t0) / 1e9, csv,
-                Files.size(csv));
+                Files.exists(csv) ? Files.size(csv) : 0);
 
-        DataSource dataSource = dataSource(db);
-        SchemaMigration.migrate(dataSource, MatchingBenchmark.class.getClassLoader());
-        ChildImport.Result imported = new ChildImport(dataSource, clock, (c, actor, action, id, detail) -> { })
-                .run(csv, "benchmark", p -> {
-                    if (p.rowsDone() % 100_000 == 0) {
-                        System.out.printf(Locale.ROOT, "  %,d rows%n", p.rowsDone());
-                    }
-                });
-        System.out.printf(Locale.ROOT, "import: %,d rows in %.1f s = %,.0f rows/s (including the duplicate report: %,d "
-                + "pairs within the file, %,d against the register, found in %.1f s among %,d pairs scored); %d rejected%n",
-                imported.imported(), imported.millis() / 1000.0, imported.rowsPerSecond(),
-                imported.duplicates().withinFile().size(), imported.duplicates().againstRegister().size(),
-                imported.reportMillis() / 1000.0, imported.duplicates().pairsScored(), imported.rejected().size());
-        imported.rejected().stream().limit(5).forEach(r -> System.out.println("  rejected row " + r.row() + ": "
-                + r.problems()));
+        // --reuse true: the database of an earlier run with the same --children and --seed, as it is (no import)
+        boolean reuse = Boolean.parseBoolean(opts.getOrDefault("reuse", "false"));
+        DataSource dataSource = dataSource(db, !reuse);
+        long batchId;
+        if (reuse) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT MAX(id) FROM import_batch WHERE state = 'DONE'"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                batchId = rs.getLong(1);
+            }
+            System.out.println("reusing the database's import batch " + batchId);
+        } else {
+            SchemaMigration.migrate(dataSource, MatchingBenchmark.class.getClassLoader());
+            ChildImport.Result imported = new ChildImport(dataSource, clock, (c, actor, action, id, detail) -> { })
+                    .run(csv, "benchmark", p -> {
+                        if (p.rowsDone() % 100_000 == 0) {
+                            System.out.printf(Locale.ROOT, "  %,d rows%n", p.rowsDone());
+                        }
+                    });
+            System.out.printf(Locale.ROOT, "import: %,d rows in %.1f s = %,.0f rows/s (including the duplicate report: "
+                    + "%,d pairs within the file, %,d against the register, found in %.1f s among %,d pairs scored); %d"
+                    + " rejected%n", imported.imported(), imported.millis() / 1000.0, imported.rowsPerSecond(),
+                    imported.duplicates().withinFile().size(), imported.duplicates().againstRegister().size(),
+                    imported.reportMillis() / 1000.0, imported.duplicates().pairsScored(), imported.rejected().size());
+            imported.rejected().stream().limit(5).forEach(r -> System.out.println("  rejected row " + r.row() + ": "
+                    + r.problems()));
+            batchId = imported.batchId();
+        }
 
         try (Connection connection = dataSource.getConnection()) {
             long[] idOf = new long[generated.register().size()];
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT source_row, child_id FROM import_row WHERE batch_id = ?")) {
-                ps.setLong(1, imported.batchId());
+                ps.setLong(1, batchId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         idOf[rs.getInt(1) - 1] = rs.getLong(2);
@@ -302,10 +317,10 @@ public final class MatchingBenchmark {
         }
     }
 
-    static DataSource dataSource(String db) throws Exception {
+    static DataSource dataSource(String db, boolean fresh) throws Exception {
         if (db.startsWith("h2:")) {
             Path dir = Path.of(db.substring(3));
-            if (Files.exists(dir)) {
+            if (fresh && Files.exists(dir)) {
                 try (var files = Files.walk(dir)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
@@ -319,10 +334,12 @@ public final class MatchingBenchmark {
         }
         if (db.startsWith("pg:")) {
             String name = db.substring(3);
-            try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                    Statement st = admin.createStatement()) {
-                st.execute("DROP DATABASE IF EXISTS " + name);
-                st.execute("CREATE DATABASE " + name);
+            if (fresh) {
+                try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres",
+                        "postgres", ""); Statement st = admin.createStatement()) {
+                    st.execute("DROP DATABASE IF EXISTS " + name);
+                    st.execute("CREATE DATABASE " + name);
+                }
             }
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL("jdbc:postgresql://127.0.0.1:5432/" + name + "?reWriteBatchedInserts=true");

@@ -64,7 +64,7 @@ public final class DuplicateMatcher {
     static final int BORN_WEEKS_BEFORE_EXPECTED = 17;
     static final int BORN_WEEKS_AFTER_EXPECTED = 3;
 
-    private static final Comparator<PossibleDuplicate> ORDER = Comparator
+    static final Comparator<PossibleDuplicate> ORDER = Comparator
             .comparingInt(PossibleDuplicate::score).reversed()
             .thenComparing(PossibleDuplicate::candidateId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(p -> String.valueOf(p.candidate().familyName()))
@@ -139,6 +139,9 @@ public final class DuplicateMatcher {
             if (candidate == null || newChild.id() != null && newChild.id().equals(candidate.id())) {
                 continue;
             }
+            if (cannotBeFlagged(newChild, candidate)) {
+                continue;
+            }
             Assessment assessment = assess(mine, new Profile(candidate));
             if (assessment.flagged()) {
                 found.add(assessment.result());
@@ -169,7 +172,7 @@ public final class DuplicateMatcher {
 
     /** As {@link #compare(ChildParticulars, ChildParticulars)}, for particulars prepared once (bulk import). */
     public Optional<PossibleDuplicate> compare(Prepared newChild, Prepared candidate) {
-        if (cannotBeFlagged(newChild.profile, candidate.profile)) {
+        if (cannotBeFlagged(newChild.profile.child, candidate.profile.child)) {
             return Optional.empty();
         }
         Assessment assessment = assess(newChild.profile, candidate.profile);
@@ -222,16 +225,16 @@ public final class DuplicateMatcher {
      * identifier, and either neither a date nor a postcode in support, or too few points even if every other field
      * agreed at its best level. Each field adds one finding at most (names given the other way round add one in place
      * of two), so this never rules out a pair that {@link #assess} would flag; it spares the name comparisons, the
-     * costly part, for most pairs a bulk import meets.
+     * costly part, for most pairs a bulk import meets and most of the hundred candidates of a check.
      */
-    private boolean cannotBeFlagged(Profile a, Profile b) {
+    private boolean cannotBeFlagged(ChildParticulars a, ChildParticulars b) {
         Findings cheap = new Findings(model);
-        compareIdentifiers(a.child, b.child, cheap);
+        compareIdentifiers(a, b, cheap);
         if (cheap.has(MatchReasonCode.SAME_NHS_NUMBER) || cheap.has(MatchReasonCode.SAME_UPN)) {
             return false;
         }
-        compareDates(a.child, b.child, cheap);
-        comparePostcodes(a.child, b.child, cheap);
+        compareDates(a, b, cheap);
+        comparePostcodes(a, b, cheap);
         return !cheap.hasEvidence(Aspect.DATE) && !cheap.hasEvidence(Aspect.POSTCODE)
                 || cheap.score() + mostOtherPoints < model.threshold();
     }
