@@ -10,7 +10,7 @@
 (function () {
   'use strict';
   var s = {form: null, save: null, idleMs: 3000, dirty: false, gen: 0, saving: false, timer: null, pendingUrl: null,
-    paused: false, leaving: false, active: null};
+    paused: false, leaving: false, active: null, touched: {}, typed: null};
 
   function byId(id) { return id ? document.getElementById(id) : null; }
 
@@ -23,6 +23,8 @@
 
   function markDirty(event) {
     if (event && event.target && event.target.id === 'ecafGen') { return; }
+    // typed while a save is on its way: if the save's answer redraws this box, what was typed is put back
+    if (s.saving && event && event.target && event.target.id) { s.touched[event.target.id] = true; }
     s.dirty = true;
     s.gen++;
     var g = genInput();
@@ -40,11 +42,46 @@
     s.active = el && el.id ? {id: el.id, start: el.selectionStart, end: el.selectionEnd} : null;
   }
 
+  function valueOf(el) {
+    return el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value;
+  }
+
+  /**
+   * The answer of a save has arrived and is about to redraw parts of the page: where the focus and the caret are now
+   * (people move on while a save is on its way), and what was typed or chosen since the save began.
+   */
+  function snapshot() {
+    if (!s.saving) { return; }
+    remember();
+    s.typed = {};
+    Object.keys(s.touched).forEach(function (id) {
+      var el = byId(id);
+      if (el) { s.typed[id] = valueOf(el); }
+    });
+    s.touched = {};
+  }
+
+  /** After the redraw: what was typed during the save, replaced by what the save sent, is put back (and saved next). */
+  function putBackTyped() {
+    var typed = s.typed;
+    s.typed = null;
+    if (!typed) { return; }
+    var changed = false;
+    Object.keys(typed).forEach(function (id) {
+      var el = byId(id);
+      if (el && valueOf(el) !== typed[id]) {
+        if (el.type === 'checkbox' || el.type === 'radio') { el.checked = typed[id]; } else { el.value = typed[id]; }
+        changed = true;
+      }
+    });
+    if (changed) { markDirty(); }
+  }
+
   function restore() {
     if (!s.active) { return; }
     var el = byId(s.active.id);
-    if (el && document.activeElement !== el) {
-      el.focus();
+    if (el) {
+      if (document.activeElement !== el) { el.focus(); }
       try {
         if (typeof s.active.start === 'number') { el.setSelectionRange(s.active.start, s.active.end); }
       } catch (ignored) { /* not a text input */ }
@@ -57,6 +94,7 @@
     if (!s.dirty || s.paused) { return; }
     if (s.saving) { schedule(); return; }
     s.saving = true;
+    s.touched = {};
     remember();
     status('Saving\u2026');
     window[s.save]([{name: 'ecafGen', value: s.gen}]);
@@ -66,6 +104,7 @@
   function beginSave() {
     clearTimeout(s.timer);
     s.saving = true;
+    s.touched = {};
     status('Saving\u2026');
     var g = genInput();
     if (g) { g.value = String(s.gen); }
@@ -75,6 +114,7 @@
   function saved(args, focusSummaryOnError) {
     s.saving = false;
     args = args || {};
+    putBackTyped();
     if (args.conflict) {
       s.paused = true;
       clearTimeout(s.timer);
@@ -195,6 +235,10 @@
       });
     }
     document.addEventListener('click', onClick);
+    if (window.jQuery) {
+      // PrimeFaces announces a successful answer before it redraws what the answer updates
+      jQuery(document).on('pfAjaxSuccess', snapshot);
+    }
     window.addEventListener('beforeunload', function (event) {
       if (s.dirty && !s.leaving) {
         event.preventDefault();

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A practitioner's and a team lead's day in Chromium, as issue 12 reported it: each test is named after what the
@@ -168,6 +170,37 @@ class PractitionerDayBrowserIT {
         assessment.until(d -> !assessment.hasErrorFor("assessment_started"));
         // typing in three boxes may start one more save (what was typed after the last one): the page ends clean
         assessment.until(d -> Boolean.FALSE.equals(assessment.script("return ecafForm.isDirty();")));
+    }
+
+    @Test
+    void movingOnAndTypingWhileAnAutosaveIsUnderWayKeepsTheFocusAndWhatWasTyped() {
+        long caseId = AssessmentSteps.caseWithConsent(api);
+        browser.signIn("practitioner1", Api.DEMO_PASSWORD);
+        AssessmentPage assessment = AssessmentPage.open(browser, caseId, "section=assessment_information");
+        // a slow mobile network: a save's answer comes about three seconds after the save began
+        browser.latency(1500);
+        assessment.typeInRow("people_present", 0, "name", "Aisha Khan");
+        assessment.date("assessment_started", LocalDate.now(Journeys.LONDON).plusDays(3));
+        assessment.until(d -> assessment.saveStatus().contains("Saving"));
+
+        // while it is on its way, the practitioner moves on to the next question and types
+        String typed = "Attendance has fallen since September";
+        WebElement reason = assessment.field("reason_for_assessment");
+        reason.click();
+        reason.sendKeys(typed);
+
+        // the answer holds the date (it is in the future) and redraws the questions to mark it
+        assessment.awaitStatus("not saved because");
+        assertThat(ExpectedConditions.stalenessOf(reason).apply(browser.driver())).isTrue();
+        assertThat(assessment.errorFor("assessment_started")).contains("today");
+        // the practitioner is where they were, with what they typed, the caret after it
+        assertThat(assessment.focusedId()).isEqualTo(input("reason_for_assessment"));
+        assertThat(assessment.value("reason_for_assessment")).isEqualTo(typed);
+        assertThat(assessment.script("return document.activeElement.selectionStart;")).isEqualTo((long) typed.length());
+        browser.screenshot("day-05b-typed-during-save");
+        // and the next save stores it
+        assessment.until(d -> typed.equals(AssessmentSteps.latest(api, caseId).getJsonObject("answers")
+                .getString("reason_for_assessment", "")));
     }
 
     @Test

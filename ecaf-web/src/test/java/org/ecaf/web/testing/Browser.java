@@ -186,6 +186,16 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of(name, value)));
     }
 
+    /**
+     * Delays every request and answer of this browser by {@code millis} each way (0: none), as a slow mobile network
+     * would: what people do while a save is on its way can then be tested.
+     */
+    public void latency(int millis) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency",
+                millis, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     public boolean isKeyboardOnly() {
         return keyboardOnly;
     }
