@@ -82,7 +82,24 @@ public final class DuplicateMatcher {
     private static final Set<Agreement.Field> CHEAP_FIELDS = EnumSet.of(Agreement.Field.NHS_NUMBER,
             Agreement.Field.UPN, Agreement.Field.DATE_OF_BIRTH, Agreement.Field.POSTCODE);
 
+    /**
+     * The most a name's rarity may add to the weight of the same name, in tenths of a bit ({@link NameFrequencies}):
+     * 3 bits, a name eight times rarer than the model's average. The share of a name seen a few times in the register
+     * is a poor estimate (and a misspelt name is "rare"); see docs/matching.md for how it was chosen.
+     */
+    public static final int MOST_RARER = 30;
+    /**
+     * The most a name's commonness may take from the weight of the same name: 3 bits, a name eight times commoner
+     * than the average; no name of the generated register or of the UK's lists comes near it.
+     */
+    public static final int MOST_COMMONER = 30;
+
     private final LinkageModel model;
+    private final NameFrequencies frequencies;
+    private final int mostRarer;
+    private final int mostCommoner;
+    /** Whether the same given and family name are weighed together by the pair's share (else each by its own). */
+    private final boolean together;
     /** The most points the fields other than {@link #CHEAP_FIELDS} can add, each at its best level (or nothing). */
     private final int mostOtherPoints;
 
@@ -104,14 +121,72 @@ public final class DuplicateMatcher {
     }
 
     public DuplicateMatcher(LinkageModel model) {
+        this(model, NameFrequencies.NONE);
+    }
+
+    /**
+     * A matcher that weighs the same family name and the same first given name by how common the name is in the
+     * register ({@code frequencies}; {@link NameFrequencies#NONE}: not at all).
+     */
+    public DuplicateMatcher(LinkageModel model, NameFrequencies frequencies) {
+        this(model, frequencies, MOST_RARER, MOST_COMMONER);
+    }
+
+    /** As {@link #DuplicateMatcher(LinkageModel, NameFrequencies)} with other caps (for measuring them). */
+    public DuplicateMatcher(LinkageModel model, NameFrequencies frequencies, int mostRarer, int mostCommoner) {
+        this(model, frequencies, mostRarer, mostCommoner, true);
+    }
+
+    /** As above; {@code together} false weighs each name by its own share only (for measuring it). */
+    public DuplicateMatcher(LinkageModel model, NameFrequencies frequencies, int mostRarer, int mostCommoner,
+            boolean together) {
         this.model = Objects.requireNonNull(model, "model");
+        this.together = together;
+        this.frequencies = Objects.requireNonNull(frequencies, "frequencies");
+        if (mostRarer < 0 || mostCommoner < 0) {
+            throw new IllegalArgumentException("caps must not be negative");
+        }
+        this.mostRarer = mostRarer;
+        this.mostCommoner = mostCommoner;
         Map<Agreement.Field, Integer> best = new EnumMap<>(Agreement.Field.class);
         for (Agreement level : Agreement.values()) {
             if (!CHEAP_FIELDS.contains(level.field())) {
-                best.merge(level.field(), Math.max(0, model.points(level)), Math::max);
+                int most = model.points(level) + (frequencies.isKnown() && isRated(level) ? mostRarer : 0);
+                best.merge(level.field(), Math.max(0, most), Math::max);
             }
         }
         this.mostOtherPoints = best.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The levels whose weight a name's frequency adjusts: the name fields' levels of agreement but a swap or an other name. */
+    private static boolean isRated(Agreement level) {
+        return (level.field() == Agreement.Field.FAMILY_NAME || level.field() == Agreement.Field.GIVEN_NAMES)
+                && level != Agreement.FAMILY_SWAPPED && level != Agreement.FAMILY_OTHER_NAME
+                && level != Agreement.GIVEN_OTHER_NAME && level != Agreement.GIVEN_SWAPPED
+                && level != Agreement.FAMILY_DIFFERENT && level != Agreement.GIVEN_DIFFERENT;
+    }
+
+    /** The frequencies the same names are weighed by ({@link NameFrequencies#NONE} when not at all). */
+    public NameFrequencies frequencies() {
+        return frequencies;
+    }
+
+    /** The same matcher weighing names by {@code newFrequencies}. */
+    public DuplicateMatcher withFrequencies(NameFrequencies newFrequencies) {
+        return new DuplicateMatcher(model, newFrequencies, mostRarer, mostCommoner, together);
+    }
+
+    /**
+     * How much a name (or pair of names) with {@code share} of the register adds to (or takes from) the weight of
+     * agreeing on it, in tenths of a bit: log2(u / share), u the level's average, within the caps; 0 when the share
+     * is not known.
+     */
+    int rarity(double u, double share) {
+        if (Double.isNaN(share) || share <= 0) {
+            return 0;
+        }
+        long adjustment = Math.round(10 * Math.log(u / share) / Math.log(2));
+        return (int) Math.max(-mostCommoner, Math.min(mostRarer, adjustment));
     }
 
     public LinkageModel model() {
@@ -228,7 +303,7 @@ public final class DuplicateMatcher {
      * costly part, for most pairs a bulk import meets and most of the hundred candidates of a check.
      */
     private boolean cannotBeFlagged(ChildParticulars a, ChildParticulars b) {
-        Findings cheap = new Findings(model);
+        Findings cheap = new Findings(this);
         compareIdentifiers(a, b, cheap);
         if (cheap.has(MatchReasonCode.SAME_NHS_NUMBER) || cheap.has(MatchReasonCode.SAME_UPN)) {
             return false;
@@ -244,11 +319,12 @@ public final class DuplicateMatcher {
     }
 
     private Assessment assess(Profile a, Profile b) {
-        Findings findings = new Findings(model);
+        Findings findings = new Findings(this);
         compareIdentifiers(a.child, b.child, findings);
         if (!namesSwapped(a, b, findings)) {
             compareFamilyNames(a, b, findings);
             compareGivenNames(a, b, findings);
+            findings.rateNames();
         }
         compareDates(a.child, b.child, findings);
         comparePostcodes(a.child, b.child, findings);
@@ -363,20 +439,20 @@ public final class DuplicateMatcher {
         if (mine.joined().equals(theirs.joined())) {
             String explanation = sameWritten(mine.original(), theirs.original()) ? "Same family name"
                     : "Same family name, written '" + theirs.original() + "' on this record";
-            findings.add(MatchReasonCode.SAME_FAMILY_NAME, explanation, Agreement.FAMILY_SAME);
+            findings.addFamily(MatchReasonCode.SAME_FAMILY_NAME, explanation, Agreement.FAMILY_SAME, mine, theirs);
             return true;
         }
         Likeness whole = NameSimilarity.compare(mine.joined(), theirs.joined());
         if (whole != Likeness.NONE) {
-            findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Family name " + likenessPhrase(whole) + " '"
-                    + theirs.original() + "'", Agreement.FAMILY_SIMILAR);
+            findings.addFamily(MatchReasonCode.SIMILAR_FAMILY_NAME, "Family name " + likenessPhrase(whole) + " '"
+                    + theirs.original() + "'", Agreement.FAMILY_SIMILAR, mine, theirs);
             return true;
         }
         for (Part p : mine.parts()) {
             for (Part q : theirs.parts()) {
                 if (p.sameAs(q)) {
-                    findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Family name '" + mine.original()
-                            + "' shares a part with '" + theirs.original() + "'", Agreement.FAMILY_SIMILAR);
+                    findings.addFamily(MatchReasonCode.SIMILAR_FAMILY_NAME, "Family name '" + mine.original()
+                            + "' shares a part with '" + theirs.original() + "'", Agreement.FAMILY_SIMILAR, mine, theirs);
                     return true;
                 }
             }
@@ -385,9 +461,9 @@ public final class DuplicateMatcher {
             for (Part q : theirs.parts()) {
                 Likeness likeness = partLikeness(p, q);
                 if (likeness != Likeness.NONE) {
-                    findings.add(MatchReasonCode.SIMILAR_FAMILY_NAME, "Part of the family name '" + mine.original()
+                    findings.addFamily(MatchReasonCode.SIMILAR_FAMILY_NAME, "Part of the family name '" + mine.original()
                             + "' " + likenessPhrase(likeness) + " part of '" + theirs.original() + "'",
-                            Agreement.FAMILY_PART_SIMILAR);
+                            Agreement.FAMILY_PART_SIMILAR, mine, theirs);
                     return true;
                 }
             }
@@ -445,42 +521,46 @@ public final class DuplicateMatcher {
             if (!sameWritten(mine.original(), theirs.original())) {
                 explanation += ", written '" + theirs.original() + "' on this record";
             }
-            findings.add(MatchReasonCode.SAME_GIVEN_NAME, explanation, Agreement.GIVEN_SAME);
+            findings.addGiven(MatchReasonCode.SAME_GIVEN_NAME, explanation, Agreement.GIVEN_SAME, myWords.get(0),
+                    theirWords.get(0));
             return new int[] {0, 0};
         }
         if (myWords.get(0).equals(theirWords.get(0))) {
-            findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Same first name '" + mine.asEntered(myWords.get(0))
-                    + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_SAME);
+            findings.addGiven(MatchReasonCode.SAME_GIVEN_NAME, "Same first name '" + mine.asEntered(myWords.get(0))
+                    + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_SAME,
+                    myWords.get(0), theirWords.get(0));
             return new int[] {0, 0};
         }
         if (NICKNAMES.sameName(myWords.get(0), theirWords.get(0))) {
-            findings.add(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
+            findings.addGiven(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
                     + mine.asEntered(myWords.get(0)) + " / " + theirs.asEntered(theirWords.get(0)) + ")",
-                    Agreement.GIVEN_NICKNAME);
+                    Agreement.GIVEN_NICKNAME, myWords.get(0), theirWords.get(0));
             return new int[] {0, 0};
         }
         for (int i = 0; i < myWords.size(); i++) {
             String word = myWords.get(i);
             if (theirWords.contains(word)) {
-                findings.add(MatchReasonCode.SAME_GIVEN_NAME, "Given name '" + mine.asEntered(word)
-                        + "' is among the given names on this record ('" + theirs.original() + "')", Agreement.GIVEN_AMONG);
+                findings.addGiven(MatchReasonCode.SAME_GIVEN_NAME, "Given name '" + mine.asEntered(word)
+                        + "' is among the given names on this record ('" + theirs.original() + "')", Agreement.GIVEN_AMONG,
+                        word, word);
                 return new int[] {i, theirWords.indexOf(word)};
             }
         }
         for (int i = 0; i < myWords.size(); i++) {
             for (int j = 0; j < theirWords.size(); j++) {
                 if (NICKNAMES.sameName(myWords.get(i), theirWords.get(j))) {
-                    findings.add(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
+                    findings.addGiven(MatchReasonCode.GIVEN_NAME_SHORT_FORM, "Given names are the same name ("
                             + mine.asEntered(myWords.get(i)) + " / " + theirs.asEntered(theirWords.get(j)) + ")",
-                            Agreement.GIVEN_NICKNAME);
+                            Agreement.GIVEN_NICKNAME, myWords.get(i), theirWords.get(j));
                     return new int[] {i, j};
                 }
             }
         }
         Likeness first = NameSimilarity.compare(myWords.get(0), theirWords.get(0));
         if (first != Likeness.NONE) {
-            findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name " + likenessPhrase(first) + " '"
-                    + theirs.asEntered(theirWords.get(0)) + "'", Agreement.GIVEN_SIMILAR);
+            findings.addGiven(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name " + likenessPhrase(first) + " '"
+                    + theirs.asEntered(theirWords.get(0)) + "'", Agreement.GIVEN_SIMILAR, myWords.get(0),
+                    theirWords.get(0));
             return new int[] {0, 0};
         }
         for (int i = 0; i < myWords.size(); i++) {
@@ -490,9 +570,10 @@ public final class DuplicateMatcher {
                 Likeness likeness = word.length() < 3 || theirWord.length() < 3 ? Likeness.NONE
                         : NameSimilarity.compare(word, theirWord);
                 if (likeness != Likeness.NONE) {
-                    findings.add(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name '" + mine.asEntered(word) + "' "
+                    findings.addGiven(MatchReasonCode.SIMILAR_GIVEN_NAME, "Given name '" + mine.asEntered(word) + "' "
                             + likenessPhrase(likeness) + " '" + theirs.asEntered(theirWord)
-                            + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_AMONG_SIMILAR);
+                            + "' (given names on this record: '" + theirs.original() + "')", Agreement.GIVEN_AMONG_SIMILAR,
+                            word, theirWord);
                     return new int[] {i, j};
                 }
             }
@@ -705,17 +786,87 @@ public final class DuplicateMatcher {
     }
 
     private static final class Findings {
+        final DuplicateMatcher matcher;
         final LinkageModel model;
         final List<MatchReason> reasons = new ArrayList<>();
         final List<MatchReason> differences = new ArrayList<>();
 
-        Findings(LinkageModel model) {
-            this.model = model;
+        Findings(DuplicateMatcher matcher) {
+            this.matcher = matcher;
+            this.model = matcher.model;
         }
 
         void add(MatchReasonCode code, String explanation, Agreement level) {
             MatchReason reason = new MatchReason(code, explanation, model.points(level), level);
             (code.isDifference() ? differences : reasons).add(reason);
+        }
+
+        /** The reasons (positions in {@link #reasons}) of a family name and a given name alike, and the names. */
+        int familyAt = -1;
+        int givenAt = -1;
+        String myFamily;
+        String theirFamily;
+        String myGiven;
+        String theirGiven;
+
+        /** A family name alike on both records ({@code mine}, {@code theirs}), weighed when {@linkplain #rateNames rated}. */
+        void addFamily(MatchReasonCode code, String explanation, Agreement level, NameParts mine, NameParts theirs) {
+            familyAt = reasons.size();
+            myFamily = mine.joined();
+            theirFamily = theirs.joined();
+            add(code, explanation, level);
+        }
+
+        /** A given name alike on both records (the words that matched), likewise. */
+        void addGiven(MatchReasonCode code, String explanation, Agreement level, String mine, String theirs) {
+            givenAt = reasons.size();
+            myGiven = mine;
+            theirGiven = theirs;
+            add(code, explanation, level);
+        }
+
+        /**
+         * Weighs a family name and a given name that agree (the same, alike or another form) by how common they
+         * are: each by its share of the register, or, when both agree, the two together by the share of the
+         * register with both (given and family names go together: Ling with Li, Oluwaseun with Okafor, and the
+         * product of their shares would make a pair look far rarer than it is). When the two records spell a
+         * name differently, the commoner spelling counts (Muhammad and Mohammed are as common a pair as
+         * Mohammed and Mohammed). u is the exact level's, as in Splink. The explanation says when a name is rare
+         * or common (a bit or more either way).
+         */
+        void rateNames() {
+            NameFrequencies frequencies = matcher.frequencies;
+            if (!frequencies.isKnown() || familyAt < 0 && givenAt < 0) {
+                return;
+            }
+            double uFamily = model.u(Agreement.FAMILY_SAME);
+            double uGiven = model.u(Agreement.GIVEN_SAME);
+            int family = familyAt < 0 ? 0 : matcher.rarity(uFamily,
+                    Math.max(frequencies.familyShare(myFamily), frequencies.familyShare(theirFamily)));
+            int given = givenAt < 0 ? 0 : matcher.rarity(uGiven,
+                    Math.max(frequencies.givenShare(myGiven), frequencies.givenShare(theirGiven)));
+            int familyPoints = family;
+            int givenPoints = given;
+            if (familyAt >= 0 && givenAt >= 0 && matcher.together) {
+                int both = matcher.rarity(uFamily * uGiven, Math.max(frequencies.pairShare(myFamily, myGiven),
+                        frequencies.pairShare(theirFamily, theirGiven)));
+                familyPoints = both / 2;
+                givenPoints = both - familyPoints;
+            }
+            if (familyAt >= 0) {
+                rate(familyAt, familyPoints, family);
+            }
+            if (givenAt >= 0) {
+                rate(givenAt, givenPoints, given);
+            }
+        }
+
+        /** Adds {@code points} to a reason; {@code rarity}, the name's own, says whether it is rare or common. */
+        private void rate(int at, int points, int rarity) {
+            MatchReason reason = reasons.get(at);
+            String said = rarity >= 10 ? reason.explanation() + " (a rare name)"
+                    : rarity <= -10 ? reason.explanation() + " (a common name)" : reason.explanation();
+            reasons.set(at, new MatchReason(reason.code(), said, reason.points() + points, reason.level()));
         }
 
         boolean has(MatchReasonCode code) {
