@@ -27,7 +27,9 @@ import org.ecaf.forms.UkTime;
  * spelt alike, a short form (Beth and Elizabeth), given and family names the other way round, a date with day and
  * month swapped or the year one out, the same postcode district, different, and so on. A field one record lacks
  * adds nothing. Each level adds its weight log2(m/u) from the {@link LinkageModel} (m and u estimated from data;
- * see there), in tenths of a bit ({@link MatchReason#points()}); the score is their sum.
+ * see there), in tenths of a bit ({@link MatchReason#points()}); the score is their sum. Given
+ * {@link NameFrequencies}, a family and a given name that agree are weighed by how common they are in the register
+ * instead of at the average (a rare name counts for more, a common one for less; docs/matching.md).
  *
  * <p>A record is a likely duplicate when it shares an NHS number or UPN (whatever else differs), or when its
  * names are alike in some way <em>and</em> its date or its postcode supports them <em>and</em> the score reaches
