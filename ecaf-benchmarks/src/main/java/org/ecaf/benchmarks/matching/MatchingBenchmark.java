@@ -29,6 +29,7 @@ import org.ecaf.domain.child.matching.DuplicateMatcher;
 import org.ecaf.domain.child.matching.NameFolding;
 import org.ecaf.domain.child.matching.PossibleDuplicate;
 import org.ecaf.forms.UkTime;
+import org.ecaf.web.infrastructure.config.Settings;
 import org.ecaf.web.infrastructure.importing.ChildImport;
 import org.ecaf.web.infrastructure.persistence.ChildMatchStore;
 import org.ecaf.web.infrastructure.persistence.ChildMatching;
@@ -327,8 +328,11 @@ public final class MatchingBenchmark {
             }
             Files.createDirectories(dir);
             JdbcDataSource h2 = new JdbcDataSource();
-            // the application's settings for its embedded database (Settings.databaseUrl)
-            h2.setURL("jdbc:h2:file:" + dir.resolve("ecaf") + ";WRITE_DELAY=0" + System.getProperty("ecaf.bench.h2", ""));
+            // the application's settings for its embedded database (Settings.databaseUrl): durable commits, and its
+            // page cache (a quarter of the heap, or -Decaf.h2.cache.mb=N as ECAF_H2_CACHE_MB sets it in the application)
+            long cacheMb = new Settings(System.getenv(), System.getProperties()).h2CacheMegabytes();
+            h2.setURL("jdbc:h2:file:" + dir.resolve("ecaf") + ";WRITE_DELAY=0;CACHE_SIZE=" + cacheMb * 1024
+                    + System.getProperty("ecaf.bench.h2", ""));
             h2.setUser("sa");
             return h2;
         }

@@ -69,11 +69,37 @@ public final class Settings {
      * ({@code WRITE_DELAY=0}): H2's default delay of 500 ms loses acknowledged saves when the process is killed.
      * H2 does not close the database from a shutdown hook of its own ({@code DB_CLOSE_ON_EXIT=FALSE}): that hook
      * raced the audit log's last checkpoint at shutdown; with every commit on disk, nothing depends on it.
+     * H2's page cache is {@link #h2CacheMegabytes()}.
      */
     public String databaseUrl() {
         return get("ecaf.db.url").orElseGet(() ->
                 "jdbc:h2:file:" + dataDirectory().resolve("ecaf").toString().replace('\\', '/') + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
-                        + (h2FileKey().isPresent() ? ";CIPHER=AES" : ""));
+                        + ";CACHE_SIZE=" + h2CacheMegabytes() * 1024L + (h2FileKey().isPresent() ? ";CIPHER=AES" : ""));
+    }
+
+    /**
+     * The embedded database's page cache in MB ({@code ECAF_H2_CACHE_MB}); by default a quarter of the heap, at least
+     * H2's own 64 MB. H2's default of 64 MB is far smaller than the match keys of a large register: at 1,000,000
+     * children the duplicate check spent most of its time reading pages from the file (docs/benchmarks.md).
+     */
+    public long h2CacheMegabytes() {
+        return get("ecaf.h2.cache.mb").map(v -> {
+            try {
+                long mb = Long.parseLong(v);
+                if (mb >= 1 && mb <= 1_048_576) {
+                    return mb;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("ECAF_H2_CACHE_MB must be a whole number of megabytes from 1 to "
+                    + "1048576, not " + v);
+        }).orElseGet(() -> defaultH2CacheMegabytes(Runtime.getRuntime().maxMemory()));
+    }
+
+    /** A quarter of {@code maxHeapBytes}, at least H2's default of 64 MB. */
+    public static long defaultH2CacheMegabytes(long maxHeapBytes) {
+        return Math.max(64, maxHeapBytes / 4 / (1024 * 1024));
     }
 
     public String databaseUser() {

@@ -1,6 +1,7 @@
 package org.ecaf.web.infrastructure.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -81,6 +82,22 @@ class SettingsTest {
         assertThat(settings.databaseUrl()).contains(";CIPHER=AES");
         assertThat(settings.databasePassword()).isEqualTo("file-key-1 ");
         assertThat(new Settings(Map.of(), props()).databaseUrl()).doesNotContain("CIPHER");
+    }
+
+    @Test
+    void theEmbeddedDatabasesPageCacheIsAQuarterOfTheHeapOrAsSet() {
+        assertThat(Settings.defaultH2CacheMegabytes(8L << 30)).isEqualTo(2048);
+        assertThat(Settings.defaultH2CacheMegabytes(128L << 20)).isEqualTo(64);
+        long expected = Settings.defaultH2CacheMegabytes(Runtime.getRuntime().maxMemory());
+        assertThat(new Settings(Map.of(), props()).databaseUrl()).endsWith(";CACHE_SIZE=" + expected * 1024)
+                .contains(";WRITE_DELAY=0;");
+        assertThat(new Settings(Map.of("ECAF_H2_CACHE_MB", "300"), props()).databaseUrl())
+                .contains(";CACHE_SIZE=307200");
+        assertThatThrownBy(() -> new Settings(Map.of("ECAF_H2_CACHE_MB", "lots"), props()).databaseUrl())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECAF_H2_CACHE_MB")
+                .hasMessageContaining("lots");
+        assertThat(new Settings(Map.of("ECAF_DB_URL", "jdbc:postgresql://db/ecaf"), props()).databaseUrl())
+                .doesNotContain("CACHE_SIZE");
     }
 
     @Test
