@@ -49,12 +49,7 @@ public final class ChildMatchStore {
         }
         long[] hashes = keys.stream().mapToLong(BlockingKeys::hash).distinct().sorted().toArray();
         int size = bucket(hashes.length);
-        StringBuilder sql = new StringBuilder("SELECT child_id, SUM(weight) AS w FROM child_match_key WHERE key_hash IN (");
-        for (int i = 0; i < size; i++) {
-            sql.append(i == 0 ? "?" : ",?");
-        }
-        sql.append(") GROUP BY child_id ORDER BY w DESC, child_id LIMIT ?");
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = connection.prepareStatement(lookupSql(size))) {
             for (int i = 0; i < size; i++) {
                 ps.setLong(i + 1, hashes[Math.min(i, hashes.length - 1)]);
             }
@@ -67,6 +62,15 @@ public final class ChildMatchStore {
             }
             return ranked;
         }
+    }
+
+    /** The lookup's statement for {@code size} hashes (then the limit). */
+    static String lookupSql(int size) {
+        StringBuilder sql = new StringBuilder("SELECT child_id, SUM(weight) AS w FROM child_match_key WHERE key_hash IN (");
+        for (int i = 0; i < size; i++) {
+            sql.append(i == 0 ? "?" : ",?");
+        }
+        return sql.append(") GROUP BY child_id ORDER BY w DESC, child_id LIMIT ?").toString();
     }
 
     /** The particulars of the children with {@code ids}, in the order of {@code ids}; missing ids are left out. */

@@ -9,8 +9,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Creates and upgrades the schema with Flyway. The same migrations run on H2 and PostgreSQL; the few types that
- * differ are placeholders ({@code ${text}} for unbounded text, {@code ${bytes}} for binary content, and the one
- * statement whose syntax differs: restarting a sequence from a value read in the database).
+ * differ are placeholders ({@code ${text}} for unbounded text, {@code ${bytes}} for binary content), and so are the
+ * statements that differ: restarting a sequence from a value read in the database, and an index only H2 needs (the
+ * match keys' covering index of V16; nothing on PostgreSQL).
  */
 public final class SchemaMigration {
 
@@ -44,10 +45,13 @@ public final class SchemaMigration {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
             if (product.contains("postgres")) {
                 return Map.of("text", "TEXT", "bytes", "BYTEA",
-                        "restart_case_reference_seq", "SELECT setval('case_reference_seq', (" + CASE_COUNTER + "), false)");
+                        "restart_case_reference_seq", "SELECT setval('case_reference_seq', (" + CASE_COUNTER + "), false)",
+                        "match_key_covering_index", "SELECT 1");
             }
             return Map.of("text", "CHARACTER LARGE OBJECT", "bytes", "BINARY LARGE OBJECT",
-                    "restart_case_reference_seq", "ALTER SEQUENCE case_reference_seq RESTART WITH (" + CASE_COUNTER + ")");
+                    "restart_case_reference_seq", "ALTER SEQUENCE case_reference_seq RESTART WITH (" + CASE_COUNTER + ")",
+                    "match_key_covering_index", "CREATE INDEX IF NOT EXISTS child_match_key_cover ON child_match_key"
+                            + " (key_hash, child_id, weight)");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }
