@@ -23,6 +23,6 @@
     }
     sending = true;
     var button = document.getElementById('importForm:import');
-    if (button) { button.setAttribute('aria-disabled', 'true'); button.value = 'Importing\u2026'; }
+    if (button) { button.setAttribute('aria-disabled', 'true'); button.classList.add('ui-state-disabled'); }
   });
 }());

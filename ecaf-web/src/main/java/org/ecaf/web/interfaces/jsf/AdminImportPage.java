@@ -72,6 +72,7 @@ public class AdminImportPage implements Serializable {
             }
         } catch (Refusal refusal) {
             Pages.show(refusal, Map.of("file", FILE_INPUT));
+            refresh(); // another import may have started since the page was drawn
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
