@@ -43,7 +43,7 @@ class ImportPageIT {
 
     private static final String PAGE = "/admin/import.xhtml";
     private static final Pattern STATUS = Pattern.compile("<span id=\"statusText\">([^<]*)</span>");
-    private static final Pattern NUMBER = Pattern.compile("<h2 id=\"progressHeading\">Import (\\d+):");
+    private static final Pattern NUMBER = Pattern.compile("<h2 id=\"progressHeading\"[^>]*>Import (\\d+):");
 
     private EcafServer server;
     private Api admin;
@@ -74,7 +74,11 @@ class ImportPageIT {
     }
 
     private PageSession.Page upload(PageSession session, String name, byte[] content) {
-        String body = session.get(PAGE).body();
+        return upload(session, session.get(PAGE).body(), name, content);
+    }
+
+    /** Sends a file from the page {@code body} (a page opened earlier, as in another tab). */
+    private static PageSession.Page upload(PageSession session, String body, String name, byte[] content) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("importForm", "importForm");
         fields.put("importForm:import", "Import");
@@ -202,6 +206,48 @@ class ImportPageIT {
 
     @Test
     @Order(4)
+    void pressingImportTwiceStartsOneImport_andAnotherFileWaitsUntilItHasFinished() throws Exception {
+        StringBuilder csv = new StringBuilder("given_names,family_name,date_of_birth,postcode\n");
+        for (int i = 0; i < 15_000; i++) {
+            csv.append(Journeys.randomName()).append(',').append(Journeys.randomName()).append(",2012-0")
+                    .append(1 + i % 9).append('-').append(10 + i % 18).append(",NB4 4AA\n");
+        }
+        byte[] big = csv.toString().getBytes(StandardCharsets.UTF_8);
+        // three pages open before anything is sent (tabs, or two administrators): each has its Import button on
+        String pageA = adminPage.get(PAGE).body();
+        String pageB = adminPage.get(PAGE).body();
+        PageSession otherAdmin = PageSession.signIn(server, "admin");
+        String pageC = otherAdmin.get(PAGE).body();
+        String before = number(pageA);
+
+        String first = upload(adminPage, pageA, "big.csv", big).body();
+        String again = upload(adminPage, pageA, "big.csv", big).body();
+        String second = upload(adminPage, pageB, "big.csv", big).body();
+        String other = upload(otherAdmin, pageC, "other.csv", ("given_names,family_name,date_of_birth\nEve,"
+                + Journeys.randomName() + ",2017-01-01\n").getBytes(StandardCharsets.UTF_8)).body();
+
+        String started = number(first);
+        assertThat(started).isNotEqualTo(before);
+        assertThat(first).contains("id=\"importForm:busy\"");
+        // the same page again: its button is off while the import runs, and the press is not acted on
+        assertThat(number(again)).isEqualTo(started);
+        assertThat(again).doesNotContain("There is a problem").doesNotContain("being imported already");
+        // the same file from another page joins the import that runs
+        assertThat(second).contains("This file is being imported already: its progress is below.");
+        assertThat(number(second)).isEqualTo(started);
+        // another file waits
+        assertThat(other).contains("There is a problem").contains("Another import is running on this server (big.csv,"
+                + " started by admin at ").contains("wait until it has finished, then import this file.");
+        assertThat(number(other)).isEqualTo(started);
+
+        assertThat(status(finished())).isEqualTo("Finished: 15,000 of 15,000 rows read, 15,000 imported, 0 rejected.");
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(big));
+        assertThat(latestEvents().stream().filter(e -> e.getString("action").equals("child.import")
+                && e.getString("detail", "").contains("sha256 " + sha256))).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
     void aPractitionerAndAnotherTeamsLeadAreRefusedThePageTheUploadAndTheProgress_eachRefusalAudited() {
         String adminView = adminPage.get(PAGE).body();
         String before = number(adminView);
