@@ -84,12 +84,18 @@ public enum RefusalCode {
     DUPLICATE,
     /** A family member who was ended is corrected, ended again, gives consent or is named in one. */
     FAMILY_MEMBER_ENDED,
+    /** An import file is empty, or has a header and no rows. */
+    FILE_EMPTY,
+    /** An import file is larger than the import page accepts (import larger files with the command). */
+    FILE_TOO_LARGE,
     /** The server refuses the request before eCAF's own checks, for the caller's role (403). */
     FORBIDDEN,
     /** Answers are saved for another version of the form than the assessment's. */
     FORM_VERSION_MISMATCH,
     /** The identity provider could not be reached to check a bearer token (503). */
     IDENTITY_PROVIDER_UNAVAILABLE,
+    /** An import is started while another import runs on this node (one at a time). */
+    IMPORT_RUNNING,
     /** An unexpected error; it is logged under the answer's reference and nothing was changed (500). */
     INTERNAL_ERROR,
     /** An answer of a submitted assessment is not valid for its question (the question is the target). */
@@ -140,6 +146,8 @@ public enum RefusalCode {
     NOT_A_BOOLEAN,
     /** A reason is given for a case note that corrects nothing. */
     NOT_A_CORRECTION,
+    /** An import file is not a CSV text file in UTF-8. */
+    NOT_A_CSV,
     /** A value is not a date written as yyyy-MM-dd (or a date and time where one is asked). */
     NOT_A_DATE,
     /** An assessment is moved to a form version that is not newer than its own. */
@@ -314,6 +322,8 @@ public enum RefusalCode {
     USERNAME_TAKEN,
     /** A bearer token was issued for another application (401). */
     WRONG_AUDIENCE,
+    /** An import file's header names a column eCAF does not know, or lacks a column it needs. */
+    WRONG_COLUMNS,
     /** A bearer token was not issued by the identity provider eCAF trusts (401). */
     WRONG_ISSUER,
     /** The current password given to change it is not right. */

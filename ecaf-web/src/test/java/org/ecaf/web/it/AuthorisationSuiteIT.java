@@ -334,7 +334,8 @@ class AuthorisationSuiteIT {
             Map.entry("/sign-in/confirm.xhtml", EVERYONE),
             Map.entry("/admin/accounts.xhtml", ADMIN),
             Map.entry("/admin/account.xhtml", ADMIN),
-            Map.entry("/admin/organisation.xhtml", ADMIN));
+            Map.entry("/admin/organisation.xhtml", ADMIN),
+            Map.entry("/admin/import.xhtml", ADMIN));
 
     /** Pages that need no one signed in. */
     static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error.xhtml",

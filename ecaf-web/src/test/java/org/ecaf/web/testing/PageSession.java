@@ -25,6 +25,8 @@ public final class PageSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
     private final EcafServer server;
     private final HttpClient client;
 
@@ -61,6 +63,55 @@ public final class PageSession {
 
     public Page get(String path) {
         return send(HttpRequest.newBuilder(server.uri(path)).GET().build());
+    }
+
+    /** The view state of a page's form, for posting back to it. */
+    public static String viewState(String body) {
+        Matcher state = VIEW_STATE.matcher(body);
+        if (!state.find()) {
+            throw new IllegalStateException("the page has no view state");
+        }
+        return state.group(1);
+    }
+
+    /** The page's script nonce, which PrimeFaces' script adds to every form it posts ({@code primefaces.nonce}). */
+    public static String nonce(String body) {
+        Matcher nonce = NONCE.matcher(body);
+        if (!nonce.find()) {
+            throw new IllegalStateException("the page has no script nonce");
+        }
+        return nonce.group(1);
+    }
+
+    /** Posts a form as a browser does ({@code application/x-www-form-urlencoded}). */
+    public Page postForm(String path, Map<String, String> form) {
+        return post(path, form);
+    }
+
+    /**
+     * Posts a form with a file as a browser does ({@code multipart/form-data}): {@code fields} and, as
+     * {@code fileField}, {@code content} named {@code fileName} ({@code text/csv}).
+     */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                              byte[] content) {
+        String boundary = "----ecaf" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                        + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(server.uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private Page post(String path, Map<String, String> form) {

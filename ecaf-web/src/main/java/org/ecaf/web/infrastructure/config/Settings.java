@@ -147,6 +147,14 @@ public final class Settings {
         return get("ecaf.page.max.body").map(Long::parseLong).orElse(2_097_152L);
     }
 
+    /**
+     * The largest CSV file the administrator's import page accepts, in bytes ({@code ECAF_IMPORT_MAX_BYTES}, default
+     * 20 MB, about 200,000 children); larger files go through the import command.
+     */
+    public long importMaxBytes() {
+        return get("ecaf.import.max.bytes").map(Long::parseLong).orElse(20L * 1024 * 1024);
+    }
+
     /** The key that encrypts the embedded H2 file ({@code ECAF_H2_FILE_KEY}); none by default. */
     public Optional<String> h2FileKey() {
         return get("ecaf.h2.file.key");

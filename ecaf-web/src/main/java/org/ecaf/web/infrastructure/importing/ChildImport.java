@@ -329,11 +329,100 @@ public final class ChildImport {
     }
 
     private static void checkHeader(List<String> header) {
-        List<String> unknown = header.stream().filter(h -> !HEADER.contains(h.toLowerCase(Locale.ROOT))).toList();
-        if (!unknown.isEmpty() || !header.contains("given_names") || !header.contains("family_name")) {
+        List<String> unknown = unknownColumns(header);
+        if (!unknown.isEmpty() || !missingColumns(header).isEmpty() || !duplicateColumns(header).isEmpty()) {
             throw new IllegalArgumentException("The file's header must name columns among " + HEADER
                     + " and include given_names and family_name; unknown: " + unknown);
         }
+    }
+
+    /** The columns of {@code header} that are not among {@link #HEADER}. */
+    private static List<String> unknownColumns(List<String> header) {
+        return header.stream().filter(h -> !HEADER.contains(h.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** The columns {@code header} names more than once (which of the values would be meant?). */
+    private static List<String> duplicateColumns(List<String> header) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return header.stream().map(h -> h.toLowerCase(Locale.ROOT)).filter(h -> !seen.add(h)).distinct().toList();
+    }
+
+    /** The columns every file must have that {@code header} lacks. */
+    private static List<String> missingColumns(List<String> header) {
+        return REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+    }
+
+    /** The columns every file must name. */
+    public static final List<String> REQUIRED = List.of("given_names", "family_name");
+
+    /** What is wrong with a whole file, before anything is imported. */
+    public enum FileProblem { EMPTY, NOT_CSV, WRONG_COLUMNS }
+
+    /**
+     * The result of {@link #check(Path)}: a problem (null when the file can be imported) with what it is in plain
+     * words, the unknown and missing columns of a wrong header, and the number of rows.
+     */
+    public record FileCheck(FileProblem problem, String message, List<String> unknownColumns,
+                            List<String> missingColumns, int rows) {
+    }
+
+    /**
+     * Checks a whole file before it is imported, writing nothing: not empty, UTF-8 text that reads as CSV to its end,
+     * a header naming only {@link #HEADER}'s columns and all of {@link #REQUIRED}, and at least one row. The page
+     * refuses a file that fails, the import itself refuses a wrong header in the same words.
+     */
+    public static FileCheck check(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            return new FileCheck(FileProblem.EMPTY, "The file is empty.", List.of(), List.of(), 0);
+        }
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                        utf8));
+                CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+            List<String> header = csv.getHeaderNames();
+            if (header.stream().anyMatch(h -> h.indexOf('\0') >= 0)) {
+                return notCsv();
+            }
+            List<String> unknown = unknownColumns(header);
+            List<String> missing = missingColumns(header);
+            List<String> twice = duplicateColumns(header);
+            if (!unknown.isEmpty() || !missing.isEmpty() || !twice.isEmpty()) {
+                StringBuilder message = new StringBuilder("The file's first line must name its columns.");
+                if (!missing.isEmpty()) {
+                    message.append(" Missing: ").append(String.join(", ", missing)).append('.');
+                }
+                if (!twice.isEmpty()) {
+                    message.append(" Named twice: ").append(String.join(", ", twice)).append('.');
+                }
+                if (!unknown.isEmpty()) {
+                    message.append(" Not expected: ").append(String.join(", ", unknown.stream()
+                            .map(u -> u.length() > 40 ? u.substring(0, 40) + "…" : u).toList())).append('.');
+                }
+                message.append(" The columns are ").append(String.join(",", HEADER)).append('.');
+                return new FileCheck(FileProblem.WRONG_COLUMNS, message.toString(), unknown, missing, 0);
+            }
+            int rows = 0;
+            for (CSVRecord ignored : csv) {
+                rows++;
+            }
+            if (rows == 0) {
+                return new FileCheck(FileProblem.EMPTY, "The file has a header and no rows.", List.of(),
+                        List.of(), 0);
+            }
+            return new FileCheck(null, null, List.of(), List.of(), rows);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // not UTF-8, a quote never closed, a header naming one column twice or naming none (the file itself is a
+            // local copy the caller just wrote: an error reading it is one of these)
+            return notCsv();
+        }
+    }
+
+    private static FileCheck notCsv() {
+        return new FileCheck(FileProblem.NOT_CSV, "The file is not a CSV file in UTF-8 text (a spreadsheet must be"
+                + " saved as \"CSV UTF-8\" first), or its quotes or header cannot be read.", List.of(), List.of(), 0);
     }
 
     private record Batch(long id, String state, int lastRow, int done) {
@@ -393,7 +482,8 @@ public final class ChildImport {
         return out.toString();
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of {@code file}, in hexadecimal: the name of its batch. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.ecaf.domain.child.matching.ChildParticulars;
 import org.ecaf.domain.child.matching.DuplicateMatcher;
 import org.ecaf.domain.child.matching.MatchReason;
+import org.ecaf.domain.child.matching.MatchReasonCode;
 import org.ecaf.domain.child.matching.PossibleDuplicate;
 import org.ecaf.web.infrastructure.persistence.ChildMatchStore;
 
@@ -46,9 +47,14 @@ public final class ImportDuplicates {
     /** Pairs with registered children scored per query of their particulars (one IN list). */
     static final int SLICE = 2_000;
 
-    /** A likely duplicate: an imported child (and its source row) and the other record. */
-    public record Pair(long importedChildId, int sourceRow, long otherChildId, boolean withinFile, int score,
-                       List<String> reasons) {
+    /**
+     * A likely duplicate: an imported child (and its source row) and the other record (and, within the file, its
+     * source row; 0 for a registered child), with the reasons in words
+     * (which quote both records' particulars) and as codes (which quote nothing).
+     */
+    public record Pair(long importedChildId, int sourceRow, long otherChildId, int otherSourceRow, boolean withinFile,
+                       int score,
+                       List<String> reasons, List<MatchReasonCode> codes) {
     }
 
     /** The pairs found, and how many pairs sharing keys were scored to find them. */
@@ -215,7 +221,7 @@ public final class ImportDuplicates {
                 }
                 if (weight >= MIN_SHARED_WEIGHT) {
                     scored.incrementAndGet();
-                    matcher.compare(prepared[a], prepared[b]).ifPresent(d -> found.add(pair(a, childIds[b], true, d)));
+                    matcher.compare(prepared[a], prepared[b]).ifPresent(d -> found.add(pair(a, childIds[b], rows[b], true, d)));
                 }
             }
             return found;
@@ -246,15 +252,16 @@ public final class ImportDuplicates {
                 Integer a = ordinalOf.get(c[0]);
                 ChildParticulars other = loaded.get(c[1]);
                 return a == null || other == null ? null : matcher.compare(prepared[a], matcher.prepare(other))
-                        .map(d -> pair(a, c[1], false, d)).orElse(null);
+                        .map(d -> pair(a, c[1], 0, false, d)).orElse(null);
             }).filter(Objects::nonNull).toList());
         }
         return new Report(inFile, List.copyOf(register), scored.get());
     }
 
-    private Pair pair(int ordinal, long other, boolean withinFile, PossibleDuplicate d) {
-        return new Pair(childIds[ordinal], rows[ordinal], other, withinFile, d.score(),
-                d.reasons().stream().map(MatchReason::explanation).toList());
+    private Pair pair(int ordinal, long other, int otherRow, boolean withinFile, PossibleDuplicate d) {
+        return new Pair(childIds[ordinal], rows[ordinal], other, otherRow, withinFile, d.score(),
+                d.reasons().stream().map(MatchReason::explanation).toList(),
+                d.reasons().stream().map(MatchReason::code).toList());
     }
 
     /** The first index of {@code hash} in {@code sorted} (which holds it). */

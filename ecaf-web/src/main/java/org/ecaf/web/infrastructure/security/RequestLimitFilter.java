@@ -25,7 +25,8 @@ import org.ecaf.web.infrastructure.config.Settings;
  * <ul>
  * <li>An API body larger than {@code ECAF_API_MAX_BODY} (1 MB by default) is refused with 413 problem+json: at once
  * when {@code Content-Length} says so, otherwise as soon as the limit is passed while reading. A page's form post
- * over {@code ECAF_PAGE_MAX_BODY} (2 MB) gets 413 too.</li>
+ * over {@code ECAF_PAGE_MAX_BODY} (2 MB) gets 413 too, but for the import page's upload, which may carry
+ * {@code ECAF_IMPORT_MAX_BYTES} (20 MB) and its form.</li>
  * <li>A JSON body nested deeper than {@value #MAX_DEPTH} levels is refused with 400 problem+json before the JSON
  * parser sees it (eCAF's deepest document has five levels; 100,000 levels used to exhaust the parser's stack).</li>
  * <li>An address under {@code /api/} outside {@code /api/v1/} answers 404 problem+json, never the HTML error page.</li>
@@ -38,6 +39,9 @@ public class RequestLimitFilter extends HttpFilter {
 
     static final int MAX_DEPTH = 64;
     static final long DISCARD_LIMIT = 16L * 1024 * 1024;
+    /** The page that uploads a file of children to import, and what its form adds to the file. */
+    static final String IMPORT_PAGE = "/admin/import.xhtml";
+    static final long FORM_AROUND_A_FILE = 64 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,7 +49,10 @@ public class RequestLimitFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");
         Settings settings = Settings.fromEnvironment();
-        long max = api ? settings.apiMaxBody() : settings.pageMaxBody();
+        // the import page's upload: the file's limit and room for the form around it (the page says the limit)
+        long max = api ? settings.apiMaxBody() : IMPORT_PAGE.equals(path)
+                ? Math.max(settings.pageMaxBody(), settings.importMaxBytes() + FORM_AROUND_A_FILE)
+                : settings.pageMaxBody();
         long declared = request.getContentLengthLong();
         if (declared > max) {
             discard(request, response, declared);

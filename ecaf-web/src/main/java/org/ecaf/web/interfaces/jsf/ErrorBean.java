@@ -3,13 +3,20 @@ package org.ecaf.web.interfaces.jsf;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecaf.domain.shared.AccessDenied;
 import org.ecaf.domain.shared.Refusal;
+import org.ecaf.domain.shared.RefusalCode;
+import org.ecaf.web.application.RefusalAudit;
 import org.ecaf.web.http.DatabaseFailure;
 import org.ecaf.web.http.ErrorReference;
 
@@ -19,6 +26,9 @@ import org.ecaf.web.http.ErrorReference;
 public class ErrorBean {
 
     private static final Logger LOG = Logger.getLogger(ErrorBean.class.getName());
+
+    @Inject
+    RefusalAudit refusalAudit;
 
     private String title = "Something went wrong";
     private String message = "The page could not be shown. Nothing was changed.";
@@ -43,6 +53,7 @@ public class ErrorBean {
         } else if (Integer.valueOf(403).equals(status)) {
             title = "Not allowed";
             message = "Your role does not allow you to see this page.";
+            auditAdministrationPageRefused(request);
         } else if (Integer.valueOf(404).equals(status)) {
             title = "Page not found";
             message = "There is no page at this address. Check the address or go to the home page.";
@@ -61,6 +72,25 @@ public class ErrorBean {
             LOG.log(Level.SEVERE, "Unexpected error on " + request.get(RequestDispatcher.ERROR_REQUEST_URI)
                     + ", reference " + reference, error);
         }
+    }
+
+    /**
+     * The server refuses the administration pages to everyone but administrators before any page or service runs
+     * (web.xml); the refusal is audited here, as the API's refusals are, with the page's address and method.
+     */
+    private void auditAdministrationPageRefused(Map<String, Object> request) {
+        Object uri = request.get(RequestDispatcher.ERROR_REQUEST_URI);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String path = uri == null ? "" : uri.toString().substring(Math.min(uri.toString().length(),
+                external.getRequestContextPath().length()));
+        if (!path.startsWith("/admin/")) {
+            return;
+        }
+        message = "Only an administrator can open the administration pages.";
+        String method = external.getRequest() instanceof HttpServletRequest http ? http.getMethod() : "GET";
+        refusalAudit.unlessAudited("page." + method.toLowerCase(Locale.ROOT) + " "
+                + (path.length() > 40 ? path.substring(0, 40) : path),
+                new AccessDenied(RefusalCode.NOT_AN_ADMINISTRATOR, message));
     }
 
     public String getTitle() {
