@@ -154,7 +154,7 @@ public final class ChildImport {
             int imported = 0;
             LocalDate today = LocalDate.now(clock);
             OffsetDateTime now = OffsetDateTime.now(clock);
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            try (Reader reader = text(file, StandardCharsets.UTF_8.newDecoder());
                     CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                             .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
                     ChunkWriter writer = ChunkWriter.on(connection)) {
@@ -378,8 +378,7 @@ public final class ChildImport {
         java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                        utf8));
+        try (Reader reader = text(file, utf8);
                 CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                         .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             List<String> header = csv.getHeaderNames();
@@ -497,8 +496,22 @@ public final class ChildImport {
         }
     }
 
+    /**
+     * The file's text, without the byte order mark that spreadsheets put at the start of a "CSV UTF-8" file (it would
+     * otherwise be read as part of the first column's name, and the header refused).
+     */
+    static Reader text(Path file, java.nio.charset.CharsetDecoder decoder) throws IOException {
+        java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                Files.newInputStream(file), decoder));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
     private static int countRows(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = text(file, StandardCharsets.UTF_8.newDecoder());
                 CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                         .setIgnoreEmptyLines(true).get().parse(reader)) {
             int n = 0;

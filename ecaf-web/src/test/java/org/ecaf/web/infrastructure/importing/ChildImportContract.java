@@ -102,6 +102,21 @@ abstract class ChildImportContract {
     }
 
     @Test
+    void aFileSavedAsCsvUtf8ByASpreadsheetIsImportedDespiteItsByteOrderMark() throws Exception {
+        Path f = dir.resolve("from-a-spreadsheet.csv");
+        Files.writeString(f, "\uFEFF" + HEADER + "\n" + row("Zoë", "Łukasiewicz", "2015-03-04", "NB1 1AA", "") + "\n",
+                StandardCharsets.UTF_8);
+        ChildImport.Result result = importer().run(f, "admin", p -> { });
+        assertThat(result.imported()).isEqualTo(1);
+        assertThat(result.rejected()).isEmpty();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT given_names, family_name FROM child"); ResultSet rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + " " + rs.getString(2)).isEqualTo("Zoë Łukasiewicz");
+        }
+    }
+
+    @Test
     void theSameFileIsNeverImportedTwice_andAFailureBeforeTheEndResumesWithoutDoubleInserts() throws Exception {
         Path f = file(row("Amira", "Khan", "2014-02-02", "NB2 2BB", ""), row("Noah", "Patel", "2016-07-07", "NB3 3DD", ""));
         AtomicInteger calls = new AtomicInteger();

@@ -33,6 +33,13 @@ class ChildImportFileCheckTest {
     }
 
     @Test
+    void aSpreadsheetsCsvUtf8FileWithItsByteOrderMarkIsAccepted() throws Exception {
+        ChildImport.FileCheck c = check("\uFEFFgiven_names,family_name,date_of_birth\nJack,Smith,2015-01-01\n");
+        assertThat(c.problem()).isNull();
+        assertThat(c.rows()).isEqualTo(1);
+    }
+
+    @Test
     void anEmptyFileAndAHeaderWithoutRowsAreEmpty() throws Exception {
         assertThat(check("")).extracting(ChildImport.FileCheck::problem, ChildImport.FileCheck::message)
                 .containsExactly(ChildImport.FileProblem.EMPTY, "The file is empty.");
