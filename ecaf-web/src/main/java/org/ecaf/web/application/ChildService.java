@@ -27,6 +27,8 @@ import org.ecaf.domain.child.FamilyMember;
 import org.ecaf.domain.child.FamilyMemberDetails;
 import org.ecaf.domain.child.RecordChange;
 import org.ecaf.domain.child.matching.DuplicateMatcher;
+import org.ecaf.domain.child.matching.MatchReason;
+import org.ecaf.domain.child.matching.MatchReasonCode;
 import org.ecaf.domain.child.matching.PossibleDuplicate;
 import org.ecaf.domain.organisation.OrganisationRepository;
 import org.ecaf.domain.organisation.Practitioner;
@@ -152,14 +154,7 @@ public class ChildService {
                     pool.stream().map(Child::particulars).toList());
             if (!duplicates.isEmpty()) {
                 if (notDuplicateReason == null || notDuplicateReason.isBlank()) {
-                    List<Candidate> candidates = new ArrayList<>();
-                    for (PossibleDuplicate d : duplicates) {
-                        Child existing = pool.stream().filter(c -> c.getId().equals(d.candidateId())).findFirst()
-                                .orElseThrow();
-                        candidates.add(new Candidate(view(existing, me, today), d.score(), d.reasons().stream()
-                                .map(r -> new Reason(r.code().name(), r.explanation())).toList()));
-                    }
-                    throw new PossibleDuplicates(candidates);
+                    throw new PossibleDuplicates(candidates(duplicates, pool, me, today));
                 }
                 if (notDuplicateReason.strip().length() > 1000) {
                     throw InvalidInput.of(RefusalCode.TOO_LONG, "The reason is longer than 1000 characters.",
@@ -191,15 +186,52 @@ public class ChildService {
                     in.firstLanguage(), in.shielded(), today);
             Child probe = new Child(details, me, OffsetDateTime.now(clock));
             List<Child> pool = children.candidates(probe.particulars());
-            List<Candidate> candidates = new ArrayList<>();
-            for (PossibleDuplicate d : matcher.findLikelyDuplicates(probe.particulars(),
-                    pool.stream().map(Child::particulars).toList())) {
-                Child existing = pool.stream().filter(c -> c.getId().equals(d.candidateId())).findFirst().orElseThrow();
-                candidates.add(new Candidate(view(existing, me, today), d.score(), d.reasons().stream()
-                        .map(r -> new Reason(r.code().name(), r.explanation())).toList()));
-            }
-            return List.copyOf(candidates);
+            return candidates(matcher.findLikelyDuplicates(probe.particulars(),
+                    pool.stream().map(Child::particulars).toList()), pool, me, today);
         }, list -> list.size() + " likely existing record(s); model " + matcher.model().version());
+    }
+
+    /** The code of the one reason that stands for details the record's view withholds: which of them agree is not said. */
+    public static final String DETAILS_NOT_SHOWN = "DETAILS_NOT_SHOWN";
+
+    /**
+     * The likely duplicates as {@code me} may see them: each record as search shows it, with why it matched. A reason
+     * about a detail the record's view withholds from {@code me} (a shielded child's date of birth and postcode, for
+     * someone who does not work with the child) would tell it: "could be 04/03/2016 with day and month swapped" gives
+     * the date, "same postcode" where the child lives. Such reasons become one that says other details agree without
+     * saying which. Names (shown in every view) and identifiers the practitioner typed still say why.
+     */
+    private List<Candidate> candidates(List<PossibleDuplicate> duplicates, List<Child> pool, Practitioner me,
+            LocalDate today) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (PossibleDuplicate d : duplicates) {
+            Child existing = pool.stream().filter(c -> c.getId().equals(d.candidateId())).findFirst().orElseThrow();
+            ChildView shown = view(existing, me, today);
+            List<Reason> reasons = new ArrayList<>();
+            boolean withheld = false;
+            for (MatchReason r : d.reasons()) {
+                if (shows(shown, r.code().aspect())) {
+                    reasons.add(new Reason(r.code().name(), r.explanation()));
+                } else {
+                    withheld = true;
+                }
+            }
+            if (withheld) {
+                reasons.add(new Reason(DETAILS_NOT_SHOWN, "Other details you entered agree with this record too; which"
+                        + " ones is not shown, because you may not see them on this record."));
+            }
+            candidates.add(new Candidate(shown, d.score(), List.copyOf(reasons)));
+        }
+        return List.copyOf(candidates);
+    }
+
+    /** Whether {@code view} shows the details a reason of {@code aspect} is about. */
+    private static boolean shows(ChildView view, MatchReasonCode.Aspect aspect) {
+        return switch (aspect) {
+            case DATE -> view.dateOfBirth() != null || view.expectedDateOfDelivery() != null;
+            case POSTCODE -> view.postcode() != null;
+            case NAME, IDENTIFIER -> true;
+        };
     }
 
     // ---------------------------------------------------------------- reading

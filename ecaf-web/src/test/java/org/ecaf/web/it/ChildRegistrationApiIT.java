@@ -110,6 +110,69 @@ class ChildRegistrationApiIT {
     }
 
     @Test
+    void aShieldedChildFoundByTheCheckOfAnotherTeamIsNamedButItsDateOfBirthAndPostcodeAreNotConfirmed(
+            EcafServer server) {
+        Api aisha = Api.as(server, "practitioner1");
+        Api otherTeam = Api.as(server, "practitioner2");
+        String family = Journeys.randomName();
+        String nhs = randomNhsNumber();
+        JsonObject shielded = expect(aisha.post("/api/v1/children", child("Amelia", family, "2016-03-04", "NB7 2QT")
+                .add("nhsNumber", nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6))
+                .add("shielded", true).add("notDuplicateReason", "fixture").build()),
+                201).json();
+        long id = shielded.getJsonNumber("id").longValue();
+
+        // another team's practitioner types the names, the date with day and month swapped, the postcode and the NHS
+        // number: through the check without registering, and through registering
+        JsonObject probe = child("Amelia", family, "2016-04-03", "NB7 2QT").add("nhsNumber", nhs).build();
+        JsonObject checked = expect(otherTeam.post("/api/v1/children/matches", probe), 200).json();
+        Api.Answer registered = otherTeam.post("/api/v1/children", probe);
+        assertThat(registered.status()).isEqualTo(409);
+        for (JsonObject answer : new JsonObject[] {checked, registered.json()}) {
+            JsonObject candidate = answer.getJsonArray("candidates").getJsonObject(0);
+            assertThat(candidate.getJsonObject("child").getJsonNumber("id").longValue()).isEqualTo(id);
+            assertThat(candidate.getJsonObject("child").getBoolean("restricted")).isTrue();
+            // the names (and the NHS number typed) say why; that the date and the postcode agree is not said
+            assertThat(candidate.getJsonArray("reasons").stream().map(r -> r.asJsonObject().getString("code")).toList())
+                    .contains("SAME_FAMILY_NAME", "DETAILS_NOT_SHOWN")
+                    .doesNotContain("DATE_OF_BIRTH_DAY_MONTH_SWAPPED", "SAME_POSTCODE");
+            String text = answer.toString();
+            assertThat(text).doesNotContain("04/03/2016").doesNotContain("2016-03-04").doesNotContain("NB7 2QT")
+                    .doesNotContain("NB7").doesNotContain(nhs).doesNotContain(nhs.substring(0, 3) + " " + nhs.substring(3, 6))
+                    .doesNotContain(shielded.getString("address"));
+        }
+        // the team that holds the record sees why in full
+        JsonObject own = expect(aisha.post("/api/v1/children/matches", probe), 200).json();
+        assertThat(own.getJsonArray("candidates").getJsonObject(0).getJsonArray("reasons").stream()
+                .map(r -> r.asJsonObject().getString("code")).toList())
+                .contains("DATE_OF_BIRTH_DAY_MONTH_SWAPPED", "SAME_POSTCODE", "SAME_NHS_NUMBER")
+                .doesNotContain("DETAILS_NOT_SHOWN");
+        // and nothing was registered by the other team
+        assertThat(aisha.get("/api/v1/children?query=" + family).array()).hasSize(1);
+    }
+
+    /** A valid NHS number (modulus 11 check digit) no other test uses. */
+    private static String randomNhsNumber() {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int d = random.nextInt(10);
+                digits.append(d);
+                sum += d * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                return digits.append(check).toString();
+            }
+        }
+    }
+
+    @Test
     void searchFindsChildrenBySoundAlikeNameDateOfBirthAndPostcode(EcafServer server) {
         Api aisha = Api.as(server, "practitioner1");
         String family = Journeys.randomName();
