@@ -25,6 +25,7 @@ import org.ecaf.web.testing.pages.PreAssessmentPage;
 import org.ecaf.web.testing.pages.RegisterChildPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * A practitioner in the browser: find a child, register one (a likely duplicate shown side by side first,
@@ -163,6 +164,50 @@ class PractitionerRecordsBrowserIT {
         CasePage casePage = CasePage.of(browser);
         assertThat(casePage.notice()).contains("pre-assessment checklist is recorded");
         assertThat(casePage.timeline()).contains("Pre-assessment checklist recorded: Carry out a full");
+    }
+
+    @Test
+    void typingTheDetailsOfAChildAlreadyKnownShowsTheirRecordBeforeRegisteringAndAShieldedOneOnlyByNameAndTeam() {
+        String family = Journeys.randomName();
+        JsonObject elizabeth = expect(aisha.post("/api/v1/children", jakarta.json.Json.createObjectBuilder()
+                .add("givenNames", "Elizabeth").add("familyName", family).add("dateOfBirth", "2017-05-09")
+                .add("postcode", "NB5 1AA").add("notDuplicateReason", "fixture").build()), 201).json();
+        JsonObject isla = expect(aisha.post("/api/v1/children", jakarta.json.Json.createObjectBuilder()
+                .add("givenNames", "Isla").add("familyName", family + "-Moss").add("dateOfBirth", "2019-02-11")
+                .add("address", "7 Hidden Lane, Northbridge").add("postcode", "NB8 3XY").add("shielded", true)
+                .add("notDuplicateReason", "fixture").build()), 201).json();
+
+        // a practitioner of another team starts registering "Beth", as her school calls her
+        browser.signIn("practitioner2", Api.DEMO_PASSWORD);
+        RegisterChildPage register = RegisterChildPage.open(browser);
+        assertThat(register.knownAlready()).isEmpty();
+        register.typeNamesAndBirth("Beth", family, LocalDate.of(2017, 5, 9));
+        register.until(d -> register.knownAlready().contains("Elizabeth " + family));
+        assertThat(register.knownAlready()).contains("A child with details like these is already known")
+                .contains("born 09/05/2017").contains("Beth").contains("Same date of birth");
+        assertThat(browser.driver().findElement(By.linkText("Open the record of Elizabeth " + family))
+                .getAttribute("href")).contains("id=" + elizabeth.getJsonNumber("id").longValue());
+        register.assertAccessible();
+        browser.screenshot("practitioner-02b-known-as-typed");
+
+        // the shielded child: named with whom to contact, never its date of birth, postcode or address
+        register.typeNamesAndBirth("Isla", family, LocalDate.of(2019, 11, 2));
+        register.until(d -> register.knownAlready().contains("Isla " + family + "-Moss"));
+        String entry = register.knownEntry("Isla");
+        assertThat(entry).contains("age ").contains("Known to").contains("which ones is not shown")
+                .doesNotContain("11/02/2019").doesNotContain("02/11/2019").doesNotContain("NB8")
+                .doesNotContain("Hidden Lane");
+        assertThat(browser.driver().findElements(By.linkText("Open the record of Isla " + family + "-Moss"))).isEmpty();
+        assertThat(browser.pageSource()).doesNotContain("NB8 3XY").doesNotContain("Hidden Lane");
+        browser.width(390);
+        assertThat(register.pageWidth()).isLessThanOrEqualTo(register.windowWidth());
+        register.assertAccessible();
+        browser.screenshot("practitioner-02c-known-shielded-390");
+        browser.width(1366);
+
+        // nothing was registered by typing
+        assertThat(aisha.get("/api/v1/children?query=" + family).array()).hasSize(2);
+        assertThat(isla.getBoolean("shielded")).isTrue();
     }
 
     @Test

@@ -35,6 +35,9 @@ public class RegisterChildPage implements Serializable {
     private final ChildParticulars particulars = new ChildParticulars();
     private String notDuplicateReason;
     private transient List<ChildService.Candidate> candidates;
+    private transient List<ChildService.Candidate> known;
+    private String knownNote;
+    private String lookedAt;
 
     public void register() throws IOException {
         try {
@@ -49,6 +52,47 @@ public class RegisterChildPage implements Serializable {
         } catch (Refusal r) {
             Pages.show(r, FIELDS);
         }
+    }
+
+    /**
+     * As the practitioner types (search before create): once the names and a date are there, the records already known
+     * with details like these, through the same check as registering, without registering. Details that cannot be
+     * checked yet (a date in the future, half a postcode) say so in words; registering lists them at their fields.
+     */
+    public void lookAhead() {
+        ChildService.ChildInput in = particulars.toInput();
+        if (isBlank(in.givenNames()) || isBlank(in.familyName())
+                || (in.dateOfBirth() == null && in.expectedDateOfDelivery() == null)) {
+            known = List.of();
+            knownNote = null;
+            lookedAt = null;
+            return;
+        }
+        String details = in.toString();
+        if (details.equals(lookedAt)) {
+            return; // moving through the boxes without changing anything checks (and audits) nothing again
+        }
+        lookedAt = details;
+        try {
+            known = children.matches(in);
+            knownNote = null;
+        } catch (Refusal r) {
+            known = List.of();
+            knownNote = "Whether this child is already known is checked when the details can be: " + (r.violations()
+                    .isEmpty() ? r.getMessage() : r.violations().get(0).message());
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public List<ChildService.Candidate> getKnown() {
+        return known == null ? List.of() : known;
+    }
+
+    public String getKnownNote() {
+        return knownNote;
     }
 
     /** Back to editing the details, forgetting the candidates. */

@@ -25,6 +25,32 @@ public final class RegisterChildPage extends Page {
         return this;
     }
 
+    /**
+     * Types the names and the date of birth as a practitioner does, moving on from each box with Tab (which asks
+     * whether the child is already known), and waits for the answer.
+     */
+    public RegisterChildPage typeNamesAndBirth(String given, String family, LocalDate born) {
+        browser.type("child:givenNames", given);
+        browser.byId("child:givenNames").sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.type("child:familyName", family);
+        browser.byId("child:familyName").sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.setDate("child:dateOfBirth", born);
+        browser.byId("child:dateOfBirth").sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.awaitIdle();
+        return this;
+    }
+
+    /** The records already known that the page shows as the details are typed (empty when none). */
+    public String knownAlready() {
+        return browser.driver().findElement(org.openqa.selenium.By.id("child:knownAlready")).getText();
+    }
+
+    /** The entry of the known records that names {@code name}. */
+    public String knownEntry(String name) {
+        return browser.driver().findElements(org.openqa.selenium.By.cssSelector("#child\\:knownAlready li")).stream()
+                .map(org.openqa.selenium.WebElement::getText).filter(t -> t.contains(name)).findFirst().orElse("");
+    }
+
     public RegisterChildPage familyName(String family) {
         browser.type("child:familyName", family);
         return this;
