@@ -14,6 +14,7 @@ import org.ecaf.web.testing.BrowserExtension;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
+import org.ecaf.web.testing.SecondServer;
 import org.ecaf.web.testing.pages.ImportPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * before and after, and fits a 390 px phone without scrolling sideways.
  */
 @ExtendWith({EcafServerExtension.class, BrowserExtension.class})
+@SecondServer("import")
 class ImportBrowserIT {
 
     private static final int ROWS = 6_000;

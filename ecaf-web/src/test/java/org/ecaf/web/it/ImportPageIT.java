@@ -21,6 +21,7 @@ import org.ecaf.web.testing.EcafServerExtension;
 import org.ecaf.web.testing.Journeys;
 import org.ecaf.web.testing.PageSession;
 import org.ecaf.web.testing.Poll;
+import org.ecaf.web.testing.SecondServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The administrator's import page (admin/import.xhtml) on the run's shared server, over HTTP as a browser posts it: a
+ * The administrator's import page (admin/import.xhtml) on the import classes' server, over HTTP as a browser posts it: a
  * small file imported with its report (a pair within the file, a pair with a child registered before, a rejected
  * row) and its one audit event with the file's SHA-256; the same file again imports nothing; wrong files are refused
  * in words and change nothing; a practitioner and a team lead of another team are refused the page, the upload and
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EcafServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SecondServer("import")
 class ImportPageIT {
 
     private static final String PAGE = "/admin/import.xhtml";

@@ -33,8 +33,8 @@ public final class EcafServerExtension implements ParameterResolver {
 
     /** The run's shared server, started on first use; the second one for a class marked {@link SecondServer}. */
     static EcafServer shared(ExtensionContext context) {
-        String name = context.getTestClass().filter(c -> c.isAnnotationPresent(SecondServer.class)).isPresent()
-                ? "second" : "shared";
+        String name = context.getTestClass().map(c -> c.getAnnotation(SecondServer.class)).map(SecondServer::value)
+                .orElse("shared");
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(name, key -> new Shared(EcafServer.embedded(name).start()), Shared.class)
                 .server();

@@ -22,4 +22,11 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(OwnServers.LANE)
 public @interface SecondServer {
+
+    /**
+     * The name of the server: classes with the same name share it. The import classes get one of their own: the
+     * thousands of children they import (with the random names every test uses) would otherwise turn up in other
+     * classes' searches and duplicate checks.
+     */
+    String value() default "second";
 }
