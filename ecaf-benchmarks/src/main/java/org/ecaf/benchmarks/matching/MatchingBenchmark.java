@@ -329,7 +329,7 @@ public final class MatchingBenchmark {
             Files.createDirectories(dir);
             JdbcDataSource h2 = new JdbcDataSource();
             // the application's settings for its embedded database (Settings.databaseUrl): durable commits, and its
-            // page cache (a quarter of the heap, or -Decaf.h2.cache.mb=N as ECAF_H2_CACHE_MB sets it in the application)
+            // page cache (H2's 64 MB, or -Decaf.h2.cache.mb=N as ECAF_H2_CACHE_MB sets it in the application)
             long cacheMb = new Settings(System.getenv(), System.getProperties()).h2CacheMegabytes();
             h2.setURL("jdbc:h2:file:" + dir.resolve("ecaf") + ";WRITE_DELAY=0;CACHE_SIZE=" + cacheMb * 1024
                     + System.getProperty("ecaf.bench.h2", ""));

@@ -78,9 +78,9 @@ public final class Settings {
     }
 
     /**
-     * The embedded database's page cache in MB ({@code ECAF_H2_CACHE_MB}); by default a quarter of the heap, at least
-     * H2's own 64 MB. H2's default of 64 MB is far smaller than the match keys of a large register: at 1,000,000
-     * children the duplicate check spent most of its time reading pages from the file (docs/benchmarks.md).
+     * The embedded database's page cache in MB ({@code ECAF_H2_CACHE_MB}, default 64, H2's own). Measured at 1,000,000
+     * and 200,000 children (docs/benchmarks.md): with the match keys' covering index (V16) a larger cache shortens the
+     * duplicate check a little and slows the bulk import by a third, so the default stays H2's.
      */
     public long h2CacheMegabytes() {
         return get("ecaf.h2.cache.mb").map(v -> {
@@ -94,13 +94,11 @@ public final class Settings {
             }
             throw new IllegalArgumentException("ECAF_H2_CACHE_MB must be a whole number of megabytes from 1 to "
                     + "1048576, not " + v);
-        }).orElseGet(() -> defaultH2CacheMegabytes(Runtime.getRuntime().maxMemory()));
+        }).orElse(DEFAULT_H2_CACHE_MB);
     }
 
-    /** A quarter of {@code maxHeapBytes}, at least H2's default of 64 MB. */
-    public static long defaultH2CacheMegabytes(long maxHeapBytes) {
-        return Math.max(64, maxHeapBytes / 4 / (1024 * 1024));
-    }
+    /** H2's own page cache, 64 MB. */
+    public static final long DEFAULT_H2_CACHE_MB = 64;
 
     public String databaseUser() {
         return get("ecaf.db.user").orElse(embeddedDatabase() ? "ecaf" : "");

@@ -85,12 +85,8 @@ class SettingsTest {
     }
 
     @Test
-    void theEmbeddedDatabasesPageCacheIsAQuarterOfTheHeapOrAsSet() {
-        assertThat(Settings.defaultH2CacheMegabytes(8L << 30)).isEqualTo(2048);
-        assertThat(Settings.defaultH2CacheMegabytes(128L << 20)).isEqualTo(64);
-        long expected = Settings.defaultH2CacheMegabytes(Runtime.getRuntime().maxMemory());
-        assertThat(new Settings(Map.of(), props()).databaseUrl()).endsWith(";CACHE_SIZE=" + expected * 1024)
-                .contains(";WRITE_DELAY=0;");
+    void theEmbeddedDatabasesPageCacheIsH2sOwnOrAsSet() {
+        assertThat(new Settings(Map.of(), props()).databaseUrl()).endsWith(";CACHE_SIZE=65536");
         assertThat(new Settings(Map.of("ECAF_H2_CACHE_MB", "300"), props()).databaseUrl())
                 .contains(";CACHE_SIZE=307200");
         assertThatThrownBy(() -> new Settings(Map.of("ECAF_H2_CACHE_MB", "lots"), props()).databaseUrl())
