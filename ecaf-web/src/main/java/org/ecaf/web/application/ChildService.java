@@ -191,6 +191,18 @@ public class ChildService {
         }, list -> list.size() + " likely existing record(s); model " + matcher.model().version());
     }
 
+    /**
+     * Whether a shielded child whom the searcher sees only in part may be listed: only when found by the name they
+     * use now, with no postcode asked for. Listed for a postcode (or for a date alone), the result would tell where a
+     * child lives whose address is withheld; listed for a previous name, it would link that name to the present one.
+     * The duplicate check still finds such a child (registering a second record is the greater harm) and says only
+     * what the view allows.
+     */
+    private boolean foundByName(Child child, String query, String postcode) {
+        return query != null && !query.isBlank() && (postcode == null || postcode.isBlank())
+                && matcher.typedNamesMatch(query, child.particulars());
+    }
+
     /** The code of the one reason that stands for details the record's view withholds: which of them agree is not said. */
     public static final String DETAILS_NOT_SHOWN = "DETAILS_NOT_SHOWN";
 
@@ -209,8 +221,12 @@ public class ChildService {
             ChildView shown = view(existing, me, today);
             List<Reason> reasons = new ArrayList<>();
             boolean withheld = false;
+            boolean byOwnName = false;
             for (MatchReason r : d.reasons()) {
-                if (shows(shown, r.code().aspect())) {
+                // a restricted view withholds other (previous) names: that one matched is not said either
+                boolean previousName = r.code() == MatchReasonCode.MATCHES_OTHER_NAME && shown.restricted();
+                byOwnName |= r.code().aspect() == MatchReasonCode.Aspect.NAME && !previousName;
+                if (!previousName && shows(shown, r.code().aspect())) {
                     reasons.add(new Reason(r.code().name(), r.explanation()));
                 } else {
                     withheld = true;
@@ -219,6 +235,10 @@ public class ChildService {
             if (withheld) {
                 reasons.add(new Reason(DETAILS_NOT_SHOWN, "Other details you entered agree with this record too; which"
                         + " ones is not shown, because you may not see them on this record."));
+            }
+            if (shown.restricted() && existing.isShielded() && !byOwnName) {
+                // found only through a name the child no longer uses: their present name is not linked to it
+                shown = shown.withoutNames();
             }
             candidates.add(new Candidate(shown, d.score(), List.copyOf(reasons)));
         }
@@ -272,8 +292,15 @@ public class ChildService {
                 throw InvalidInput.of(RefusalCode.TOO_LONG, "A name to search for is at most 200 characters.", "query");
             }
             LocalDate today = LocalDate.now(clock);
-            return children.search(query, dateOfBirth, postcode, SEARCH_LIMIT).stream()
-                    .map(c -> view(c, me, today)).toList();
+            List<ChildView> found = new ArrayList<>();
+            for (Child c : children.search(query, dateOfBirth, postcode, SEARCH_LIMIT)) {
+                ChildView shown = view(c, me, today);
+                if (shown.restricted() && c.isShielded() && !foundByName(c, query, postcode)) {
+                    continue;
+                }
+                found.add(shown);
+            }
+            return List.copyOf(found);
         }, list -> "criteria " + used + ", " + list.size() + " result(s)");
     }
 

@@ -6,6 +6,7 @@ import static org.ecaf.web.testing.Journeys.expect;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.ecaf.web.testing.Api;
 import org.ecaf.web.testing.EcafServer;
 import org.ecaf.web.testing.EcafServerExtension;
@@ -149,6 +150,60 @@ class ChildRegistrationApiIT {
                 .doesNotContain("DETAILS_NOT_SHOWN");
         // and nothing was registered by the other team
         assertThat(aisha.get("/api/v1/children?query=" + family).array()).hasSize(1);
+    }
+
+    @Test
+    void anotherTeamCannotFindAShieldedChildByPostcodeDateOrPreviousNameNorLinkThatNameToItsPresentOne(
+            EcafServer server) {
+        Api aisha = Api.as(server, "practitioner1");
+        Api otherTeam = Api.as(server, "practitioner2");
+        String family = Journeys.randomName();
+        String previousFamily = Journeys.randomName();
+        String postcode = "NB6 " + (1 + new java.util.Random().nextInt(9)) + "QT";
+        JsonObject shielded = expect(aisha.post("/api/v1/children", child("Amelia", family, "2016-06-21", postcode)
+                .add("otherNames", Json.createArrayBuilder().add("Kayla " + previousFamily)).add("shielded", true)
+                .add("notDuplicateReason", "fixture").build()), 201).json();
+        long id = shielded.getJsonNumber("id").longValue();
+        String enc = postcode.replace(" ", "%20");
+
+        // the team that holds the record finds her every way
+        for (String query : new String[] {"postcode=" + enc, "dateOfBirth=2016-06-21",
+                "query=Kayla%20" + previousFamily + "&dateOfBirth=2016-06-21",
+                "query=Amelia%20" + family + "&postcode=" + enc}) {
+            assertThat(ids(expect(aisha.get("/api/v1/children?" + query), 200))).as(query).contains(id);
+        }
+        // another team: not by where she lives, not by her date alone, not by the name she no longer uses
+        for (String query : new String[] {"postcode=" + enc, "dateOfBirth=2016-06-21",
+                "query=Kayla%20" + previousFamily, "query=Kayla%20" + previousFamily + "&dateOfBirth=2016-06-21",
+                "query=Amelia%20" + family + "&postcode=" + enc}) {
+            Api.Answer answer = expect(otherTeam.get("/api/v1/children?" + query), 200);
+            assertThat(ids(answer)).as(query).doesNotContain(id);
+            assertThat(answer.body()).as(query).doesNotContain(family);
+        }
+        // by her present name, as every child: the name, an age band and whom to contact
+        JsonObject found = expect(otherTeam.get("/api/v1/children?query=Amelia%20" + family), 200).array().stream()
+                .map(v -> v.asJsonObject()).filter(c -> c.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow();
+        assertThat(found.getBoolean("restricted")).isTrue();
+        assertThat(found.toString()).doesNotContain(postcode).doesNotContain("2016-06-21").doesNotContain(previousFamily);
+
+        // the duplicate check with the previous name still stops a second record, without her present name
+        JsonObject checked = expect(otherTeam.post("/api/v1/children/matches", child("Kayla", previousFamily,
+                "2016-06-21", postcode).build()), 200).json();
+        JsonObject candidate = checked.getJsonArray("candidates").stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getJsonObject("child").getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(candidate.getJsonObject("child").getString("displayName")).isEqualTo("Name not shown");
+        assertThat(candidate.getJsonArray("reasons").stream().map(r -> r.asJsonObject().getString("code")).toList())
+                .containsExactly("DETAILS_NOT_SHOWN");
+        assertThat(checked.toString()).doesNotContain(family).doesNotContain("Amelia");
+        Api.Answer registered = otherTeam.post("/api/v1/children", child("Kayla", previousFamily, "2016-06-21",
+                postcode).build());
+        assertThat(registered.status()).isEqualTo(409);
+        assertThat(registered.body()).doesNotContain(family).doesNotContain("Amelia");
+    }
+
+    private static List<Long> ids(Api.Answer answer) {
+        return answer.array().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     /** A valid NHS number (modulus 11 check digit) no other test uses. */

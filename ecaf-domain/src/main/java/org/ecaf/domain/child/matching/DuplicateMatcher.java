@@ -269,6 +269,33 @@ public final class DuplicateMatcher {
         }
     }
 
+    /**
+     * Whether the words typed into a search name {@code candidate} by its own given and family names (in any order,
+     * in short or full form, sounding alike), not only by one of its other (previous) names. For a record the searcher
+     * may see only in part, a match through a previous name alone would link that name to the child's present one.
+     */
+    public boolean typedNamesMatch(String text, ChildParticulars candidate) {
+        List<String> words = NameFolding.words(text);
+        if (words.isEmpty()) {
+            return false;
+        }
+        ChildParticulars own = new ChildParticulars(candidate.id(), candidate.givenNames(), candidate.familyName(),
+                List.of(), null, null, null, null, null);
+        String last = words.get(words.size() - 1);
+        String rest = String.join(" ", words.subList(0, words.size() - 1));
+        List<ChildParticulars> probes = words.size() == 1
+                ? List.of(new ChildParticulars(null, null, last, List.of(), null, null, null, null, null),
+                        new ChildParticulars(null, last, null, List.of(), null, null, null, null, null))
+                : List.of(new ChildParticulars(null, rest, last, List.of(), null, null, null, null, null));
+        for (ChildParticulars probe : probes) {
+            if (score(probe, own).reasons().stream().anyMatch(r -> r.code().aspect() == MatchReasonCode.Aspect.NAME
+                    && r.code() != MatchReasonCode.MATCHES_OTHER_NAME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code candidate} with its score and reasons whether flagged or not (for ranking search results). */
     public PossibleDuplicate score(ChildParticulars newChild, ChildParticulars candidate) {
         return assess(newChild, candidate).result();

@@ -891,4 +891,17 @@ class DuplicateMatcherTest {
             }
         }
     }
+
+    @Test
+    void typedNamesMatchTheChildsOwnNamesInAnyOrderButNotOnlyAPreviousName() {
+        ChildParticulars amelia = child("Amelia Rose", "Nowak").otherNames("Kayla Smith").dateOfBirth(BORN).build();
+        assertThat(matcher.typedNamesMatch("Amelia Nowak", amelia)).isTrue();
+        assertThat(matcher.typedNamesMatch("nowak amelia", amelia)).isTrue();
+        assertThat(matcher.typedNamesMatch("Nowak", amelia)).isTrue();
+        // found through the name she no longer uses: not by her own names
+        assertThat(matcher.typedNamesMatch("Kayla Smith", amelia)).isFalse();
+        assertThat(matcher.typedNamesMatch("Kayla", amelia)).isFalse();
+        assertThat(matcher.typedNamesMatch("Jack Brown", amelia)).isFalse();
+        assertThat(matcher.typedNamesMatch("  ", amelia)).isFalse();
+    }
 }

@@ -20,6 +20,18 @@ public record ChildView(long id, String givenNames, String familyName, String di
     public record Holding(boolean openCase, String team, PersonRef contact) implements java.io.Serializable {
     }
 
+    /** What a view says in place of names it withholds. */
+    public static final String NAME_NOT_SHOWN = "Name not shown";
+
+    /**
+     * This view with the child's names withheld as well: for a record seen in part and found only through a name it
+     * no longer uses, whose present name would otherwise be linked to that previous one.
+     */
+    public ChildView withoutNames() {
+        return new ChildView(id, null, null, NAME_NOT_SHOWN, List.of(), dateOfBirth, expectedDateOfDelivery, ageBand,
+                gender, address, postcode, nhsNumber, upn, firstLanguage, shielded, restricted, cases, holding);
+    }
+
     public static ChildView of(Child c, Access access, LocalDate today, List<CaseSummary> cases, Holding holding) {
         if (access == Access.FULL) {
             return new ChildView(c.getId(), c.getGivenNames(), c.getFamilyName(), c.displayName(), c.getOtherNames(),
