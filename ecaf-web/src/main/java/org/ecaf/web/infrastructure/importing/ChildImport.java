@@ -156,7 +156,7 @@ public final class ChildImport {
             OffsetDateTime now = OffsetDateTime.now(clock);
             try (Reader reader = text(file, StandardCharsets.UTF_8.newDecoder());
                     CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                            .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
+                            .setIgnoreHeaderCase(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
                     ChunkWriter writer = ChunkWriter.on(connection)) {
                 checkHeader(csv.getHeaderNames());
                 // while one chunk is written, the next is checked and keyed (on the other cores)
@@ -349,7 +349,8 @@ public final class ChildImport {
 
     /** The columns every file must have that {@code header} lacks. */
     private static List<String> missingColumns(List<String> header) {
-        return REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+        List<String> named = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        return REQUIRED.stream().filter(c -> !named.contains(c)).toList();
     }
 
     /** The columns every file must name. */

@@ -117,6 +117,22 @@ abstract class ChildImportContract {
     }
 
     @Test
+    void columnsNamedInCapitalsAreReadAsTheirLowerCaseNames() throws Exception {
+        Path f = dir.resolve("capitals.csv");
+        Files.writeString(f, "Given_Names,FAMILY_NAME,Date_Of_Birth,Postcode\nAmira,Khan,2014-02-02,nb2 2bb\n",
+                StandardCharsets.UTF_8);
+        assertThat(ChildImport.check(f).problem()).isNull();
+        ChildImport.Result result = importer().run(f, "admin", p -> { });
+        assertThat(result.imported()).isEqualTo(1);
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT given_names, family_name, date_of_birth, postcode FROM child"); ResultSet rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3) + "|" + rs.getString(4))
+                    .isEqualTo("Amira|Khan|2014-02-02|NB2 2BB");
+        }
+    }
+
+    @Test
     void theSameFileIsNeverImportedTwice_andAFailureBeforeTheEndResumesWithoutDoubleInserts() throws Exception {
         Path f = file(row("Amira", "Khan", "2014-02-02", "NB2 2BB", ""), row("Noah", "Patel", "2016-07-07", "NB3 3DD", ""));
         AtomicInteger calls = new AtomicInteger();
