@@ -507,7 +507,7 @@ public class ImportService {
                     within.size(),
                     // the other is a registered child, perhaps shielded: its particulars are not shown, only the codes
                     register.stream().limit(limit).map(p -> new PairRow(p.sourceRow(), 0, p.importedChildId(),
-                            p.otherChildId(), String.join("; ", p.codes().stream().map(ImportService::words)
+                            p.otherChildId(), String.join("; ", p.codes().stream().map(MatchReasonCode::words)
                                     .toList()))).toList(),
                     register.size());
         }
@@ -601,31 +601,4 @@ public class ImportService {
         }
     }
 
-    /** A reason's code in words that quote no record. */
-    static String words(MatchReasonCode code) {
-        return switch (code) {
-            case SAME_NHS_NUMBER -> "same NHS number";
-            case SAME_UPN -> "same UPN";
-            case SAME_FAMILY_NAME -> "same family name";
-            case SIMILAR_FAMILY_NAME -> "family names alike";
-            case SAME_GIVEN_NAME -> "same given name";
-            case SIMILAR_GIVEN_NAME -> "given names alike";
-            case MATCHES_OTHER_NAME -> "a name matches another name recorded";
-            case GIVEN_NAME_SHORT_FORM -> "given names are the same name in another form";
-            case NAMES_SWAPPED -> "given and family names the other way round";
-            case SAME_MIDDLE_NAME -> "same middle name";
-            case SAME_DATE_OF_BIRTH -> "same date of birth";
-            case DATE_OF_BIRTH_DAY_MONTH_SWAPPED -> "date of birth with day and month swapped";
-            case DATE_OF_BIRTH_CLOSE -> "dates of birth close";
-            case EXPECTED_DATE_OF_DELIVERY_CLOSE -> "expected date of delivery close";
-            case SAME_POSTCODE -> "same postcode";
-            case SAME_POSTCODE_DISTRICT -> "same postcode district";
-            case DIFFERENT_NHS_NUMBER -> "different NHS numbers";
-            case DIFFERENT_POSTCODE -> "postcodes in different districts";
-            case DIFFERENT_GIVEN_NAMES -> "given names differ";
-            case DIFFERENT_MIDDLE_NAMES -> "middle names differ";
-            case DIFFERENT_FAMILY_NAME -> "family names differ";
-            case DIFFERENT_DATE_OF_BIRTH -> "dates of birth differ";
-        };
-    }
 }
