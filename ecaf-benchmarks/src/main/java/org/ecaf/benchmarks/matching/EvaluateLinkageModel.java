@@ -70,7 +70,8 @@ public final class EvaluateLinkageModel {
             sweep = new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
             model = model.withThreshold(sweep[0]);
         }
-        RegisterGenerator.Generated g = new RegisterGenerator(seed, LocalDate.of(2026, 12, 1)).generate(children, queries);
+        RegisterGenerator.Generated g = new RegisterGenerator(seed, LocalDate.of(2026, 12, 1), Options.names(opts))
+                .generate(children, queries);
         List<ChildParticulars> register = new ArrayList<>();
         Map<Long, List<int[]>> index = new HashMap<>();
         NameFrequencies.Builder counted = NameFrequencies.builder();

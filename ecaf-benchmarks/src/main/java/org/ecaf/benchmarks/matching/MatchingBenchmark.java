@@ -64,8 +64,10 @@ public final class MatchingBenchmark {
         Clock clock = Clock.fixed(today.atStartOfDay(UkTime.ZONE).toInstant(), UkTime.ZONE);
 
         long t0 = System.nanoTime();
-        RegisterGenerator.Generated generated = new RegisterGenerator(seed, today).generate(children, queries);
-        Path csv = work.resolve("register-" + children + "-" + seed + ".csv");
+        RegisterGenerator.Names names = Options.names(opts);
+        RegisterGenerator.Generated generated = new RegisterGenerator(seed, today, names).generate(children, queries);
+        Path csv = work.resolve("register-" + children + "-" + seed
+                + (names == RegisterGenerator.Names.COMPACT ? "-compact" : "") + ".csv");
         if (!Boolean.parseBoolean(opts.getOrDefault("reuse", "false"))) {
             writeCsv(generated.register(), csv);
         }

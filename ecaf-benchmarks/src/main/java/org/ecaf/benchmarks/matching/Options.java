@@ -16,4 +16,15 @@ final class Options {
         }
         return opts;
     }
+
+    /**
+     * {@code --names realistic} (the default) or {@code --names compact}: how the generated register's names are
+     * spread ({@link RegisterGenerator.Names}); announced on the first line of the output.
+     */
+    static RegisterGenerator.Names names(Map<String, String> opts) {
+        RegisterGenerator.Names names = RegisterGenerator.Names.valueOf(
+                opts.getOrDefault("names", "realistic").toUpperCase(java.util.Locale.ROOT));
+        System.out.println("names: " + names.name().toLowerCase(java.util.Locale.ROOT));
+        return names;
+    }
 }

@@ -24,7 +24,8 @@ import org.ecaf.domain.child.matching.Nicknames;
  * (English, Welsh, Scottish, Irish, South Asian, Polish and other Central European, West and East African,
  * Caribbean, Arabic and Somali, Turkish, Chinese, Vietnamese, Portuguese and Spanish), with Zipf-like frequencies so
  * that common names collide as they do in life (there are many Jack Smiths), accents kept (Zoë, Łucja, Siobhán,
- * Nguyễn). 85 % have an NHS number, a third of the school-age a UPN, half a middle name, 3 % an other name.
+ * Nguyễn), each pool continued by a long tail of made-up names so that names are as common as in life
+ * ({@link Names}). 85 % have an NHS number, a third of the school-age a UPN, half a middle name, 3 % an other name.
  *
  * <p><b>Queries.</b> Duplicates: an existing child registered again with one or two corruptions of the kinds the
  * issue lists ({@link Kind}); the query carries the NHS number only 40 % of the time, since the hard cases are the
@@ -153,13 +154,90 @@ public final class RegisterGenerator {
     private record Origin(int share, String[] boys, String[] girls, String[] families) {
     }
 
+    /**
+     * How the names are spread over the register.
+     *
+     * <p>{@link #COMPACT} draws from the curated pools alone (about 50 given names per origin and sex, 112 English
+     * family names), the k-th with weight 1/k^0.9: the generator of every figure before 8 December 2026. Its names
+     * are far commoner than in life: Smith is 9.7 % of a generated register (0.83 % of the UK's people, 546,000 of
+     * 65.6 million in 2016), Oliver 11.7 % of the boys (1.35 % of the boys born in England and Wales in 2020, 4,225),
+     * Oliver Smith 0.85 % of the children, and 6.1 % of a million children share given name, family name and date of
+     * birth with a child of another household.
+     *
+     * <p>{@link #REALISTIC} keeps the curated pools as the commonest names of each origin and continues each with a
+     * tail of made-up names ({@link MadeUpNames}: Braylen, Thaiford), the k-th name with weight 1/k^0.7 over 3,000
+     * more given names per origin and sex and 1/k^0.6 over 5,500 more family names per origin, chosen so that the
+     * commonest names come close to the figures above: in a generated million Smith is 0.81 % of the children,
+     * Oliver 1.9 % of the boys, Oliver Smith 0.010 %, and 0.005 % of the children share given name, family name and
+     * date of birth with a child of another household. The chance that two children share a family name is then
+     * 0.00040 (about what the UK's leading surnames give: Smith, Jones, Williams, Taylor, Davies and the rest of the
+     * first hundred, 0.0004–0.0005), a given name 0.00064 (the hundred commonest boys' and girls' names of 2020 give
+     * about 0.001 for one year's births, less over the 25 years of a register). Made-up names are enough here: the
+     * matcher compares spellings and sounds, not meanings; they are denser than real names (most are one letter
+     * from another), which makes them look alike more often than real names do.
+     */
+    public enum Names {
+        COMPACT(0.9, 0.9, 0, 0),
+        REALISTIC(0.7, 0.6, 3000, 5500);
+
+        final double givenExponent;
+        final double familyExponent;
+        final int givenTail;
+        final int familyTail;
+
+        Names(double givenExponent, double familyExponent, int givenTail, int familyTail) {
+            this.givenExponent = givenExponent;
+            this.familyExponent = familyExponent;
+            this.givenTail = givenTail;
+            this.familyTail = familyTail;
+        }
+    }
+
+    private final Names names;
+
+    /** A generator of registers whose names are spread as in life ({@link Names#REALISTIC}). */
     public RegisterGenerator(long seed, LocalDate today) {
+        this(seed, today, Names.REALISTIC);
+    }
+
+    public RegisterGenerator(long seed, LocalDate today, Names names) {
         this.random = new Random(seed);
         this.middleNoise = new Random(seed ^ 0x6d6964646c65L);
         this.today = today;
+        this.names = names;
+        int index = 0;
         for (String[] o : ORIGINS) {
-            origins.add(new Origin(Integer.parseInt(o[0]), o[1].split(" "), o[2].split(" "), o[3].split(" ")));
+            Random tails = new Random(0x7461696cL + index++);
+            origins.add(new Origin(Integer.parseInt(o[0]),
+                    withTail(o[1].split(" "), MadeUpNames.BOYS, names.givenTail, tails),
+                    withTail(o[2].split(" "), MadeUpNames.GIRLS, names.givenTail, tails),
+                    withTail(o[3].split(" "), MadeUpNames.FAMILIES, names.familyTail, tails)));
         }
+    }
+
+    /** The names' spread this generator draws with. */
+    public Names names() {
+        return names;
+    }
+
+    /** The curated names followed by {@code tail} made-up ones, in an order of the origin's own. */
+    private static String[] withTail(String[] curated, List<String> madeUp, int tail, Random order) {
+        if (tail == 0) {
+            return curated;
+        }
+        Set<String> seen = new HashSet<>(List.of(curated));
+        List<String> shuffled = new ArrayList<>(madeUp);
+        java.util.Collections.shuffle(shuffled, order);
+        List<String> all = new ArrayList<>(List.of(curated));
+        for (String name : shuffled) {
+            if (all.size() >= curated.length + tail) {
+                break;
+            }
+            if (seen.add(name)) {
+                all.add(name);
+            }
+        }
+        return all.toArray(String[]::new);
     }
 
     /**
@@ -226,9 +304,9 @@ public final class RegisterGenerator {
 
     private List<Person> household(int id) {
         Origin origin = pickOrigin();
-        String family = zipf(origin.families);
+        String family = zipf(origin.families, names.familyExponent);
         if (random.nextInt(20) == 0) {
-            String other = zipf(pickOrigin().families);
+            String other = zipf(pickOrigin().families, names.familyExponent);
             if (!other.equals(family)) {
                 family = family + "-" + other;
             }
@@ -254,19 +332,20 @@ public final class RegisterGenerator {
         String given;
         int tries = 0;
         do {
-            given = zipf(girl ? origin.girls : origin.boys);
+            given = zipf(girl ? origin.girls : origin.boys, names.givenExponent);
         } while ((namesUsed.contains(sound(given)) || shortFormOfUsed(given, namesUsed)) && ++tries < 50);
         namesUsed.add("=" + NameFolding.fold(given));
         namesUsed.add(sound(given));
         // parents do not give siblings sound-alike names, nor one child's first name as another's middle name
-        String middle = random.nextBoolean() ? zipf(random.nextBoolean() ? origin.girls : origin.boys) : null;
+        String middle = random.nextBoolean()
+                ? zipf(random.nextBoolean() ? origin.girls : origin.boys, names.givenExponent) : null;
         if (middle != null && (namesUsed.contains(sound(middle)) || sound(middle).equals(sound(given)))) {
             middle = null;
         }
         if (middle != null) {
             namesUsed.add(sound(middle));
         }
-        String other = random.nextInt(100) < 3 ? zipf(pickOrigin().families) : null;
+        String other = random.nextInt(100) < 3 ? zipf(pickOrigin().families, names.familyExponent) : null;
         String nhs = random.nextInt(100) < 85 ? nhsNumber() : null;
         boolean schoolAge = dob.isBefore(today.minusYears(5)) && dob.isAfter(today.minusYears(17));
         String upn = schoolAge && random.nextInt(3) == 0 ? upn() : null;
@@ -304,13 +383,13 @@ public final class RegisterGenerator {
 
     private final Map<String[], double[]> cumulative = new java.util.IdentityHashMap<>();
 
-    /** A Zipf-like pick: the k-th name has weight 1/(k+1)^0.9. */
-    private String zipf(String[] names) {
+    /** A Zipf-like pick: the k-th name (from 1) has weight 1/k^exponent. */
+    private String zipf(String[] names, double exponent) {
         double[] c = cumulative.computeIfAbsent(names, n -> {
             double[] sums = new double[n.length];
             double total = 0;
             for (int k = 0; k < n.length; k++) {
-                total += 1 / Math.pow(k + 1, 0.9);
+                total += 1 / Math.pow(k + 1, exponent);
                 sums[k] = total;
             }
             return sums;

@@ -140,7 +140,8 @@ public final class TrainLinkageModel {
         long seed = Long.parseLong(opts.getOrDefault("seed", "7"));
         Path out = Path.of(opts.getOrDefault("out", "linkage-model.properties"));
         LocalDate today = LocalDate.of(2026, 12, 1);
-        RegisterGenerator.Generated g = new RegisterGenerator(seed, today).generate(children, queries);
+        RegisterGenerator.Names names = Options.names(opts);
+        RegisterGenerator.Generated g = new RegisterGenerator(seed, today, names).generate(children, queries);
         List<ChildParticulars> register = new ArrayList<>();
         for (int i = 0; i < g.register().size(); i++) {
             register.add(g.register().get(i).particulars((long) i + 1));
@@ -249,7 +250,7 @@ public final class TrainLinkageModel {
         List<ChildParticulars> tRegister = register;
         Map<Long, List<int[]>> tIndex = index;
         if (thresholdChildren != children) {
-            tg = new RegisterGenerator(seed, today).generate(thresholdChildren, queries);
+            tg = new RegisterGenerator(seed, today, names).generate(thresholdChildren, queries);
             tRegister = new ArrayList<>();
             tIndex = new HashMap<>();
             for (int i = 0; i < tg.register().size(); i++) {
@@ -262,6 +263,7 @@ public final class TrainLinkageModel {
             }
         }
         String version = "em-" + seed + "-" + children
+                + (names == RegisterGenerator.Names.COMPACT ? "" : "-realistic")
                 + (thresholdChildren != children ? "-t" + thresholdChildren : "");
         LinkageModel model = new LinkageModel(version, 0, m, u);
         DuplicateMatcher scoring = new DuplicateMatcher(model.withThreshold(Integer.MIN_VALUE + 1));
