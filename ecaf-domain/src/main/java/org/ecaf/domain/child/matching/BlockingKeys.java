@@ -167,6 +167,21 @@ public final class BlockingKeys {
         return keys;
     }
 
+    /**
+     * The keys of each name typed by itself, for a search without a date of birth whose pairs of names found fewer
+     * than a page: one misspelt name ("Wlliam Feford") changes its sound and so every pair, while the other name
+     * still finds the child among those who bear it (ranked by the matcher against all that was typed).
+     */
+    public static Set<String> searchEachName(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String word : NameFolding.words(text)) {
+            for (String code : Names.codes(word, true)) {
+                keys.add("S|" + code);
+            }
+        }
+        return keys;
+    }
+
     /** A 64-bit hash of a key (FNV-1a over its UTF-8 bytes, then a murmur finaliser to spread the bits). */
     public static long hash(String key) {
         long h = 0xcbf29ce484222325L;

@@ -52,6 +52,16 @@ class BlockingKeysTest {
     }
 
     @Test
+    void aNameMisspeltOutOfItsSoundMissesEveryPairButEachNameByItselfStillMeetsTheRecord() {
+        Set<String> stored = BlockingKeys.stored(STORED).keySet();
+        // "Elixabeth" does not sound like Elizabeth (Double Metaphone ALSP / ALSB), so no pair of names meets
+        assertThat(BlockingKeys.search("Elixabeth Nowak-Smith", null, 2026)).noneMatch(stored::contains);
+        assertThat(BlockingKeys.searchEachName("Elixabeth Nowak-Smith")).anyMatch(stored::contains)
+                .allMatch(key -> key.startsWith("S|"));
+        assertThat(BlockingKeys.searchEachName("% _")).isEmpty();
+    }
+
+    @Test
     void theHashIsStableAndSpreadsKeys() {
         assertThat(BlockingKeys.hash("D|NK|2015-03-04")).isEqualTo(BlockingKeys.hash("D|NK|2015-03-04"));
         assertThat(BlockingKeys.hash("D|NK|2015-03-04")).isNotEqualTo(BlockingKeys.hash("D|NK|2015-03-05"));
