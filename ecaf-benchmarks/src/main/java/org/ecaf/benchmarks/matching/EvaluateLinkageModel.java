@@ -32,7 +32,7 @@ import org.ecaf.domain.child.matching.PossibleDuplicate;
  * application's statements (ties in the candidate ranking may be broken differently here).
  *
  * <pre>java -cp ecaf-benchmarks/target/benchmarks.jar org.ecaf.benchmarks.matching.EvaluateLinkageModel \
- *     --children 200000 --queries 2000 [--seed 42] [--model file.properties] [--threshold 187]</pre>
+ *     --children 200000 --queries 2000 [--seed 42] [--model file.properties] [--threshold 187] [--names compact]</pre>
  */
 public final class EvaluateLinkageModel {
 

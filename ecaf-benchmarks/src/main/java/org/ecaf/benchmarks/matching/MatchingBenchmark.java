@@ -44,7 +44,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <pre>
  * java -cp ecaf-benchmarks/target/benchmarks.jar org.ecaf.benchmarks.matching.MatchingBenchmark \
- *     --db h2:/tmp/ecaf-bench | pg:ecaf_bench  --children 1000000 --queries 3000 [--seed 42] [--work /tmp]
+ *     --db h2:/tmp/ecaf-bench | pg:ecaf_bench  --children 1000000 --queries 3000 [--seed 42] [--work /tmp] [--names compact]
  * </pre>
  * PostgreSQL: the database is dropped and created afresh on 127.0.0.1:5432 (user postgres, trust authentication).
  */
@@ -76,7 +76,7 @@ public final class MatchingBenchmark {
                 generated.register().size(), generated.queries().size(), (System.nanoTime() - t0) / 1e9, csv,
                 Files.exists(csv) ? Files.size(csv) : 0);
 
-        // --reuse true: the database of an earlier run with the same --children and --seed, as it is (no import)
+        // --reuse true: the database of an earlier run with the same --children, --seed and --names, as it is (no import)
         boolean reuse = Boolean.parseBoolean(opts.getOrDefault("reuse", "false"));
         DataSource dataSource = dataSource(db, !reuse);
         long batchId;
