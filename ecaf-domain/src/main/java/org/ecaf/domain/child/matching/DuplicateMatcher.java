@@ -281,19 +281,31 @@ public final class DuplicateMatcher {
         }
         ChildParticulars own = new ChildParticulars(candidate.id(), candidate.givenNames(), candidate.familyName(),
                 List.of(), null, null, null, null, null);
-        String last = words.get(words.size() - 1);
-        String rest = String.join(" ", words.subList(0, words.size() - 1));
-        List<ChildParticulars> probes = words.size() == 1
-                ? List.of(new ChildParticulars(null, null, last, List.of(), null, null, null, null, null),
-                        new ChildParticulars(null, last, null, List.of(), null, null, null, null, null))
-                : List.of(new ChildParticulars(null, rest, last, List.of(), null, null, null, null, null));
-        for (ChildParticulars probe : probes) {
+        for (ChildParticulars probe : typed(words, null)) {
             if (score(probe, own).reasons().stream().anyMatch(r -> r.code().aspect() == MatchReasonCode.Aspect.NAME
                     && r.code() != MatchReasonCode.MATCHES_OTHER_NAME)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The particulars that words typed into a search stand for, to score children against: one word as a family name
+     * or as a given name; more, the last as the family name and the others as given names (the matcher also tries
+     * them the other way round).
+     */
+    public static List<ChildParticulars> typed(List<String> words, LocalDate dateOfBirth) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String last = words.get(words.size() - 1);
+        if (words.size() == 1) {
+            return List.of(new ChildParticulars(null, null, last, List.of(), dateOfBirth, null, null, null, null),
+                    new ChildParticulars(null, last, null, List.of(), dateOfBirth, null, null, null, null));
+        }
+        String rest = String.join(" ", words.subList(0, words.size() - 1));
+        return List.of(new ChildParticulars(null, rest, last, List.of(), dateOfBirth, null, null, null, null));
     }
 
     /** {@code candidate} with its score and reasons whether flagged or not (for ranking search results). */

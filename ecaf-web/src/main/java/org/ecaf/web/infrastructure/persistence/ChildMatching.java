@@ -110,15 +110,7 @@ public final class ChildMatching {
             }
         }
         List<Long> ids = new ArrayList<>(found);
-        List<ChildParticulars> probes = new ArrayList<>();
-        String last = words.get(words.size() - 1);
-        String rest = String.join(" ", words.subList(0, words.size() - 1));
-        if (words.size() == 1) {
-            probes.add(new ChildParticulars(null, null, last, List.of(), dateOfBirth, null, null, null, null));
-            probes.add(new ChildParticulars(null, last, null, List.of(), dateOfBirth, null, null, null, null));
-        } else {
-            probes.add(new ChildParticulars(null, rest, last, List.of(), dateOfBirth, null, null, null, null));
-        }
+        List<ChildParticulars> probes = DuplicateMatcher.typed(words, dateOfBirth);
         Set<String> typed = new HashSet<>(words);
         List<Scored> hits = new ArrayList<>();
         for (ChildParticulars candidate : ChildMatchStore.particulars(connection, ids)) {
